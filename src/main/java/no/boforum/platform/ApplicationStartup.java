@@ -1,0 +1,45 @@
+package no.boforum.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.boforum.platform.db.DatabaseMigration;
+
+/**
+ * Runs the start-up sequence once the application scope is up: migrate the schema, then tell the
+ * features (content import, indexer) that the database is ready. A failure is logged and leaves the
+ * application running, so that health checks can say what is wrong.
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+  private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+  @Inject DatabaseMigration migration;
+  @Inject Event<DatabaseReady> databaseReady;
+  private volatile boolean migrated;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext) {
+    try {
+      migration.migrate();
+      migrated = true;
+      databaseReady.fire(new DatabaseReady(servletContext));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Start-up failed: the database could not be prepared", e);
+    }
+  }
+
+  public boolean isMigrated() {
+    return migrated;
+  }
+
+  /**
+   * Fired once the schema is current; observers may read and write the database. It carries the web
+   * application's context, through which packaged files are read.
+   */
+  public record DatabaseReady(ServletContext servletContext) {}
+}

@@ -1,0 +1,36 @@
+package no.boforum.platform.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Answers every failure with a short JSON error; never a stack trace. */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    int status;
+    String message;
+    if (failure instanceof WebApplicationException web) {
+      status = web.getResponse().getStatus();
+      message =
+          Response.Status.fromStatusCode(status) == null
+              ? "Request failed"
+              : Response.Status.fromStatusCode(status).getReasonPhrase();
+    } else {
+      LOG.log(Level.SEVERE, "API request failed", failure);
+      status = 500;
+      message = "Internal error; the failure has been logged";
+    }
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ApiError(status, message))
+        .build();
+  }
+}

@@ -1,0 +1,2 @@
+/** Rendering of user and editor text. */
+package no.boforum.platform.text;

@@ -1,0 +1,2 @@
+/** The practice JSON API. */
+package no.boforum.practice.api;

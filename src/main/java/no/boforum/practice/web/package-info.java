@@ -1,0 +1,2 @@
+/** The practice pages. */
+package no.boforum.practice.web;

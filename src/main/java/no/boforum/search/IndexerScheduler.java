@@ -1,0 +1,99 @@
+package no.boforum.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the outbox indexer in the background: a tick every few seconds while all is well, and an
+ * exponential back-off (up to a ceiling) while Elasticsearch is failing.
+ */
+@ApplicationScoped
+public class IndexerScheduler {
+  private static final Logger LOG = Logger.getLogger(IndexerScheduler.class.getName());
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject SearchClient searchClient;
+  @Inject PracticeIndex index;
+  @Inject OutboxIndexer indexer;
+
+  @Inject
+  @ConfigProperty(name = "boforum.indexer.interval-seconds")
+  int intervalSeconds;
+
+  @Inject
+  @ConfigProperty(name = "boforum.indexer.max-backoff-seconds")
+  int maxBackoffSeconds;
+
+  private final Clock clock = Clock.systemUTC();
+  private final Backoff backoff = new Backoff();
+  private ScheduledFuture<?> task;
+  private volatile boolean healthy;
+
+  void onDatabaseReady(@Observes DatabaseReady ready) {
+    task = executor.scheduleWithFixedDelay(this::tick, 0, intervalSeconds, TimeUnit.SECONDS);
+  }
+
+  /** Whether the last attempt to reach the index succeeded. */
+  public boolean isHealthy() {
+    return healthy;
+  }
+
+  void tick() {
+    Instant now = Instant.now(clock);
+    if (!backoff.mayTry(now)) {
+      return;
+    }
+    try {
+      Optional<ElasticsearchClient> es = searchClient.client();
+      if (es.isEmpty()) {
+        failed(now, "not reachable");
+        return;
+      }
+      index.ensureExists(es.get());
+      while (indexer.drainBatch(es.get()) == OutboxIndexer.BATCH) {
+        LOG.fine("Outbox batch indexed; more waiting");
+      }
+      if (!healthy) {
+        LOG.info("Search index is in step with the database");
+      }
+      healthy = true;
+      backoff.reset();
+    } catch (Exception e) {
+      searchClient.reset();
+      index.forget();
+      LOG.log(Level.FINE, "Indexing failed", e);
+      failed(now, e.getMessage());
+    }
+  }
+
+  private void failed(Instant now, String why) {
+    Duration wait = backoff.failed(now, Duration.ofSeconds(maxBackoffSeconds));
+    if (healthy || backoff.failures() == 1) {
+      LOG.warning(
+          () -> "Search indexing paused (" + why + "); next try in " + wait.toSeconds() + " s");
+    }
+    healthy = false;
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package no.boforum.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Logger;
+import no.boforum.practice.PracticeService;
+
+/**
+ * The practice index: a versioned physical index ({@code practices-v1}) behind the alias {@code
+ * practices}. Creating it fresh queues every practice in the outbox, so the index fills itself.
+ */
+@ApplicationScoped
+public class PracticeIndex {
+  private static final Logger LOG = Logger.getLogger(PracticeIndex.class.getName());
+  public static final String ALIAS = "practices";
+  static final String VERSION = "v1";
+  static final String SYNONYMS = "content/search/synonyms.txt";
+
+  @Inject PracticeService practices;
+  private volatile boolean ensured;
+
+  /** Makes sure the alias exists; cheap once it has succeeded. */
+  public void ensureExists(ElasticsearchClient es) throws IOException {
+    if (ensured) {
+      return;
+    }
+    if (!es.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+      String index = ALIAS + "-" + VERSION;
+      byte[] definition = definition(synonyms());
+      es.indices()
+          .create(
+              c ->
+                  c.index(index)
+                      .withJson(new ByteArrayInputStream(definition))
+                      .aliases(ALIAS, a -> a));
+      int queued = practices.queueAllForIndexing();
+      LOG.info(() -> "Created search index " + index + "; queued " + queued + " practices");
+    }
+    ensured = true;
+  }
+
+  /** Forgets that the index was seen, after a failure that may mean the server was replaced. */
+  public void forget() {
+    ensured = false;
+  }
+
+  static List<String> synonyms() {
+    try (InputStream in = PracticeIndex.class.getClassLoader().getResourceAsStream(SYNONYMS)) {
+      if (in == null) {
+        return List.of();
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] definition(List<String> synonyms) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (InputStream in =
+        PracticeIndex.class.getResourceAsStream("/search/practices-" + VERSION + ".json")) {
+      ObjectNode root = (ObjectNode) json.readTree(in);
+      ObjectNode filters = (ObjectNode) root.at("/settings/analysis/filter");
+      for (String name : List.of("nb_synonyms", "nn_synonyms")) {
+        ArrayNode list = ((ObjectNode) filters.get(name)).putArray("synonyms");
+        synonyms.forEach(list::add);
+      }
+      return json.writeValueAsBytes(root);
+    }
+  }
+}

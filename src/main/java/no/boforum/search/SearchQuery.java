@@ -1,0 +1,31 @@
+package no.boforum.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the user asked: free text, facet filters (field to value), and a page (from 1).
+ *
+ * @param filters only keys from {@link SearchService#FACETS} are used
+ */
+public record SearchQuery(String text, Map<String, String> filters, int page, int pageSize) {
+  public SearchQuery {
+    text = text == null ? "" : text.strip();
+    Map<String, String> kept = new LinkedHashMap<>();
+    if (filters != null) {
+      filters.forEach(
+          (k, v) -> {
+            if (SearchService.FACETS.contains(k) && v != null && !v.isBlank()) {
+              kept.put(k, v.strip());
+            }
+          });
+    }
+    filters = Map.copyOf(kept);
+    page = Math.max(page, 1);
+    pageSize = Math.min(Math.max(pageSize, 1), 50);
+  }
+
+  public int offset() {
+    return (page - 1) * pageSize;
+  }
+}

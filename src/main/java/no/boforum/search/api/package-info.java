@@ -1,0 +1,2 @@
+/** The search JSON API. */
+package no.boforum.search.api;

@@ -1,0 +1,136 @@
+package no.boforum.search.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.boforum.search.SearchQuery;
+import no.boforum.search.SearchResult;
+import no.boforum.search.SearchService;
+
+/**
+ * Backs {@code search.xhtml}. Every state of the page (text, filters, page) lives in the address,
+ * so a search can be bookmarked and shared.
+ */
+@Named("searchView")
+@RequestScoped
+public class SearchView {
+  static final int PAGE_SIZE = 10;
+
+  @Inject SearchService search;
+
+  private String q;
+  private String evidenceLevel;
+  private String county;
+  private String language;
+  private int page = 1;
+  private SearchResult result;
+
+  public void load() {
+    result = search.search(new SearchQuery(q, filters(), page, PAGE_SIZE));
+  }
+
+  private Map<String, String> filters() {
+    Map<String, String> filters = new LinkedHashMap<>();
+    filters.put("evidenceLevel", evidenceLevel);
+    filters.put("county", county);
+    filters.put("language", language);
+    return filters;
+  }
+
+  /** The address of this search with one filter set (or, with a null value, removed). */
+  public String link(String facet, String value, int toPage) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("q", q);
+    params.putAll(filters());
+    params.put(facet, value);
+    if (toPage > 1) {
+      params.put("page", String.valueOf(toPage));
+    }
+    StringBuilder url = new StringBuilder("search");
+    char sep = '?';
+    for (Map.Entry<String, String> e : params.entrySet()) {
+      if (e.getValue() != null && !e.getValue().isBlank()) {
+        url.append(sep).append(e.getKey()).append('=');
+        url.append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+        sep = '&';
+      }
+    }
+    return url.toString();
+  }
+
+  public String pageLink(int toPage) {
+    return link("page", null, toPage);
+  }
+
+  /** This search's text without any filter. */
+  public String getClearLink() {
+    return q == null || q.isBlank()
+        ? "search"
+        : "search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+  }
+
+  public boolean isActive(String facet, String value) {
+    return value != null && value.equals(filters().get(facet));
+  }
+
+  public boolean isFiltered() {
+    return filters().values().stream().anyMatch(v -> v != null && !v.isBlank());
+  }
+
+  public List<String> getFacetNames() {
+    return SearchService.FACETS;
+  }
+
+  public int getPageCount() {
+    return (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public SearchResult getResult() {
+    return result;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getEvidenceLevel() {
+    return evidenceLevel;
+  }
+
+  public void setEvidenceLevel(String evidenceLevel) {
+    this.evidenceLevel = evidenceLevel;
+  }
+
+  public String getCounty() {
+    return county;
+  }
+
+  public void setCounty(String county) {
+    this.county = county;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(page, 1);
+  }
+}

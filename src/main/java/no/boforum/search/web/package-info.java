@@ -1,0 +1,2 @@
+/** The search page. */
+package no.boforum.search.web;

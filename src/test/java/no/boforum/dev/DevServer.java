@@ -1,0 +1,107 @@
+package no.boforum.dev;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import no.boforum.testsupport.EmbeddedElasticsearch;
+import no.boforum.testsupport.EmbeddedMariaDb;
+import no.boforum.testsupport.PayaraMicroProcess;
+import no.boforum.testsupport.Ports;
+
+/**
+ * The run command ({@code mvn -Prun package}): starts MariaDB and Elasticsearch embedded (unless
+ * BOFORUM_DB_URL / BOFORUM_ES_URL name servers to use), then Payara Micro with the WAR, waits until
+ * the portal is ready and prints its address. Ctrl-C stops all three; their data stays in {@code
+ * data/} for the next start.
+ */
+public final class DevServer {
+  private DevServer() {}
+
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    Path base = Path.of(System.getProperty("boforum.dev.baseDir", ".")).toAbsolutePath();
+    Path data = base.resolve("data");
+    Path war = Path.of(System.getProperty("boforum.dev.war", "target/boforum.war"));
+    Path payaraJar =
+        Path.of(System.getProperty("boforum.dev.payaraJar", "target/payara-micro.jar"));
+    int httpPort = intSetting("BOFORUM_HTTP_PORT", 8080);
+    int dbPort = intSetting("BOFORUM_DB_PORT", 3306);
+    int esPort = intSetting("BOFORUM_ES_PORT", 9200);
+    String dbUrl = System.getenv("BOFORUM_DB_URL");
+    String esUrl = System.getenv("BOFORUM_ES_URL");
+
+    Ports.requireFree(httpPort, "the portal", "BOFORUM_HTTP_PORT");
+    if (dbUrl == null) {
+      Ports.requireFree(dbPort, "the embedded MariaDB", "BOFORUM_DB_PORT");
+    }
+    if (esUrl == null) {
+      Ports.requireFree(esPort, "the embedded Elasticsearch", "BOFORUM_ES_PORT");
+    }
+
+    Map<String, String> env = new HashMap<>();
+    Stack stack = new Stack();
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "boforum-shutdown"));
+    if (dbUrl == null) {
+      say("Starting MariaDB (data in " + data.resolve("mariadb") + ") ...");
+      stack.db =
+          EmbeddedMariaDb.start(dbPort, data.resolve("mariadb"), base.resolve("target/mariadb"));
+      env.put("BOFORUM_DB_URL", stack.db.jdbcUrl());
+      env.put("BOFORUM_DB_USER", EmbeddedMariaDb.USER);
+      env.put("BOFORUM_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+    } else {
+      say("Using the database at " + dbUrl);
+    }
+    if (esUrl == null) {
+      say("Starting Elasticsearch (data in " + data.resolve("elasticsearch") + ") ...");
+      stack.es = EmbeddedElasticsearch.start(esPort, data.resolve("elasticsearch"));
+      env.put("BOFORUM_ES_URL", stack.es.url());
+    } else {
+      say("Using Elasticsearch at " + esUrl);
+    }
+    say("Starting Payara Micro with the portal ...");
+    stack.payara =
+        PayaraMicroProcess.start(payaraJar, war, httpPort, base.resolve("target/run"), env, "1g");
+    stack.payara.awaitReady(Duration.ofMinutes(5));
+    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+    say("");
+    say("Boforum is ready at http://localhost:" + httpPort + "/  (started in " + seconds + " s)");
+    say("Health: http://localhost:" + httpPort + "/health/ready   Log: " + stack.payara.log());
+    say("Press Ctrl-C to stop.");
+    Thread.currentThread().join();
+  }
+
+  private static int intSetting(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+  }
+
+  private static void say(String line) {
+    System.out.println("[boforum] " + line);
+  }
+
+  /** What was started, stopped in the reverse order. */
+  private static final class Stack {
+    volatile EmbeddedMariaDb db;
+    volatile EmbeddedElasticsearch es;
+    volatile PayaraMicroProcess payara;
+
+    void stop() {
+      say("Stopping ...");
+      try {
+        if (payara != null) {
+          payara.close();
+        }
+        if (es != null) {
+          es.close();
+        }
+        if (db != null) {
+          db.close();
+        }
+        say("Stopped. Data kept in data/.");
+      } catch (Exception e) {
+        System.err.println("[boforum] Stopping failed: " + e);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The run command: the whole portal on one machine, on embedded servers. */
+package no.boforum.dev;

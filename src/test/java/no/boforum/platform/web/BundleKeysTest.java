@@ -1,0 +1,62 @@
+package no.boforum.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every visible string exists in nb, nn and en, and every key a page uses exists. */
+class BundleKeysTest {
+  private static final String BASE = "no.boforum.i18n.messages";
+
+  private static Set<String> keys(String language) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BASE, Locale.forLanguageTag(language));
+    assertEquals(language, bundle.getLocale().getLanguage(), "no bundle of its own: " + language);
+    Set<String> keys = new TreeSet<>(bundle.keySet());
+    keys.forEach(k -> assertFalse(bundle.getString(k).isBlank(), language + ": empty " + k));
+    return keys;
+  }
+
+  @Test
+  void theThreeLanguagesHaveTheSameKeys() {
+    Set<String> nb = keys("nb");
+    for (String other : Language.SUPPORTED) {
+      Set<String> theirs = keys(other);
+      Set<String> missing = new TreeSet<>(nb);
+      missing.removeAll(theirs);
+      Set<String> extra = new TreeSet<>(theirs);
+      extra.removeAll(nb);
+      assertTrue(missing.isEmpty(), other + " lacks " + missing);
+      assertTrue(extra.isEmpty(), other + " has keys that bokmål lacks: " + extra);
+    }
+  }
+
+  @Test
+  void everyLiteralKeyInTheViewsExists() throws IOException {
+    Set<String> nb = keys("nb");
+    Pattern literal = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher m = literal.matcher(Files.readString(view));
+        while (m.find()) {
+          if (!nb.contains(m.group(1)) && !m.group(1).endsWith(".")) {
+            missing.add(view.getFileName() + ": " + m.group(1));
+          }
+        }
+      }
+    }
+    assertTrue(missing.isEmpty(), "keys used in views but missing: " + missing);
+  }
+}

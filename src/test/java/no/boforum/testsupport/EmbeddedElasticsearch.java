@@ -1,0 +1,70 @@
+package no.boforum.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.codelibs.elasticsearch.runner.ElasticsearchClusterRunner;
+
+/**
+ * A real one-node Elasticsearch 7.10 (Apache-2.0 build) through the codelibs cluster runner, bound
+ * to 127.0.0.1, keeping its data in the given directory across restarts.
+ */
+public final class EmbeddedElasticsearch implements AutoCloseable {
+  private final int httpPort;
+  private final Path basePath;
+  private ElasticsearchClusterRunner runner;
+
+  private EmbeddedElasticsearch(int httpPort, Path basePath) {
+    this.httpPort = httpPort;
+    this.basePath = basePath;
+  }
+
+  public static EmbeddedElasticsearch start(int httpPort, Path basePath) {
+    EmbeddedElasticsearch es = new EmbeddedElasticsearch(httpPort, basePath);
+    es.start();
+    return es;
+  }
+
+  /** Starts the node (again, after {@link #stop()}) on the same port and data. */
+  public synchronized void start() {
+    ElasticsearchClusterRunner r = new ElasticsearchClusterRunner();
+    r.onBuild(
+        (number, settings) -> {
+          settings.put("network.host", "127.0.0.1");
+          settings.put("http.port", httpPort);
+          settings.put("transport.port", httpPort + 100);
+          settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
+          settings.put("action.auto_create_index", false);
+          settings.put("bootstrap.system_call_filter", false);
+        });
+    r.build(
+        ElasticsearchClusterRunner.newConfigs()
+            .basePath(basePath.toString())
+            .numOfNode(1)
+            .baseHttpPort(httpPort - 1)
+            .clusterName("boforum")
+            .disableESLogger());
+    r.ensureYellow();
+    runner = r;
+  }
+
+  /** Stops the node, keeping its data: search becomes unavailable until {@link #start()}. */
+  public synchronized void stop() throws IOException {
+    if (runner != null) {
+      runner.close();
+      runner = null;
+    }
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + httpPort;
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  @Override
+  public void close() throws IOException {
+    stop();
+  }
+}

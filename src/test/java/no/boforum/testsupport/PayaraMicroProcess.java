@@ -1,0 +1,144 @@
+package no.boforum.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro with the packaged WAR, in a process of its own, bound to 127.0.0.1 and serving the
+ * application at the root context. Its output goes to a log file; {@link #awaitReady} waits for the
+ * application's readiness check.
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private PayaraMicroProcess(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  /**
+   * @param workDir wiped and reused: Payara's root directory, its temp files and its log live here
+   * @param env settings for the application (BOFORUM_DB_URL ...), added to this process's own
+   */
+  public static PayaraMicroProcess start(
+      Path payaraJar, Path war, int port, Path workDir, Map<String, String> env, String heap)
+      throws IOException {
+    Path root = workDir.resolve("payara-root");
+    Path tmp = workDir.resolve("tmp");
+    deleteTree(root);
+    Files.createDirectories(tmp);
+    Path preboot = workDir.resolve("preboot.txt");
+    Files.writeString(
+        preboot,
+        "set configs.config.server-config.network-config.network-listeners"
+            + ".network-listener.http-listener.address=127.0.0.1\n",
+        StandardCharsets.UTF_8);
+    Path log = workDir.resolve("payara.log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + heap);
+    command.add("-Djava.io.tmpdir=" + tmp);
+    command.add("-jar");
+    command.add(payaraJar.toString());
+    command.addAll(
+        List.of(
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--rootdir",
+            root.toString(),
+            "--prebootcommandfile",
+            preboot.toString()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    builder.environment().putAll(env);
+    return new PayaraMicroProcess(builder.start(), port, log);
+  }
+
+  /** Waits until {@code /health/ready} answers 200, or fails with the end of the log. */
+  public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Payara Micro stopped while starting. The end of " + log + ":\n" + tail(60));
+      }
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException(
+        "Payara Micro was not ready after "
+            + timeout.toSeconds()
+            + " s. The end of "
+            + log
+            + ":\n"
+            + tail(60));
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port + "/";
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public String tail(int lines) throws IOException {
+    List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+    return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
