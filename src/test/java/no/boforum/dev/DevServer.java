@@ -8,6 +8,7 @@ import no.boforum.testsupport.EmbeddedElasticsearch;
 import no.boforum.testsupport.EmbeddedMariaDb;
 import no.boforum.testsupport.PayaraMicroProcess;
 import no.boforum.testsupport.Ports;
+import no.boforum.testsupport.ServerStack;
 
 /**
  * The run command ({@code mvn -Prun package}): starts MariaDB and Elasticsearch embedded (unless
@@ -40,8 +41,8 @@ public final class DevServer {
     }
 
     Map<String, String> env = new HashMap<>();
-    Stack stack = new Stack();
-    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "boforum-shutdown"));
+    ServerStack stack = new ServerStack();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack), "boforum-shutdown"));
     if (dbUrl == null) {
       say("Starting MariaDB (data in " + data.resolve("mariadb") + ") ...");
       stack.db =
@@ -80,28 +81,13 @@ public final class DevServer {
     System.out.println("[boforum] " + line);
   }
 
-  /** What was started, stopped in the reverse order. */
-  private static final class Stack {
-    volatile EmbeddedMariaDb db;
-    volatile EmbeddedElasticsearch es;
-    volatile PayaraMicroProcess payara;
-
-    void stop() {
-      say("Stopping ...");
-      try {
-        if (payara != null) {
-          payara.close();
-        }
-        if (es != null) {
-          es.close();
-        }
-        if (db != null) {
-          db.close();
-        }
-        say("Stopped. Data kept in data/.");
-      } catch (Exception e) {
-        System.err.println("[boforum] Stopping failed: " + e);
-      }
+  private static void stop(ServerStack stack) {
+    say("Stopping ...");
+    try {
+      stack.close();
+      say("Stopped. Data kept in data/.");
+    } catch (Exception e) {
+      System.err.println("[boforum] Stopping failed: " + e);
     }
   }
 }

@@ -27,6 +27,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
   /** Starts the node (again, after {@link #stop()}) on the same port and data. */
   public synchronized void start() {
     ElasticsearchClusterRunner r = new ElasticsearchClusterRunner();
+    r.setMaxHttpPort(httpPort);
     r.onBuild(
         (number, settings) -> {
           settings.put("network.host", "127.0.0.1");

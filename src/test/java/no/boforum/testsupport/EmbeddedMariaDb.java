@@ -39,6 +39,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             .addArg("--character-set-server=utf8mb4")
             .addArg("--collation-server=utf8mb4_unicode_ci");
     Files.createDirectories(baseDir.resolve("tmp"));
+    config.setSocket(socketPath(baseDir, port));
     DB db = DB.newEmbeddedDB(config.build());
     db.start();
     db.run(
@@ -63,6 +64,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             + USER
             + "'@'localhost';");
     return new EmbeddedMariaDb(port, db);
+  }
+
+  /** A Unix socket path must stay under about 100 bytes; deep checkouts fall back to /tmp. */
+  private static String socketPath(Path baseDir, int port) {
+    String inBase = baseDir.resolve("mariadb-" + port + ".sock").toAbsolutePath().toString();
+    return inBase.length() < 100 ? inBase : "/tmp/boforum-mariadb-" + port + ".sock";
   }
 
   public String jdbcUrl() {

@@ -59,6 +59,9 @@ public class Language {
     if (chosen.isPresent()) {
       return chosen.get();
     }
+    if (request.getHeader("Accept-Language") == null) {
+      return "nb";
+    }
     for (Locale preferred : java.util.Collections.list(request.getLocales())) {
       String lang = preferred.getLanguage();
       if (lang.equals("no")) {

@@ -1,0 +1,98 @@
+package no.boforum.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.boforum.testsupport.TestServers;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven by its chromedriver; every page a test visits is scanned with
+ * axe-core against WCAG 2.1 A and AA, and any violation fails the test.
+ */
+public final class Browser implements AutoCloseable {
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private final WebDriver driver;
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  public static Browser start(String acceptLanguage) throws Exception {
+    Path profile =
+        Files.createTempDirectory(
+            Path.of(System.getProperty("boforum.it.workDir")), "chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=" + acceptLanguage,
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption(
+        "prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return new Browser(driver);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(TestServers.baseUrl() + path);
+  }
+
+  /** Scans the current page; fails with each violated rule and the elements it found. */
+  public void assertAccessible() {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    List<Rule> violations = results.getViolations();
+    if (!violations.isEmpty()) {
+      String report =
+          violations.stream()
+              .map(
+                  v ->
+                      v.getId()
+                          + " ("
+                          + v.getImpact()
+                          + "): "
+                          + v.getHelp()
+                          + " at "
+                          + v.getNodes().stream()
+                              .map(n -> String.valueOf(n.getTarget()))
+                              .collect(Collectors.joining(", ")))
+              .collect(Collectors.joining("\n  "));
+      throw new AssertionError(
+          "axe-core found WCAG 2.1 A/AA violations on "
+              + driver.getCurrentUrl()
+              + ":\n  "
+              + report);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

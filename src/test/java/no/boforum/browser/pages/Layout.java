@@ -1,0 +1,58 @@
+package no.boforum.browser.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every page has: skip link, navigation, language switch. */
+public abstract class Layout {
+  protected final WebDriver driver;
+
+  protected Layout(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  public String language() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  public String homeLinkText() {
+    return driver.findElement(By.cssSelector(".site-nav a")).getText();
+  }
+
+  /** Switches the language with the keyboard alone: Tab to the link, then Enter. */
+  public void switchLanguageByKeyboard(String label) {
+    WebElement link =
+        driver.findElement(
+            By.xpath("//nav[contains(@class,'language-switch')]//a[.='" + label + "']"));
+    for (int i = 0; i < 30 && !link.equals(driver.switchTo().activeElement()); i++) {
+      driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    if (!link.equals(driver.switchTo().activeElement())) {
+      throw new AssertionError("The language link '" + label + "' cannot be reached with Tab");
+    }
+    navigate(() -> link.sendKeys(Keys.ENTER));
+  }
+
+  /** Does something that loads a new page, and waits until the new page has replaced this one. */
+  protected void navigate(Runnable action) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(oldPage));
+  }
+
+  /** The first element that Tab reaches on a freshly loaded page. */
+  public WebElement firstTabStop() {
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    return driver.switchTo().activeElement();
+  }
+}

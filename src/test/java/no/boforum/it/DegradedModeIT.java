@@ -1,0 +1,85 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import no.boforum.testsupport.EmbeddedElasticsearch;
+import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Http;
+import no.boforum.testsupport.TestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With Elasticsearch stopped under the running portal, every page still works, search says plainly
+ * that it is unavailable and falls back to the database, and nothing shows a stack trace.
+ */
+class DegradedModeIT {
+  private static EmbeddedElasticsearch es;
+
+  @BeforeAll
+  static void stopElasticsearch() throws Exception {
+    es = TestServers.elasticsearch();
+    es.stop();
+  }
+
+  @AfterAll
+  static void startElasticsearchAgain() throws Exception {
+    es.start();
+    Eventually.await(
+        "search to recover after Elasticsearch returned",
+        () -> Http.json("api/search?q=bolig"),
+        r -> !r.path("degraded").asBoolean());
+  }
+
+  private static void assertCleanPage(HttpResponse<String> page) {
+    assertEquals(200, page.statusCode(), page.body());
+    for (String leak :
+        new String[] {"Exception", "at no.boforum", "Stacktrace", "HTTP Status 500"}) {
+      assertFalse(page.body().contains(leak), "page shows '" + leak + "'");
+    }
+  }
+
+  @Test
+  void homeAndPracticePagesStillWork() {
+    HttpResponse<String> home = Http.get("");
+    assertCleanPage(home);
+    assertTrue(home.body().contains("Bokontakt"), "home lists the practices");
+
+    HttpResponse<String> practice = Http.get("practices/bokontakt");
+    assertCleanPage(practice);
+    assertTrue(practice.body().contains("Bergen kommune"));
+  }
+
+  @Test
+  void searchPageSaysItIsUnavailableAndShowsDatabaseMatches() {
+    HttpResponse<String> page = Http.get("search?q=bolig");
+    assertCleanPage(page);
+    assertTrue(page.body().contains("Søket er ikke tilgjengelig akkurat nå."), page.body());
+    assertTrue(page.body().contains("/practices/prosjekt-bostedslose"), "database fallback hits");
+
+    HttpResponse<String> nynorsk = Http.get("search?q=bolig", "nn");
+    assertTrue(nynorsk.body().contains("Søket er ikkje tilgjengeleg akkurat no."));
+  }
+
+  @Test
+  void apiSearchFallsBackAndSaysSo() {
+    JsonNode result = Http.json("api/search?q=bolig");
+    assertTrue(result.path("degraded").asBoolean(), result.toString());
+    assertTrue(result.path("total").asInt() >= 1, result.toString());
+  }
+
+  @Test
+  void readinessStaysUpAndReportsSearchDegraded() throws InterruptedException {
+    HttpResponse<String> ready =
+        Eventually.await(
+            "the health check to notice",
+            () -> Http.get("health/ready"),
+            r -> r.body().contains("\"mode\":\"degraded\""));
+    assertEquals(200, ready.statusCode(), "the portal stays in the load balancer");
+  }
+}

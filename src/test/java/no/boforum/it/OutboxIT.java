@@ -1,0 +1,168 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.util.Map;
+import no.boforum.content.ContentImporter;
+import no.boforum.content.ImportReport;
+import no.boforum.practice.EvidenceLevel;
+import no.boforum.practice.PracticeData;
+import no.boforum.practice.PracticeDetails;
+import no.boforum.practice.PracticeService;
+import no.boforum.practice.PracticeService.ImportOutcome;
+import no.boforum.search.SearchQuery;
+import no.boforum.search.SearchResult;
+import no.boforum.search.SearchService;
+import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.TestServers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In-container tests (Arquillian, managed Payara Micro) of the content import and the search
+ * outbox: idempotent import, one transaction for a change and its outbox row, and an index that
+ * catches up with writes made while Elasticsearch was down.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(OrderAnnotation.class)
+class OutboxIT {
+  private static final String BROKEN = "zz-broken.md";
+  private static final String CATCH_UP_SLUG = "nattlys-for-leigetakarar";
+
+  @Inject ContentImporter importer;
+  @Inject PracticeService practices;
+  @Inject SearchService search;
+  @Inject ServletContext servletContext;
+  @Inject UserTransaction transaction;
+  @PersistenceContext EntityManager em;
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("boforum.it.war")))
+        .addClasses(OutboxIT.class, Eventually.class)
+        .addAsWebInfResource(
+            new StringAsset("---\nslug: broken\ntitle: [unclosed\n---\nTekst\n"),
+            "classes/content/practices/" + BROKEN);
+  }
+
+  private static PracticeData practice(String slug, String title) {
+    return new PracticeData(
+        slug,
+        title,
+        "Frivillige følgjer nye leigetakarar dei første nettene i ny bustad.",
+        "Ein **illustrerande** praksis laga av testane.",
+        "nn",
+        EvidenceLevel.IDEA_PILOT,
+        null,
+        "Vestland",
+        null);
+  }
+
+  private long outboxRowsFor(String slug) {
+    return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.documentKey = :k", Long.class)
+        .setParameter("k", slug)
+        .getSingleResult();
+  }
+
+  @Test
+  @Order(1)
+  void importingTheSameContentAgainChangesNothingAndSkipsTheBrokenFile() {
+    PracticeDetails before = practices.findBySlug("bokontakt").orElseThrow();
+    ImportReport report = importer.importPractices(servletContext);
+
+    assertEquals(0, report.created(), report.toString());
+    assertEquals(0, report.updated(), report.toString());
+    assertTrue(report.unchanged() >= 3, report.toString());
+    assertEquals(1, report.failures().size(), report.failures().toString());
+    assertEquals(BROKEN, report.failures().get(0).file());
+    assertTrue(report.failures().get(0).reason().contains("front matter"));
+    assertTrue(practices.findBySlug("broken").isEmpty(), "a broken file is never half-imported");
+    assertEquals(before, practices.findBySlug("bokontakt").orElseThrow(), "no write on re-import");
+  }
+
+  @Test
+  @Order(2)
+  void aChangedSourceUpdatesTheRowFoundBySlug() {
+    String slug = "endra-kjelde";
+    assertEquals(ImportOutcome.CREATED, practices.importPractice(practice(slug, "Fyrste"), "h1"));
+    assertEquals(ImportOutcome.UNCHANGED, practices.importPractice(practice(slug, "Fyrste"), "h1"));
+    assertEquals(ImportOutcome.UPDATED, practices.importPractice(practice(slug, "Andre"), "h2"));
+    assertEquals("Andre", practices.findBySlug(slug).orElseThrow().title());
+  }
+
+  @Test
+  @Order(3)
+  void theOutboxRowIsPartOfTheChangesTransaction() throws Exception {
+    String slug = "rulla-tilbake";
+    transaction.begin();
+    try {
+      practices.importPractice(practice(slug, "Rullar tilbake"), "h");
+      assertEquals(1, outboxRowsFor(slug), "the change writes its outbox row");
+    } finally {
+      transaction.rollback();
+    }
+    assertTrue(practices.findBySlug(slug).isEmpty());
+    assertEquals(0, outboxRowsFor(slug), "a rolled-back change leaves no outbox row");
+  }
+
+  @Test
+  @Order(10)
+  @RunAsClient
+  void elasticsearchGoesDown() throws Exception {
+    TestServers.elasticsearch().stop();
+  }
+
+  @Test
+  @Order(11)
+  void aWriteWhileSearchIsDownWaitsInTheOutbox() throws Exception {
+    practices.importPractice(practice(CATCH_UP_SLUG, "Nattlys for leigetakarar"), "h");
+    SearchResult result =
+        Eventually.await(
+            "search to notice that Elasticsearch is down",
+            () -> search.search(new SearchQuery("nattlys", Map.of(), 1, 10)),
+            SearchResult::degraded);
+    assertTrue(
+        result.hits().stream().anyMatch(h -> h.slug().equals(CATCH_UP_SLUG)),
+        "the database fallback finds the new practice");
+    Thread.sleep(3_000); // a few indexer ticks, which must all fail
+    assertEquals(1, outboxRowsFor(CATCH_UP_SLUG), "the change is kept until the index has it");
+  }
+
+  @Test
+  @Order(12)
+  @RunAsClient
+  void elasticsearchComesBack() {
+    TestServers.elasticsearch().start();
+  }
+
+  @Test
+  @Order(13)
+  void theIndexCatchesUp() throws Exception {
+    Eventually.await("the outbox to drain", () -> outboxRowsFor(CATCH_UP_SLUG), n -> n == 0);
+    SearchResult result =
+        Eventually.await(
+            "the index to find the practice written while it was down",
+            () -> search.search(new SearchQuery("nattlys", Map.of(), 1, 10)),
+            r -> !r.degraded() && !r.hits().isEmpty());
+    assertEquals(CATCH_UP_SLUG, result.hits().get(0).slug());
+    assertFalse(result.hits().get(0).highlight().isEmpty());
+  }
+}

@@ -1,0 +1,2 @@
+/** Integration tests against the real servers: HTTP, Arquillian in-container, degraded mode. */
+package no.boforum.it;

@@ -1,0 +1,49 @@
+package no.boforum.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP against the suite's Payara Micro, as a program or a browser without script would. */
+public final class Http {
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Http() {}
+
+  public static HttpResponse<String> get(String path) {
+    return get(path, "nb");
+  }
+
+  public static HttpResponse<String> get(String path, String acceptLanguage) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(TestServers.baseUrl() + path))
+            .header("Accept-Language", acceptLanguage)
+            .timeout(Duration.ofSeconds(30))
+            .build();
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static JsonNode json(String path) {
+    HttpResponse<String> response = get(path);
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not JSON from " + path + ": " + response.body(), e);
+    }
+  }
+}

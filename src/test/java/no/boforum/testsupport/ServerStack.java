@@ -1,0 +1,29 @@
+package no.boforum.testsupport;
+
+/**
+ * The servers one run has started, stopped in the reverse order: Payara, Elasticsearch, MariaDB.
+ */
+public final class ServerStack implements AutoCloseable {
+  public volatile EmbeddedMariaDb db;
+  public volatile EmbeddedElasticsearch es;
+  public volatile PayaraMicroProcess payara;
+
+  @Override
+  public synchronized void close() throws Exception {
+    try {
+      if (payara != null) {
+        payara.close();
+      }
+      if (es != null) {
+        es.close();
+      }
+      if (db != null) {
+        db.close();
+      }
+    } finally {
+      payara = null;
+      es = null;
+      db = null;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package no.boforum.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts MariaDB, Elasticsearch and one Payara Micro with the packaged WAR once for the whole
+ * integration-test run (Failsafe sets {@code boforum.it.workDir}), on the test ports and with fresh
+ * data under {@code target/it}, never the run command's {@code data/}. Unit tests (Surefire) start
+ * nothing.
+ */
+public final class TestServers implements LauncherSessionListener {
+  private static final ServerStack SERVERS = new ServerStack();
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    String work = System.getProperty("boforum.it.workDir");
+    if (work == null || SERVERS.db != null) {
+      return;
+    }
+    try {
+      start(Path.of(work));
+    } catch (Exception e) {
+      stopAll();
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      throw new IllegalStateException(
+          "The test servers could not start: " + e.getMessage() + " (cause: " + root + ")", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    stopAll();
+  }
+
+  private static void start(Path work) throws Exception {
+    int httpPort = Integer.getInteger("boforum.it.httpPort");
+    int dbPort = Integer.getInteger("boforum.it.dbPort");
+    int esPort = Integer.getInteger("boforum.it.esPort");
+    Ports.requireFree(httpPort, "the test Payara Micro", "-Dit.http.port");
+    Ports.requireFree(dbPort, "the test MariaDB", "-Dit.db.port");
+    Ports.requireFree(esPort, "the test Elasticsearch", "-Dit.es.port");
+    Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+    PayaraMicroProcess.deleteTree(work.resolve("mariadb-data"));
+    PayaraMicroProcess.deleteTree(work.resolve("elasticsearch"));
+    long t0 = System.nanoTime();
+    EmbeddedMariaDb db =
+        EmbeddedMariaDb.start(dbPort, work.resolve("mariadb-data"), work.resolve("mariadb"));
+    SERVERS.db = db;
+    EmbeddedElasticsearch es = EmbeddedElasticsearch.start(esPort, work.resolve("elasticsearch"));
+    SERVERS.es = es;
+    Map<String, String> env =
+        Map.of(
+            "BOFORUM_DB_URL",
+            db.jdbcUrl(),
+            "BOFORUM_DB_USER",
+            EmbeddedMariaDb.USER,
+            "BOFORUM_DB_PASSWORD",
+            EmbeddedMariaDb.PASSWORD,
+            "BOFORUM_ES_URL",
+            es.url(),
+            "BOFORUM_INDEXER_INTERVAL_SECONDS",
+            "1",
+            "BOFORUM_INDEXER_MAX_BACKOFF_SECONDS",
+            "4");
+    PayaraMicroProcess payara =
+        PayaraMicroProcess.start(
+            Path.of(System.getProperty("boforum.it.payaraJar")),
+            Path.of(System.getProperty("boforum.it.war")),
+            httpPort,
+            work.resolve("payara"),
+            env,
+            "768m");
+    SERVERS.payara = payara;
+    payara.awaitReady(Duration.ofMinutes(4));
+    System.out.printf(
+        "[boforum-it] MariaDB, Elasticsearch and Payara Micro ready in %d s at %s%n",
+        Duration.ofNanos(System.nanoTime() - t0).toSeconds(), payara.baseUrl());
+  }
+
+  /** The address of the suite's Payara Micro, ending in a slash. */
+  public static String baseUrl() {
+    PayaraMicroProcess payara = SERVERS.payara;
+    if (payara == null) {
+      throw new IllegalStateException("The test servers run only under Failsafe (mvn verify)");
+    }
+    return payara.baseUrl();
+  }
+
+  public static EmbeddedElasticsearch elasticsearch() {
+    return SERVERS.es;
+  }
+
+  private static void stopAll() {
+    try {
+      SERVERS.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      System.err.println("[boforum-it] Stopping the test servers failed: " + e);
+    }
+  }
+}
