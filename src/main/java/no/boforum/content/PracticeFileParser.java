@@ -68,6 +68,8 @@ public class PracticeFileParser {
         doc.body(),
         fm.language(),
         level,
+        blankToNull(fm.evidenceNote()),
+        Boolean.TRUE.equals(fm.illustrative()),
         blankToNull(fm.owner()),
         blankToNull(fm.county()),
         blankToNull(fm.municipality()));

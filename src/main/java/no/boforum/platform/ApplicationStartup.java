@@ -22,6 +22,7 @@ public class ApplicationStartup {
   @Inject DatabaseMigration migration;
   @Inject Event<DatabaseReady> databaseReady;
   private volatile boolean migrated;
+  private volatile boolean failed;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext) {
     try {
@@ -29,12 +30,18 @@ public class ApplicationStartup {
       migrated = true;
       databaseReady.fire(new DatabaseReady(servletContext));
     } catch (RuntimeException e) {
+      failed = true;
       LOG.log(Level.SEVERE, "Start-up failed: the database could not be prepared", e);
     }
   }
 
   public boolean isMigrated() {
     return migrated;
+  }
+
+  /** True when start-up gave up; only a restart (which liveness asks for) can mend it. */
+  public boolean hasFailed() {
+    return failed;
   }
 
   /**

@@ -34,6 +34,11 @@ public class Practice {
   @Column(name = "evidence_level", nullable = false)
   private String evidenceLevel;
 
+  @Column(name = "evidence_note")
+  private String evidenceNote;
+
+  private boolean illustrative;
+
   @Column(name = "owner_name")
   private String ownerName;
 
@@ -64,6 +69,8 @@ public class Practice {
     this.body = data.body();
     this.language = data.language();
     this.evidenceLevel = data.evidenceLevel().code();
+    this.evidenceNote = data.evidenceNote();
+    this.illustrative = data.illustrative();
     this.ownerName = data.ownerName();
     this.county = data.county();
     this.municipality = data.municipality();
@@ -96,6 +103,14 @@ public class Practice {
 
   public EvidenceLevel getEvidenceLevel() {
     return EvidenceLevel.fromCode(evidenceLevel);
+  }
+
+  public String getEvidenceNote() {
+    return evidenceNote;
+  }
+
+  public boolean isIllustrative() {
+    return illustrative;
   }
 
   public String getOwnerName() {

@@ -8,6 +8,8 @@ public record PracticeData(
     String body,
     String language,
     EvidenceLevel evidenceLevel,
+    String evidenceNote,
+    boolean illustrative,
     String ownerName,
     String county,
     String municipality) {}

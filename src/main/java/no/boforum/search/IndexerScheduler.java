@@ -1,12 +1,15 @@
 package no.boforum.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,12 +61,12 @@ public class IndexerScheduler {
     if (!backoff.mayTry(now)) {
       return;
     }
+    Optional<ElasticsearchClient> es = searchClient.client();
+    if (es.isEmpty()) {
+      searchFailed(now, "not reachable");
+      return;
+    }
     try {
-      Optional<ElasticsearchClient> es = searchClient.client();
-      if (es.isEmpty()) {
-        failed(now, "not reachable");
-        return;
-      }
       index.ensureExists(es.get());
       while (indexer.drainBatch(es.get()) == OutboxIndexer.BATCH) {
         LOG.fine("Outbox batch indexed; more waiting");
@@ -73,15 +76,21 @@ public class IndexerScheduler {
       }
       healthy = true;
       backoff.reset();
-    } catch (Exception e) {
+    } catch (IOException
+        | UncheckedIOException
+        | ElasticsearchException
+        | SearchUnavailableException e) {
       searchClient.reset();
       index.forget();
-      LOG.log(Level.FINE, "Indexing failed", e);
-      failed(now, e.getMessage());
+      searchFailed(now, e.getMessage());
+    } catch (RuntimeException e) {
+      // Not the index: most likely the database. Search itself is not degraded by it.
+      Duration wait = backoff.failed(now, Duration.ofSeconds(maxBackoffSeconds));
+      LOG.log(Level.WARNING, "Outbox drain failed; next try in " + wait.toSeconds() + " s", e);
     }
   }
 
-  private void failed(Instant now, String why) {
+  private void searchFailed(Instant now, String why) {
     Duration wait = backoff.failed(now, Duration.ofSeconds(maxBackoffSeconds));
     if (healthy || backoff.failures() == 1) {
       LOG.warning(

@@ -1,6 +1,7 @@
 package no.boforum.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -9,11 +10,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import no.boforum.platform.outbox.OutboxEntry;
 import no.boforum.platform.outbox.SearchOutbox;
@@ -24,9 +30,13 @@ import no.boforum.practice.PracticeService;
  * Drains one batch of the outbox to Elasticsearch with the bulk API. The rows are claimed, sent and
  * deleted in one transaction: if Elasticsearch fails, the transaction rolls back and the rows wait
  * for the next attempt, so no change is ever lost.
+ *
+ * <p>Each document carries its last change time as an external version, so when two instances send
+ * the same practice at once, the older state can never overwrite the newer one.
  */
 @ApplicationScoped
 public class OutboxIndexer {
+  private static final Logger LOG = Logger.getLogger(OutboxIndexer.class.getName());
   static final int BATCH = 200;
 
   @Inject SearchOutbox outbox;
@@ -39,24 +49,30 @@ public class OutboxIndexer {
     if (entries.isEmpty()) {
       return 0;
     }
-    List<String> slugs =
-        entries.stream()
-            .filter(e -> PracticeService.DOCUMENT_TYPE.equals(e.getDocumentType()))
-            .map(OutboxEntry::getDocumentKey)
-            .distinct()
-            .toList();
+    List<String> slugs = entries.stream().map(OutboxEntry::getDocumentKey).distinct().toList();
     Map<String, PracticeDetails> current =
         practices.findBySlugs(slugs).stream()
             .collect(Collectors.toMap(PracticeDetails::slug, Function.identity()));
 
-    BulkRequest.Builder bulk = new BulkRequest.Builder().index(PracticeIndex.ALIAS);
+    BulkRequest.Builder bulk =
+        new BulkRequest.Builder().index(PracticeIndex.ALIAS).requireAlias(true);
     for (String slug : slugs) {
       PracticeDetails practice = current.get(slug);
       if (practice == null) {
         bulk.operations(op -> op.delete(d -> d.id(slug)));
       } else {
         PracticeDocument doc = PracticeDocument.of(practice);
-        bulk.operations(op -> op.index(i -> i.id(slug).document(doc)));
+        long version =
+            ChronoUnit.MICROS.between(
+                Instant.EPOCH, practice.updatedAt().toInstant(ZoneOffset.UTC));
+        bulk.operations(
+            op ->
+                op.index(
+                    i ->
+                        i.id(slug)
+                            .document(doc)
+                            .version(version)
+                            .versionType(VersionType.External)));
       }
     }
     BulkResponse response;
@@ -65,22 +81,36 @@ public class OutboxIndexer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Set<String> failed =
-        response.items().stream()
-            .filter(item -> item.error() != null && !isMissingOnDelete(item))
-            .map(BulkResponseItem::id)
-            .collect(Collectors.toSet());
+    Set<String> refused = new HashSet<>();
+    for (BulkResponseItem item : response.items()) {
+      if (item.error() == null || isSettled(item.status())) {
+        continue;
+      }
+      if (isTransient(item.status())) {
+        throw new SearchUnavailableException(
+            "Elasticsearch refused a bulk item with status " + item.status());
+      }
+      LOG.warning(
+          () -> "Elasticsearch refused practice " + item.id() + ": " + item.error().reason());
+      refused.add(item.id());
+    }
     List<OutboxEntry> done = new ArrayList<>();
     List<OutboxEntry> retry = new ArrayList<>();
     for (OutboxEntry e : entries) {
-      (failed.contains(e.getDocumentKey()) ? retry : done).add(e);
+      (refused.contains(e.getDocumentKey()) ? retry : done).add(e);
     }
     outbox.remove(done);
     outbox.countFailedAttempt(retry);
-    return done.size();
+    return entries.size();
   }
 
-  private static boolean isMissingOnDelete(BulkResponseItem item) {
-    return item.status() == 404;
+  /** 404 on delete: already gone; 409: the index already holds this or a newer version. */
+  private static boolean isSettled(int status) {
+    return status == 404 || status == 409;
+  }
+
+  /** Overload and server errors say nothing about the document: retry the whole batch later. */
+  private static boolean isTransient(int status) {
+    return status == 429 || status >= 500;
   }
 }

@@ -35,16 +35,16 @@ public class PracticeIndex {
       return;
     }
     if (!es.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+      // Create, fill the queue, and only then publish the alias: a failure in between leaves no
+      // alias, so the next attempt repeats the whole sequence.
       String index = ALIAS + "-" + VERSION;
-      byte[] definition = definition(synonyms());
-      es.indices()
-          .create(
-              c ->
-                  c.index(index)
-                      .withJson(new ByteArrayInputStream(definition))
-                      .aliases(ALIAS, a -> a));
+      if (!es.indices().exists(e -> e.index(index)).value()) {
+        byte[] definition = definition(synonyms());
+        es.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(definition)));
+      }
       int queued = practices.queueAllForIndexing();
-      LOG.info(() -> "Created search index " + index + "; queued " + queued + " practices");
+      es.indices().putAlias(a -> a.index(index).name(ALIAS));
+      LOG.info(() -> "Search index " + index + " published as " + ALIAS + "; queued " + queued);
     }
     ensured = true;
   }

@@ -12,10 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
@@ -29,13 +29,14 @@ import org.elasticsearch.client.RestClientBuilder;
 
 /**
  * The connection to Elasticsearch. It reads the server's version before it builds the Java client,
- * adds the 7.x compatibility interceptors only for a 7.x server, and reconnects on demand (at most
- * once every few seconds) so that a node that was down at start-up is picked up when it returns.
+ * adds the 7.x compatibility interceptors only for a 7.x server, and reconnects on demand (one
+ * caller at a time, at most once every few seconds) so that a node that was down at start-up is
+ * picked up when it returns. Callers never wait for another caller's connection attempt.
  */
 @ApplicationScoped
 public class SearchClient {
   private static final Logger LOG = Logger.getLogger(SearchClient.class.getName());
-  private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(5);
+  private static final long RECONNECT_PAUSE_NANOS = Duration.ofSeconds(5).toNanos();
 
   @Inject
   @ConfigProperty(name = "boforum.es.url")
@@ -49,57 +50,72 @@ public class SearchClient {
   @ConfigProperty(name = "boforum.es.password")
   Optional<String> password;
 
-  Clock clock = Clock.systemUTC();
-  private RestClient restClient;
-  private ElasticsearchClient client;
-  private String serverVersion;
-  private Instant lastAttempt = Instant.MIN;
+  private record Connection(RestClient rest, ElasticsearchClient client) {}
 
-  /** The client, connecting first if needed; empty while the server cannot be reached. */
-  public synchronized Optional<ElasticsearchClient> client() {
-    if (client == null && Instant.now(clock).isAfter(lastAttempt.plus(RECONNECT_PAUSE))) {
-      lastAttempt = Instant.now(clock);
-      connect();
+  private volatile Connection connection;
+  private volatile String serverVersion;
+  private final AtomicBoolean connecting = new AtomicBoolean();
+  private final AtomicLong lastAttempt = new AtomicLong(System.nanoTime() - RECONNECT_PAUSE_NANOS);
+
+  /** The client, connecting first if it is time to try; empty while the server is unreachable. */
+  public Optional<ElasticsearchClient> client() {
+    Connection current = connection;
+    if (current == null
+        && System.nanoTime() - lastAttempt.get() >= RECONNECT_PAUSE_NANOS
+        && connecting.compareAndSet(false, true)) {
+      try {
+        lastAttempt.set(System.nanoTime());
+        current = connect();
+        connection = current;
+      } finally {
+        connecting.set(false);
+      }
     }
-    return Optional.ofNullable(client);
+    return Optional.ofNullable(current).map(Connection::client);
   }
 
-  /** Forgets the connection after a failure, so that the next call reconnects. */
-  public synchronized void reset() {
-    closeQuietly();
-    client = null;
+  /** Drops the connection after a transport failure, so that a later call reconnects. */
+  public void reset() {
+    Connection old = connection;
+    connection = null;
+    if (old != null) {
+      close(old.rest());
+    }
   }
 
-  public synchronized Optional<String> serverVersion() {
+  /** The version the server reported at the last successful connection. */
+  public Optional<String> serverVersion() {
     return Optional.ofNullable(serverVersion);
   }
 
-  private void connect() {
+  private Connection connect() {
     RestClient probe = build(false).build();
+    String version;
     try {
-      serverVersion = readVersion(probe);
+      version = readVersion(probe);
     } catch (IOException | RuntimeException e) {
       LOG.warning(() -> "Elasticsearch at " + url + " is not reachable: " + e.getMessage());
-      return;
+      return null;
     } finally {
       close(probe);
     }
-    boolean legacy = serverVersion.startsWith("7.");
-    restClient = build(legacy).build();
+    serverVersion = version;
+    boolean legacy = version.startsWith("7.");
+    RestClient rest = build(legacy).build();
     ObjectMapper mapper =
         new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    client =
-        new ElasticsearchClient(
-            new RestClientTransport(restClient, new JacksonJsonpMapper(mapper)));
+    ElasticsearchClient client =
+        new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(mapper)));
     LOG.info(
         () ->
             "Connected to Elasticsearch "
-                + serverVersion
+                + version
                 + " at "
                 + url
                 + (legacy ? " (7.x compatibility on)" : ""));
+    return new Connection(rest, client);
   }
 
   private RestClientBuilder build(boolean legacy) {
@@ -134,11 +150,8 @@ public class SearchClient {
   }
 
   @PreDestroy
-  synchronized void closeQuietly() {
-    if (restClient != null) {
-      close(restClient);
-      restClient = null;
-    }
+  void shutdown() {
+    reset();
   }
 
   private static void close(RestClient c) {

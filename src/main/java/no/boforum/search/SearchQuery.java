@@ -9,6 +9,11 @@ import java.util.Map;
  * @param filters only keys from {@link SearchService#FACETS} are used
  */
 public record SearchQuery(String text, Map<String, String> filters, int page, int pageSize) {
+  public static final int MAX_PAGE_SIZE = 50;
+
+  /** Elasticsearch pages no deeper than this many hits; later pages show the last one. */
+  public static final int MAX_RESULT_WINDOW = 10_000;
+
   public SearchQuery {
     text = text == null ? "" : text.strip();
     Map<String, String> kept = new LinkedHashMap<>();
@@ -21,8 +26,8 @@ public record SearchQuery(String text, Map<String, String> filters, int page, in
           });
     }
     filters = Map.copyOf(kept);
-    page = Math.max(page, 1);
-    pageSize = Math.min(Math.max(pageSize, 1), 50);
+    pageSize = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
+    page = Math.min(Math.max(page, 1), MAX_RESULT_WINDOW / pageSize);
   }
 
   public int offset() {

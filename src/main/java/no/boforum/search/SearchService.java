@@ -1,6 +1,7 @@
 package no.boforum.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -42,9 +43,13 @@ public class SearchService {
     if (es.isPresent()) {
       try {
         return searchIndex(es.get(), query);
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException e) {
         LOG.warning(() -> "Search fell back to the database: " + e.getMessage());
         searchClient.reset();
+      } catch (ElasticsearchException e) {
+        // The server answered, but refused this query: keep the connection for everyone else.
+        LOG.warning(
+            () -> "Search refused by the index, fell back to the database: " + e.response());
       }
     }
     return searchDatabase(query);

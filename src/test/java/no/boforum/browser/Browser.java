@@ -19,8 +19,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * axe-core against WCAG 2.1 A and AA, and any violation fails the test.
  */
 public final class Browser implements AutoCloseable {
-  private static final List<String> WCAG_21_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  /** WCAG 2.1 A and AA, plus axe's best practices (headings, landmarks, regions). */
+  private static final List<String> RULE_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
   private final WebDriver driver;
 
   private Browser(WebDriver driver) {
@@ -66,7 +68,7 @@ public final class Browser implements AutoCloseable {
 
   /** Scans the current page; fails with each violated rule and the elements it found. */
   public void assertAccessible() {
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    Results results = new AxeBuilder().withTags(RULE_TAGS).analyze(driver);
     List<Rule> violations = results.getViolations();
     if (!violations.isEmpty()) {
       String report =
@@ -84,7 +86,7 @@ public final class Browser implements AutoCloseable {
                               .collect(Collectors.joining(", ")))
               .collect(Collectors.joining("\n  "));
       throw new AssertionError(
-          "axe-core found WCAG 2.1 A/AA violations on "
+          "axe-core found violations (WCAG 2.1 A/AA, best practice) on "
               + driver.getCurrentUrl()
               + ":\n  "
               + report);

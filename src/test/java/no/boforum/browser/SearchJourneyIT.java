@@ -48,6 +48,7 @@ class SearchJourneyIT {
             page -> page.hitTitles().contains("Prosjekt bostedsløse (2001–2004)"));
     assertTrue(
         results.highlightedWords().contains("bostedsløse"), results.highlightedWords().toString());
+    assertTrue(results.resultCount().endsWith("treff"), results.resultCount());
     browser.assertAccessible();
 
     PracticePage practice = results.open("Prosjekt bostedsløse (2001–2004)");
@@ -55,7 +56,7 @@ class SearchJourneyIT {
     assertEquals("Beskrevet praksis", practice.evidenceBadge());
     browser.assertAccessible();
 
-    practice.switchLanguageByKeyboard("Nynorsk");
+    practice.switchLanguageByKeyboard("Nynorsk", "nn");
     PracticePage nynorsk = new PracticePage(browser.driver());
     assertEquals("nn", nynorsk.language());
     assertEquals("Framside", nynorsk.homeLinkText());

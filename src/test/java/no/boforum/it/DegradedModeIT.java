@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import no.boforum.browser.Browser;
 import no.boforum.testsupport.EmbeddedElasticsearch;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
@@ -64,6 +65,16 @@ class DegradedModeIT {
 
     HttpResponse<String> nynorsk = Http.get("search?q=bolig", "nn");
     assertTrue(nynorsk.body().contains("Søket er ikkje tilgjengeleg akkurat no."));
+  }
+
+  @Test
+  void degradedSearchPageIsAccessible() throws Exception {
+    try (Browser browser = Browser.start("nb-NO")) {
+      browser.open("search?q=bolig");
+      assertTrue(
+          browser.driver().getPageSource().contains("Søket er ikke tilgjengelig akkurat nå."));
+      browser.assertAccessible();
+    }
   }
 
   @Test

@@ -18,6 +18,7 @@ import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeService;
 import no.boforum.practice.PracticeService.ImportOutcome;
+import no.boforum.search.IndexerScheduler;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
@@ -49,6 +50,7 @@ class OutboxIT {
   @Inject ContentImporter importer;
   @Inject PracticeService practices;
   @Inject SearchService search;
+  @Inject IndexerScheduler indexer;
   @Inject ServletContext servletContext;
   @Inject UserTransaction transaction;
   @PersistenceContext EntityManager em;
@@ -71,6 +73,8 @@ class OutboxIT {
         "Ein **illustrerande** praksis laga av testane.",
         "nn",
         EvidenceLevel.IDEA_PILOT,
+        null,
+        true,
         null,
         "Vestland",
         null);
@@ -142,7 +146,8 @@ class OutboxIT {
     assertTrue(
         result.hits().stream().anyMatch(h -> h.slug().equals(CATCH_UP_SLUG)),
         "the database fallback finds the new practice");
-    Thread.sleep(3_000); // a few indexer ticks, which must all fail
+    Eventually.await(
+        "the indexer to fail against the stopped node", () -> indexer.isHealthy(), h -> !h);
     assertEquals(1, outboxRowsFor(CATCH_UP_SLUG), "the change is kept until the index has it");
   }
 

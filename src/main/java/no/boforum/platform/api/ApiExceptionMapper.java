@@ -1,5 +1,6 @@
 package no.boforum.platform.api;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,12 +18,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable failure) {
     int status;
     String message;
-    if (failure instanceof WebApplicationException web) {
+    if (failure instanceof BadRequestException bad && bad.getMessage() != null) {
+      status = 400;
+      message = bad.getMessage();
+    } else if (failure instanceof WebApplicationException web) {
       status = web.getResponse().getStatus();
-      message =
-          Response.Status.fromStatusCode(status) == null
-              ? "Request failed"
-              : Response.Status.fromStatusCode(status).getReasonPhrase();
+      Response.Status known = Response.Status.fromStatusCode(status);
+      message = known == null ? "Request failed" : known.getReasonPhrase();
     } else {
       LOG.log(Level.SEVERE, "API request failed", failure);
       status = 500;

@@ -12,10 +12,12 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "search_outbox")
 public class OutboxEntry {
-  /** What the indexer must do with the document. */
+  /**
+   * What changed. The indexer always sends the document's current state (or deletes it when it is
+   * gone), so the operation is a record for operators, not an instruction.
+   */
   public enum Operation {
-    UPSERT,
-    DELETE
+    UPSERT
   }
 
   @Id
@@ -56,14 +58,6 @@ public class OutboxEntry {
 
   public String getDocumentKey() {
     return documentKey;
-  }
-
-  public Operation getOperation() {
-    return Operation.valueOf(operation);
-  }
-
-  public int getAttempts() {
-    return attempts;
   }
 
   void countFailedAttempt() {

@@ -40,10 +40,18 @@ public class Language {
 
   /** This page's address with {@code lang=<code>} added, for the language switch. */
   public String switchUrl(String code) {
-    Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-    String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
-    Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-    String query = forwarded != null ? (String) forwardedQuery : request.getQueryString();
+    // On an error page or a forwarded view, switch the page the visitor asked for.
+    Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String query = null;
+    if (asked == null) {
+      asked = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+      query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+    }
+    if (asked == null) {
+      asked = request.getRequestURI();
+      query = request.getQueryString();
+    }
+    String path = LanguageFilter.safePath(asked.toString());
     String kept = LanguageFilter.withoutLang(query);
     return path + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + code;
   }

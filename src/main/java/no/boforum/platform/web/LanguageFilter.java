@@ -2,20 +2,21 @@ package no.boforum.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
  * Takes a {@code lang} parameter on any page: remembers the choice in a cookie and redirects to the
- * same address without it, so that shared links carry no language of their own.
+ * same address without it, so that shared links carry no language of their own. Mapped in web.xml,
+ * where the order of filters is fixed.
  */
-@WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
@@ -34,20 +35,36 @@ public class LanguageFilter extends HttpFilter {
         res.addCookie(cookie);
       }
       String kept = withoutLang(req.getQueryString());
-      // A path that starts with two slashes would redirect to another host.
-      String path = "/" + req.getRequestURI().replaceFirst("^/+", "");
-      res.sendRedirect(path + (kept.isEmpty() ? "" : "?" + kept));
+      res.sendRedirect(safePath(req.getRequestURI()) + (kept.isEmpty() ? "" : "?" + kept));
       return;
     }
     chain.doFilter(req, res);
   }
 
+  /** This site's path, or "/" for one a browser could read as another host's address. */
+  static String safePath(String requestUri) {
+    boolean local =
+        requestUri.startsWith("/") && !requestUri.startsWith("//") && !requestUri.contains("\\");
+    return local ? requestUri : "/";
+  }
+
+  /** The query string without any parameter whose decoded name is {@code lang}. */
   static String withoutLang(String query) {
     if (query == null || query.isEmpty()) {
       return "";
     }
     return Arrays.stream(query.split("&"))
-        .filter(p -> !p.isEmpty() && !p.equals("lang") && !p.startsWith("lang="))
+        .filter(p -> !p.isEmpty() && !"lang".equals(decodedName(p)))
         .collect(Collectors.joining("&"));
+  }
+
+  private static String decodedName(String pair) {
+    int eq = pair.indexOf('=');
+    String name = eq < 0 ? pair : pair.substring(0, eq);
+    try {
+      return URLDecoder.decode(name, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return name;
+    }
   }
 }

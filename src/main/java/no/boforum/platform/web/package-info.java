@@ -1,2 +1,5 @@
-/** Web plumbing shared by every page: language choice, security headers, error handling. */
+/**
+ * Web plumbing shared by every page: language choice, security headers, and an EL resolver for
+ * records.
+ */
 package no.boforum.platform.web;

@@ -2,7 +2,6 @@ package no.boforum.practice.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import no.boforum.platform.api.Page;
+import no.boforum.platform.api.PageRequest;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeService;
 import no.boforum.practice.PracticeSummary;
@@ -26,11 +26,9 @@ public class PracticeResource {
 
   @GET
   public Page<PracticeSummary> list(
-      @QueryParam("page") @DefaultValue("1") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
-    int pageSize = Math.min(Math.max(size, 1), MAX_SIZE);
-    int offset = (Math.max(page, 1) - 1) * pageSize;
-    return new Page<>(practices.count(), practices.latest(offset, pageSize));
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    PageRequest request = PageRequest.parse(page, size, 20, MAX_SIZE);
+    return new Page<>(practices.count(), practices.latest(request.offset(), request.size()));
   }
 
   @GET

@@ -32,6 +32,11 @@ public class SearchView {
 
   public void load() {
     result = search.search(new SearchQuery(q, filters(), page, PAGE_SIZE));
+    if (result.hits().isEmpty() && page > 1 && result.total() > 0) {
+      // A page past the end (an old link): show the last page instead of an empty one.
+      page = getPageCount();
+      result = search.search(new SearchQuery(q, filters(), page, PAGE_SIZE));
+    }
   }
 
   private Map<String, String> filters() {
@@ -87,10 +92,14 @@ public class SearchView {
   }
 
   public int getPageCount() {
-    return (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    long pages = (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE;
+    return (int) Math.max(1, Math.min(pages, SearchQuery.MAX_RESULT_WINDOW / PAGE_SIZE));
   }
 
   public SearchResult getResult() {
+    if (result == null) {
+      load();
+    }
     return result;
   }
 
@@ -130,7 +139,16 @@ public class SearchView {
     return page;
   }
 
-  public void setPage(int page) {
-    this.page = Math.max(page, 1);
+  /** The raw {@code page} parameter: anything that is not a page number means the first page. */
+  public String getPageParam() {
+    return String.valueOf(page);
+  }
+
+  public void setPageParam(String raw) {
+    try {
+      page = Math.max(1, Integer.parseInt(raw == null ? "1" : raw.strip()));
+    } catch (NumberFormatException e) {
+      page = 1;
+    }
   }
 }

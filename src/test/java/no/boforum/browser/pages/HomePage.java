@@ -17,8 +17,4 @@ public class HomePage extends Layout {
     navigate(box::submit);
     return new SearchPage(driver);
   }
-
-  public String firstPracticeTitle() {
-    return driver.findElement(By.cssSelector(".cards .card h3 a")).getText();
-  }
 }

@@ -28,8 +28,11 @@ public abstract class Layout {
     return driver.findElement(By.cssSelector(".site-nav a")).getText();
   }
 
-  /** Switches the language with the keyboard alone: Tab to the link, then Enter. */
-  public void switchLanguageByKeyboard(String label) {
+  /**
+   * Switches the language with the keyboard alone: Tab to the link, then Enter; waits until the
+   * page has come back in that language ({@code code}).
+   */
+  public void switchLanguageByKeyboard(String label, String code) {
     WebElement link =
         driver.findElement(
             By.xpath("//nav[contains(@class,'language-switch')]//a[.='" + label + "']"));
@@ -39,7 +42,18 @@ public abstract class Layout {
     if (!link.equals(driver.switchTo().activeElement())) {
       throw new AssertionError("The language link '" + label + "' cannot be reached with Tab");
     }
-    navigate(() -> link.sendKeys(Keys.ENTER));
+    String href = link.getAttribute("href");
+    link.sendKeys(Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .withMessage(
+            () ->
+                "after Enter on "
+                    + href
+                    + ": at "
+                    + driver.getCurrentUrl()
+                    + " with cookies "
+                    + driver.manage().getCookies())
+        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
   }
 
   /** Does something that loads a new page, and waits until the new page has replaced this one. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.boforum.practice.EvidenceLevel;
+import no.boforum.search.SearchService;
 import org.junit.jupiter.api.Test;
 
 /** Every visible string exists in nb, nn and en, and every key a page uses exists. */
@@ -39,6 +42,37 @@ class BundleKeysTest {
       extra.removeAll(nb);
       assertTrue(missing.isEmpty(), other + " lacks " + missing);
       assertTrue(extra.isEmpty(), other + " has keys that bokmål lacks: " + extra);
+    }
+  }
+
+  @Test
+  void keysThatPagesBuildFromDataExist() {
+    Set<String> nb = keys("nb");
+    Set<String> needed = new TreeSet<>();
+    for (EvidenceLevel level : EvidenceLevel.values()) {
+      needed.add("evidence." + level.code());
+      needed.add("evidence." + level.code() + ".explain");
+    }
+    Language.SUPPORTED.forEach(code -> needed.add("content.lang." + code));
+    Language.SUPPORTED.forEach(code -> needed.add("lang." + code));
+    SearchService.FACETS.forEach(facet -> needed.add("facet." + facet));
+    needed.removeAll(nb);
+    assertTrue(needed.isEmpty(), "missing: " + needed);
+  }
+
+  @Test
+  void everyMessageIsAValidPattern() {
+    for (String language : Language.SUPPORTED) {
+      ResourceBundle bundle = ResourceBundle.getBundle(BASE, Locale.forLanguageTag(language));
+      for (String key : bundle.keySet()) {
+        String pattern = bundle.getString(key);
+        try {
+          new MessageFormat(pattern, Locale.forLanguageTag(language)).format(new Object[] {2, 3});
+        } catch (IllegalArgumentException e) {
+          throw new AssertionError(
+              language + ": " + key + " is not a valid message: " + pattern, e);
+        }
+      }
     }
   }
 

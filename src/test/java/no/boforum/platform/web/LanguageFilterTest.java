@@ -11,5 +11,14 @@ class LanguageFilterTest {
     assertEquals("", LanguageFilter.withoutLang("lang=en"));
     assertEquals("language=nn", LanguageFilter.withoutLang("language=nn&lang=nb"));
     assertEquals("", LanguageFilter.withoutLang(null));
+    assertEquals("q=x", LanguageFilter.withoutLang("q=x&%6Cang=en"), "names are compared decoded");
+  }
+
+  @Test
+  void redirectsOnlyWithinThisSite() {
+    assertEquals("/search", LanguageFilter.safePath("/search"));
+    assertEquals("/", LanguageFilter.safePath("//evil.example/x"));
+    assertEquals("/", LanguageFilter.safePath("/\\evil.example"));
+    assertEquals("/", LanguageFilter.safePath("https://evil.example/"));
   }
 }

@@ -1,0 +1,8 @@
+package no.boforum.search;
+
+/** Elasticsearch cannot take work just now; the caller backs off and tries again later. */
+class SearchUnavailableException extends RuntimeException {
+  SearchUnavailableException(String message) {
+    super(message);
+  }
+}
