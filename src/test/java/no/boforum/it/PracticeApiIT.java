@@ -125,6 +125,18 @@ class PracticeApiIT {
   }
 
   @Test
+  void readingPagesCreatesNoSession() {
+    for (String page : new String[] {"", "search?q=bolig", "practices/bokontakt"}) {
+      HttpResponse<String> response = Http.get(page);
+      assertEquals(200, response.statusCode(), page);
+      assertFalse(
+          response.headers().allValues("Set-Cookie").stream()
+              .anyMatch(c -> c.startsWith("JSESSIONID")),
+          page + " opened a session: " + response.headers().allValues("Set-Cookie"));
+    }
+  }
+
+  @Test
   void languageSwitchRemembersTheChoiceAndKeepsTheAddress() {
     HttpResponse<String> switched = Http.get("search?q=bolig&lang=nn");
     assertEquals(302, switched.statusCode());
