@@ -64,6 +64,9 @@ public final class DevServer {
     stack.payara =
         PayaraMicroProcess.start(payaraJar, war, httpPort, base.resolve("target/run"), env, "1g");
     stack.payara.awaitReady(Duration.ofMinutes(5));
+    if (!stack.payara.awaitSearchInStep(Duration.ofMinutes(1))) {
+      say("Search is still catching up (or unavailable); pages work meanwhile.");
+    }
     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
     say("");
     say("Boforum is ready at http://localhost:" + httpPort + "/  (started in " + seconds + " s)");

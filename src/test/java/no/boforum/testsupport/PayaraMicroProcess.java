@@ -1,5 +1,7 @@
 package no.boforum.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -104,6 +106,35 @@ public final class PayaraMicroProcess implements AutoCloseable {
             + log
             + ":\n"
             + tail(60));
+  }
+
+  /**
+   * Waits until the search index holds every change the portal has made so far (readiness reports
+   * search available and no pending outbox rows), so that what was imported can be found. Returns
+   * false if that did not happen within {@code timeout}; the portal works meanwhile.
+   */
+  public boolean awaitSearchInStep(Duration timeout) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    ObjectMapper json = new ObjectMapper();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode health =
+          json.readTree(http.send(ready, HttpResponse.BodyHandlers.ofString()).body());
+      for (JsonNode check : health.path("checks")) {
+        JsonNode data = check.path("data");
+        if ("search".equals(check.path("name").asText())
+            && "true".equals(data.path("available").asText())
+            && "0".equals(data.path("outboxPending").asText())) {
+          return true;
+        }
+      }
+      Thread.sleep(500);
+    }
+    return false;
   }
 
   public String baseUrl() {
