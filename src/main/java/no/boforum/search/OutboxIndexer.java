@@ -1,6 +1,7 @@
 package no.boforum.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -54,8 +55,12 @@ public class OutboxIndexer {
         practices.findBySlugs(slugs).stream()
             .collect(Collectors.toMap(PracticeDetails::slug, Function.identity()));
 
+    // wait_for: a row leaves the outbox only once its document can be found.
     BulkRequest.Builder bulk =
-        new BulkRequest.Builder().index(PracticeIndex.ALIAS).requireAlias(true);
+        new BulkRequest.Builder()
+            .index(PracticeIndex.ALIAS)
+            .requireAlias(true)
+            .refresh(Refresh.WaitFor);
     for (String slug : slugs) {
       PracticeDetails practice = current.get(slug);
       if (practice == null) {
