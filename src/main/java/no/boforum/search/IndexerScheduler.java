@@ -81,7 +81,6 @@ public class IndexerScheduler {
         | ElasticsearchException
         | SearchUnavailableException e) {
       searchClient.reset();
-      index.forget();
       searchFailed(now, e.getMessage());
     } catch (RuntimeException e) {
       // Not the index: most likely the database. Search itself is not degraded by it.

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -88,10 +89,10 @@ public class OutboxIndexer {
     }
     Set<String> refused = new HashSet<>();
     for (BulkResponseItem item : response.items()) {
-      if (item.error() == null || isSettled(item.status())) {
+      if (item.error() == null || isSettled(item)) {
         continue;
       }
-      if (isTransient(item.status())) {
+      if (isTransient(item)) {
         throw new SearchUnavailableException(
             "Elasticsearch refused a bulk item with status " + item.status());
       }
@@ -109,13 +110,22 @@ public class OutboxIndexer {
     return entries.size();
   }
 
-  /** 404 on delete: already gone; 409: the index already holds this or a newer version. */
-  private static boolean isSettled(int status) {
-    return status == 404 || status == 409;
+  /** A delete of a document that is gone, or a version the index already holds (409). */
+  private static boolean isSettled(BulkResponseItem item) {
+    boolean goneAlready =
+        item.operationType() == OperationType.Delete && item.status() == 404 && !indexMissing(item);
+    return goneAlready || item.status() == 409;
   }
 
-  /** Overload and server errors say nothing about the document: retry the whole batch later. */
-  private static boolean isTransient(int status) {
-    return status == 429 || status >= 500;
+  /**
+   * Overload, server errors and a missing index say nothing about the document: retry the whole
+   * batch later (the index is then created again).
+   */
+  private static boolean isTransient(BulkResponseItem item) {
+    return item.status() == 429 || item.status() >= 500 || indexMissing(item);
+  }
+
+  private static boolean indexMissing(BulkResponseItem item) {
+    return item.error() != null && "index_not_found_exception".equals(item.error().type());
   }
 }

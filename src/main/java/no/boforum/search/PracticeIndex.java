@@ -27,13 +27,12 @@ public class PracticeIndex {
   static final String SYNONYMS = "content/search/synonyms.txt";
 
   @Inject PracticeService practices;
-  private volatile boolean ensured;
 
-  /** Makes sure the alias exists; cheap once it has succeeded. */
+  /**
+   * Makes sure the alias exists, creating and refilling the index when it is gone. The indexer asks
+   * on every tick (one HEAD request), so an index lost while the portal runs comes back by itself.
+   */
   public void ensureExists(ElasticsearchClient es) throws IOException {
-    if (ensured) {
-      return;
-    }
     if (!es.indices().existsAlias(a -> a.name(ALIAS)).value()) {
       // Create, fill the queue, and only then publish the alias: a failure in between leaves no
       // alias, so the next attempt repeats the whole sequence.
@@ -46,12 +45,6 @@ public class PracticeIndex {
       es.indices().putAlias(a -> a.index(index).name(ALIAS));
       LOG.info(() -> "Search index " + index + " published as " + ALIAS + "; queued " + queued);
     }
-    ensured = true;
-  }
-
-  /** Forgets that the index was seen, after a failure that may mean the server was replaced. */
-  public void forget() {
-    ensured = false;
   }
 
   static List<String> synonyms() {

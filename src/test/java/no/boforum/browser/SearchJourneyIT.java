@@ -51,7 +51,14 @@ class SearchJourneyIT {
     assertTrue(results.resultCount().endsWith("treff"), results.resultCount());
     browser.assertAccessible();
 
-    PracticePage practice = results.open("Prosjekt bostedsløse (2001–2004)");
+    SearchPage narrowed = results.narrowBy("Beskrevet praksis");
+    assertTrue(narrowed.isNarrowedBy("Beskrevet praksis"), "the chosen facet is marked");
+    assertTrue(
+        browser.driver().getCurrentUrl().contains("evidenceLevel=described"),
+        "the narrowed search is a link: " + browser.driver().getCurrentUrl());
+    browser.assertAccessible();
+
+    PracticePage practice = narrowed.open("Prosjekt bostedsløse (2001–2004)");
     assertEquals("Prosjekt bostedsløse (2001–2004)", practice.title());
     assertEquals("Beskrevet praksis", practice.evidenceBadge());
     browser.assertAccessible();

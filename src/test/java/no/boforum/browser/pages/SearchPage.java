@@ -27,6 +27,26 @@ public class SearchPage extends Layout {
     return driver.findElement(By.id("results-heading")).getText();
   }
 
+  /** Follows the facet link whose text starts with {@code label}, and returns the narrowed page. */
+  public SearchPage narrowBy(String label) {
+    WebElement facet =
+        driver.findElement(
+            By.xpath(
+                "//ul[@class='facet-list']//a[starts-with(normalize-space(.), '" + label + "')]"));
+    navigate(facet::click);
+    return new SearchPage(driver);
+  }
+
+  public boolean isNarrowedBy(String label) {
+    return !driver
+        .findElements(
+            By.xpath(
+                "//ul[@class='facet-list']//a[@aria-current='true' and starts-with(normalize-space(.), '"
+                    + label
+                    + "')]"))
+        .isEmpty();
+  }
+
   public PracticePage open(String title) {
     WebElement link = driver.findElement(By.linkText(title));
     navigate(link::click);

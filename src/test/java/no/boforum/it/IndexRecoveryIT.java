@@ -1,0 +1,42 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Http;
+import no.boforum.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An index that disappears (a new cluster, an operator's mistake) is created again and filled from
+ * the database, without a restart of the portal.
+ */
+class IndexRecoveryIT {
+
+  @Test
+  void aDeletedIndexIsCreatedAgainAndRefilled() throws Exception {
+    Eventually.await(
+        "the seed practices to be searchable",
+        () -> Http.json("api/search?q=bustadlaus").path("total").asInt(),
+        total -> total >= 1);
+
+    HttpResponse<String> deleted =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(TestServers.elasticsearch().url() + "/practices-v1"))
+                    .DELETE()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, deleted.statusCode(), deleted.body());
+
+    Eventually.await(
+        "the index to be created again and refilled",
+        () -> Http.json("api/search?q=bustadlaus"),
+        r -> !r.path("degraded").asBoolean() && r.path("total").asInt() >= 1);
+  }
+}
