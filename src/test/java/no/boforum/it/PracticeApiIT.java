@@ -159,6 +159,16 @@ class PracticeApiIT {
   }
 
   @Test
+  void describesTheApiWithOpenApi() {
+    HttpResponse<String> openapi = Http.get("openapi");
+    assertEquals(200, openapi.statusCode());
+    for (String part :
+        new String[] {"title: Boforum API", "/api/practices/{slug}", "/api/search"}) {
+      assertTrue(openapi.body().contains(part), "OpenAPI lacks " + part);
+    }
+  }
+
+  @Test
   void reportsDatabaseAndSearchSeparatelyInHealth() {
     HttpResponse<String> ready = Http.get("health/ready");
     assertEquals(200, ready.statusCode(), ready.body());

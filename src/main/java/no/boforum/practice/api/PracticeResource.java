@@ -14,6 +14,9 @@ import no.boforum.platform.api.PageRequest;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeService;
 import no.boforum.practice.PracticeSummary;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Practices as JSON. */
 @Path("practices")
@@ -25,14 +28,20 @@ public class PracticeResource {
   @Inject PracticeService practices;
 
   @GET
+  @Operation(summary = "Practices, most recently updated first")
+  @APIResponse(responseCode = "400", description = "page or size is not a valid number")
   public Page<PracticeSummary> list(
-      @QueryParam("page") String page, @QueryParam("size") String size) {
+      @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
+      @Parameter(description = "practices per page, 1 to 100 (default 20)") @QueryParam("size")
+          String size) {
     PageRequest request = PageRequest.parse(page, size, 20, MAX_SIZE);
     return new Page<>(practices.count(), practices.latest(request.offset(), request.size()));
   }
 
   @GET
   @Path("{slug}")
+  @Operation(summary = "One practice, with its description as Markdown")
+  @APIResponse(responseCode = "404", description = "no practice has this slug")
   public PracticeDetails get(@PathParam("slug") String slug) {
     return practices.findBySlug(slug).orElseThrow(NotFoundException::new);
   }

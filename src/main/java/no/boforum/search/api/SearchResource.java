@@ -13,6 +13,9 @@ import no.boforum.platform.api.PageRequest;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Full-text search as JSON: {@code GET /api/search?q=...&county=...&page=...}. */
 @Path("search")
@@ -22,13 +25,23 @@ public class SearchResource {
   @Inject SearchService search;
 
   @GET
+  @Operation(
+      summary = "Search practices",
+      description =
+          "Bokmål and nynorsk are searched as one. Highlights are HTML in which only <mark> is"
+              + " markup. degraded=true means the index could not answer and the hits are plain"
+              + " database matches, without highlights or facets.")
+  @APIResponse(responseCode = "400", description = "page or size is not a valid number")
   public SearchResult search(
-      @QueryParam("q") String q,
-      @QueryParam("evidenceLevel") String evidenceLevel,
-      @QueryParam("county") String county,
-      @QueryParam("language") String language,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @Parameter(description = "words to search for; empty lists all") @QueryParam("q") String q,
+      @Parameter(description = "filter: evidence level code") @QueryParam("evidenceLevel")
+          String evidenceLevel,
+      @Parameter(description = "filter: county name") @QueryParam("county") String county,
+      @Parameter(description = "filter: language of the text, nb, nn or en") @QueryParam("language")
+          String language,
+      @Parameter(description = "page number, from 1") @QueryParam("page") String page,
+      @Parameter(description = "hits per page, 1 to 50 (default 10)") @QueryParam("size")
+          String size) {
     PageRequest request = PageRequest.parse(page, size, 10, SearchQuery.MAX_PAGE_SIZE);
     Map<String, String> filters = new HashMap<>();
     filters.put("evidenceLevel", evidenceLevel);
