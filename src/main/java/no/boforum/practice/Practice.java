@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /** A practice case study. Times are stored in UTC. */
@@ -47,6 +48,8 @@ public class Practice {
 
   @Column(name = "source_hash")
   private String sourceHash;
+
+  @Version private long version;
 
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
@@ -131,6 +134,10 @@ public class Practice {
 
   public void setSourceHash(String sourceHash) {
     this.sourceHash = sourceHash;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public LocalDateTime getUpdatedAt() {

@@ -15,7 +15,8 @@ public record PracticeDetails(
     String ownerName,
     String county,
     String municipality,
-    LocalDateTime updatedAt) {
+    LocalDateTime updatedAt,
+    long version) {
 
   static PracticeDetails of(Practice p) {
     return new PracticeDetails(
@@ -30,6 +31,7 @@ public record PracticeDetails(
         p.getOwnerName(),
         p.getCounty(),
         p.getMunicipality(),
-        p.getUpdatedAt());
+        p.getUpdatedAt(),
+        p.getVersion());
   }
 }

@@ -57,7 +57,16 @@ public class IndexerScheduler {
   }
 
   void tick() {
-    Instant now = Instant.now(clock);
+    try {
+      drain(Instant.now(clock));
+    } catch (Throwable e) {
+      // An escaping throwable would cancel the scheduled task for good.
+      healthy = false;
+      LOG.log(Level.SEVERE, "Indexer tick failed unexpectedly", e);
+    }
+  }
+
+  private void drain(Instant now) {
     if (!backoff.mayTry(now)) {
       return;
     }
@@ -76,11 +85,11 @@ public class IndexerScheduler {
       }
       healthy = true;
       backoff.reset();
-    } catch (IOException
-        | UncheckedIOException
-        | ElasticsearchException
-        | SearchUnavailableException e) {
-      searchClient.reset();
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      searchClient.reset(es.get());
+      searchFailed(now, e.getMessage());
+    } catch (ElasticsearchException | SearchUnavailableException e) {
+      // The server answered but cannot take the work now: keep the connection, back off.
       searchFailed(now, e.getMessage());
     } catch (RuntimeException e) {
       // Not the index: most likely the database. Search itself is not degraded by it.

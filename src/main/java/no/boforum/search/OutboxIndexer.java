@@ -12,9 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +30,8 @@ import no.boforum.practice.PracticeService;
  * deleted in one transaction: if Elasticsearch fails, the transaction rolls back and the rows wait
  * for the next attempt, so no change is ever lost.
  *
- * <p>Each document carries its last change time as an external version, so when two instances send
- * the same practice at once, the older state can never overwrite the newer one.
+ * <p>Each document carries the practice's optimistic-lock version as its external version, so when
+ * two instances send the same practice at once, the older state can never overwrite the newer one.
  */
 @ApplicationScoped
 public class OutboxIndexer {
@@ -47,7 +44,7 @@ public class OutboxIndexer {
   /** Returns how many outbox rows this batch settled (0 when there was nothing to do). */
   @Transactional
   public int drainBatch(ElasticsearchClient es) {
-    List<OutboxEntry> entries = outbox.claim(BATCH);
+    List<OutboxEntry> entries = outbox.claim(PracticeService.DOCUMENT_TYPE, BATCH);
     if (entries.isEmpty()) {
       return 0;
     }
@@ -68,9 +65,7 @@ public class OutboxIndexer {
         bulk.operations(op -> op.delete(d -> d.id(slug)));
       } else {
         PracticeDocument doc = PracticeDocument.of(practice);
-        long version =
-            ChronoUnit.MICROS.between(
-                Instant.EPOCH, practice.updatedAt().toInstant(ZoneOffset.UTC));
+        long version = practice.version();
         bulk.operations(
             op ->
                 op.index(

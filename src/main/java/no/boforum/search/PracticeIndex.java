@@ -1,6 +1,7 @@
 package no.boforum.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +40,14 @@ public class PracticeIndex {
       String index = ALIAS + "-" + VERSION;
       if (!es.indices().exists(e -> e.index(index)).value()) {
         byte[] definition = definition(synonyms());
-        es.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(definition)));
+        try {
+          es.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(definition)));
+        } catch (ElasticsearchException e) {
+          // Another instance created it a moment ago: that is what we wanted.
+          if (!"resource_already_exists_exception".equals(e.error().type())) {
+            throw e;
+          }
+        }
       }
       int queued = practices.queueAllForIndexing();
       es.indices().putAlias(a -> a.index(index).name(ALIAS));

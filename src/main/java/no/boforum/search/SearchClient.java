@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
@@ -52,21 +53,26 @@ public class SearchClient {
 
   private record Connection(RestClient rest, ElasticsearchClient client) {}
 
-  private volatile Connection connection;
+  private final AtomicReference<Connection> connection = new AtomicReference<>();
+  private volatile boolean closed;
   private volatile String serverVersion;
   private final AtomicBoolean connecting = new AtomicBoolean();
   private final AtomicLong lastAttempt = new AtomicLong(System.nanoTime() - RECONNECT_PAUSE_NANOS);
 
   /** The client, connecting first if it is time to try; empty while the server is unreachable. */
   public Optional<ElasticsearchClient> client() {
-    Connection current = connection;
+    Connection current = connection.get();
     if (current == null
+        && !closed
         && System.nanoTime() - lastAttempt.get() >= RECONNECT_PAUSE_NANOS
         && connecting.compareAndSet(false, true)) {
       try {
         lastAttempt.set(System.nanoTime());
-        current = connect();
-        connection = current;
+        Connection fresh = connect();
+        if (fresh != null && (closed || !connection.compareAndSet(null, fresh))) {
+          close(fresh.rest());
+        }
+        current = connection.get();
       } finally {
         connecting.set(false);
       }
@@ -74,12 +80,15 @@ public class SearchClient {
     return Optional.ofNullable(current).map(Connection::client);
   }
 
-  /** Drops the connection after a transport failure, so that a later call reconnects. */
-  public void reset() {
-    Connection old = connection;
-    connection = null;
-    if (old != null) {
-      close(old.rest());
+  /**
+   * Drops the connection after a transport failure of {@code failed}, so that a later call
+   * reconnects. A connection made since by another caller is left alone. Requests still running on
+   * the dropped client fail and fall back like any transport failure.
+   */
+  public void reset(ElasticsearchClient failed) {
+    Connection current = connection.get();
+    if (current != null && current.client() == failed && connection.compareAndSet(current, null)) {
+      close(current.rest());
     }
   }
 
@@ -151,7 +160,11 @@ public class SearchClient {
 
   @PreDestroy
   void shutdown() {
-    reset();
+    closed = true;
+    Connection last = connection.getAndSet(null);
+    if (last != null) {
+      close(last.rest());
+    }
   }
 
   private static void close(RestClient c) {

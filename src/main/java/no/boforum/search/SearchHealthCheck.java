@@ -29,6 +29,7 @@ public class SearchHealthCheck implements HealthCheck {
             .withData("server", client.serverVersion().orElse("unknown"));
     try {
       response.withData("outboxPending", outbox.pending());
+      response.withData("outboxParked", outbox.parked());
     } catch (RuntimeException e) {
       response.withData("outboxPending", "unknown");
     }

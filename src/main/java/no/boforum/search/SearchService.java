@@ -45,11 +45,17 @@ public class SearchService {
         return searchIndex(es.get(), query);
       } catch (IOException e) {
         LOG.warning(() -> "Search fell back to the database: " + e.getMessage());
-        searchClient.reset();
+        searchClient.reset(es.get());
       } catch (ElasticsearchException e) {
         // The server answered, but refused this query: keep the connection for everyone else.
         LOG.warning(
             () -> "Search refused by the index, fell back to the database: " + e.response());
+      } catch (IllegalStateException e) {
+        // The client stopped (its I/O reactor died, or another caller dropped it).
+        LOG.warning(() -> "Search fell back to the database: " + e);
+        searchClient.reset(es.get());
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "Search fell back to the database: " + e);
       }
     }
     return searchDatabase(query);

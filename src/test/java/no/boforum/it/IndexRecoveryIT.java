@@ -34,9 +34,14 @@ class IndexRecoveryIT {
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, deleted.statusCode(), deleted.body());
 
+    int practices = Http.json("api/practices").path("total").asInt();
     Eventually.await(
-        "the index to be created again and refilled",
-        () -> Http.json("api/search?q=bustadlaus"),
-        r -> !r.path("degraded").asBoolean() && r.path("total").asInt() >= 1);
+        "the index to be created again and refilled with every practice",
+        () -> Http.json("api/search?q="),
+        r -> !r.path("degraded").asBoolean() && r.path("total").asInt() == practices);
+    Eventually.await(
+        "the outbox to drain",
+        () -> Http.get("health/ready").body(),
+        b -> b.contains("\"outboxPending\":\"0\""));
   }
 }

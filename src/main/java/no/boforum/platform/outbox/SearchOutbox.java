@@ -31,15 +31,17 @@ public class SearchOutbox {
    * are skipped, so several application instances can drain one outbox side by side.
    */
   @Transactional(TxType.MANDATORY)
-  public List<OutboxEntry> claim(int limit) {
+  public List<OutboxEntry> claim(String documentType, int limit) {
     @SuppressWarnings("unchecked")
     List<OutboxEntry> rows =
         em.createNativeQuery(
-                "SELECT * FROM search_outbox WHERE attempts < ?2 ORDER BY id LIMIT ?1"
+                "SELECT * FROM search_outbox WHERE document_type = ?3 AND attempts < ?2"
+                    + " ORDER BY id LIMIT ?1"
                     + " FOR UPDATE SKIP LOCKED",
                 OutboxEntry.class)
             .setParameter(1, limit)
             .setParameter(2, MAX_ATTEMPTS)
+            .setParameter(3, documentType)
             .getResultList();
     return rows;
   }
@@ -54,8 +56,19 @@ public class SearchOutbox {
     failed.forEach(OutboxEntry::countFailedAttempt);
   }
 
+  /** Rows still to be indexed (not counting parked ones). */
   @Transactional
   public long pending() {
-    return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e", Long.class).getSingleResult();
+    return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts < :max", Long.class)
+        .setParameter("max", MAX_ATTEMPTS)
+        .getSingleResult();
+  }
+
+  /** Rows refused {@link #MAX_ATTEMPTS} times, left for an operator. */
+  @Transactional
+  public long parked() {
+    return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts >= :max", Long.class)
+        .setParameter("max", MAX_ATTEMPTS)
+        .getSingleResult();
   }
 }

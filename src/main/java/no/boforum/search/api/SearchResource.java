@@ -2,6 +2,7 @@ package no.boforum.search.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,6 +44,12 @@ public class SearchResource {
       @Parameter(description = "hits per page, 1 to 50 (default 10)") @QueryParam("size")
           String size) {
     PageRequest request = PageRequest.parse(page, size, 10, SearchQuery.MAX_PAGE_SIZE);
+    if ((long) request.page() * request.size() > SearchQuery.MAX_RESULT_WINDOW) {
+      throw new BadRequestException(
+          "search pages reach no further than hit "
+              + SearchQuery.MAX_RESULT_WINDOW
+              + "; narrow the search instead");
+    }
     Map<String, String> filters = new HashMap<>();
     filters.put("evidenceLevel", evidenceLevel);
     filters.put("county", county);

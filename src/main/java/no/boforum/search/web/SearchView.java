@@ -31,7 +31,9 @@ public class SearchView {
   private SearchResult result;
 
   public void load() {
-    result = search.search(new SearchQuery(q, filters(), page, PAGE_SIZE));
+    SearchQuery query = new SearchQuery(q, filters(), page, PAGE_SIZE);
+    page = query.page();
+    result = search.search(query);
     if (result.hits().isEmpty() && page > 1 && result.total() > 0) {
       // A page past the end (an old link): show the last page instead of an empty one.
       page = getPageCount();
