@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * application's readiness check.
  */
 public final class PayaraMicroProcess implements AutoCloseable {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final Process process;
   private final int port;
   private final Path log;
@@ -79,11 +81,6 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
   /** Waits until {@code /health/ready} answers 200, or fails with the end of the log. */
   public void awaitReady(Duration timeout) throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -91,7 +88,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
             "Payara Micro stopped while starting. The end of " + log + ":\n" + tail(60));
       }
       try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (HTTP.send(readiness(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }
       } catch (IOException notYet) {
@@ -114,16 +111,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
    * false if that did not happen within {@code timeout}; the portal works meanwhile.
    */
   public boolean awaitSearchInStep(Duration timeout) throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
     ObjectMapper json = new ObjectMapper();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       JsonNode health =
-          json.readTree(http.send(ready, HttpResponse.BodyHandlers.ofString()).body());
+          json.readTree(HTTP.send(readiness(), HttpResponse.BodyHandlers.ofString()).body());
       for (JsonNode check : health.path("checks")) {
         JsonNode data = check.path("data");
         if ("search".equals(check.path("name").asText())
@@ -135,6 +127,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
       Thread.sleep(500);
     }
     return false;
+  }
+
+  private HttpRequest readiness() {
+    return HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
+        .timeout(Duration.ofSeconds(5))
+        .build();
   }
 
   public String baseUrl() {
