@@ -71,10 +71,8 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 mem=$(free -g | awk '/Mem:/ {print $2 " GiB"}')
 java=$(java -version 2>&1 | head -1)
 commit=$(git rev-parse --short HEAD)
-cat > "$repo/docs/benchmarks.md" <<REPORT
-# Benchmarks
-
-## Start-up and test suite (\`bench/startup.sh\`)
+section=$(cat <<REPORT
+## Start-up and test suite (\`bench/startup.sh ${1:-}\`)
 Measured $(date -u +%Y-%m-%d) on commit \`$commit\`, one run each, with a $mode.
 
 | machine | |
@@ -97,5 +95,20 @@ Data set: the seed content of \`content/\` (3 practices); a search for *bustadla
 
 These are single runs on a shared machine: expect some seconds of spread between runs.
 REPORT
+)
+# Each mode keeps its own section of the report; a run replaces only its own.
+report="$repo/docs/benchmarks.md"
+key=startup
+[ "${1:-}" = "--cold" ] && key=startup-cold
+[ -f "$report" ] || printf '# Benchmarks\n' > "$report"
+python3 - "$report" "$key" "$section" <<'PY'
+import re, sys
+path, key, section = sys.argv[1:4]
+text = open(path).read()
+block = f"<!-- {key} -->\n{section}\n<!-- /{key} -->"
+pattern = re.compile(rf"<!-- {re.escape(key)} -->.*?<!-- /{re.escape(key)} -->", re.S)
+text = pattern.sub(lambda m: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"
+open(path, "w").write(text)
+PY
 rm -rf "$work"
 echo "Wrote docs/benchmarks.md"
