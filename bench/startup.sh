@@ -9,10 +9,10 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/boforum-bench.XXXXXX)
 m2_args=()
-mode="warm Maven repository"
+mode="a warm Maven repository"
 if [ "${1:-}" = "--cold" ]; then
   m2_args=(-Dmaven.repo.local="$work/m2")
-  mode="empty Maven repository (every dependency downloaded)"
+  mode="an empty Maven repository (every dependency downloaded)"
 fi
 for port in 8080 3306 9200; do
   if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
@@ -73,7 +73,7 @@ java=$(java -version 2>&1 | head -1)
 commit=$(git rev-parse --short HEAD)
 section=$(cat <<REPORT
 ## Start-up and test suite (\`bench/startup.sh ${1:-}\`)
-Measured $(date -u +%Y-%m-%d) on commit \`$commit\`, one run each, with a $mode.
+Measured $(date -u +%Y-%m-%d) on commit \`$commit\`, one run each, with $mode.
 
 | machine | |
 |---|---|
