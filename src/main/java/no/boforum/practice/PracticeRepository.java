@@ -44,27 +44,22 @@ public class PracticeRepository {
     return em.createQuery("SELECT COUNT(p) FROM Practice p", Long.class).getSingleResult();
   }
 
-  /** A plain substring match, for when the search index cannot answer. */
+  /** A plain substring match in title, summary or body, for when the index cannot answer. */
+  private static final String TEXT_MATCH =
+      " FROM Practice p WHERE LOWER(p.title) LIKE :q ESCAPE '\\'"
+          + " OR LOWER(p.summary) LIKE :q ESCAPE '\\' OR LOWER(p.body) LIKE :q ESCAPE '\\'";
+
   public List<Practice> findByText(String text, int offset, int limit) {
-    String pattern = "%" + escapeLike(text.toLowerCase()) + "%";
-    return em.createQuery(
-            "SELECT p FROM Practice p WHERE LOWER(p.title) LIKE :q ESCAPE '\\'"
-                + " OR LOWER(p.summary) LIKE :q ESCAPE '\\' OR LOWER(p.body) LIKE :q ESCAPE '\\'"
-                + " ORDER BY p.title",
-            Practice.class)
-        .setParameter("q", pattern)
+    return em.createQuery("SELECT p" + TEXT_MATCH + " ORDER BY p.title", Practice.class)
+        .setParameter("q", likePattern(text))
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
   }
 
   public long countByText(String text) {
-    String pattern = "%" + escapeLike(text.toLowerCase()) + "%";
-    return em.createQuery(
-            "SELECT COUNT(p) FROM Practice p WHERE LOWER(p.title) LIKE :q ESCAPE '\\'"
-                + " OR LOWER(p.summary) LIKE :q ESCAPE '\\' OR LOWER(p.body) LIKE :q ESCAPE '\\'",
-            Long.class)
-        .setParameter("q", pattern)
+    return em.createQuery("SELECT COUNT(p)" + TEXT_MATCH, Long.class)
+        .setParameter("q", likePattern(text))
         .getSingleResult();
   }
 
@@ -72,7 +67,9 @@ public class PracticeRepository {
     em.persist(practice);
   }
 
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  private static String likePattern(String text) {
+    String escaped =
+        text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + escaped + "%";
   }
 }

@@ -30,6 +30,15 @@ public record SearchQuery(String text, Map<String, String> filters, int page, in
     page = Math.min(Math.max(page, 1), MAX_RESULT_WINDOW / pageSize);
   }
 
+  /** The filters of {@link SearchService#FACETS} in their order; a null value means none. */
+  public static Map<String, String> filters(String evidenceLevel, String county, String language) {
+    Map<String, String> filters = new LinkedHashMap<>();
+    filters.put("evidenceLevel", evidenceLevel);
+    filters.put("county", county);
+    filters.put("language", language);
+    return filters;
+  }
+
   public int offset() {
     return (page - 1) * pageSize;
   }

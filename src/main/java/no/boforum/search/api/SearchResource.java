@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
-import java.util.Map;
 import no.boforum.platform.api.PageRequest;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
@@ -50,10 +48,11 @@ public class SearchResource {
               + SearchQuery.MAX_RESULT_WINDOW
               + "; narrow the search instead");
     }
-    Map<String, String> filters = new HashMap<>();
-    filters.put("evidenceLevel", evidenceLevel);
-    filters.put("county", county);
-    filters.put("language", language);
-    return search.search(new SearchQuery(q, filters, request.page(), request.size()));
+    return search.search(
+        new SearchQuery(
+            q,
+            SearchQuery.filters(evidenceLevel, county, language),
+            request.page(),
+            request.size()));
   }
 }

@@ -42,11 +42,7 @@ public class SearchView {
   }
 
   private Map<String, String> filters() {
-    Map<String, String> filters = new LinkedHashMap<>();
-    filters.put("evidenceLevel", evidenceLevel);
-    filters.put("county", county);
-    filters.put("language", language);
-    return filters;
+    return SearchQuery.filters(evidenceLevel, county, language);
   }
 
   /** The address of this search with one filter set (or, with a null value, removed). */
