@@ -1,5 +1,6 @@
 package no.boforum.content;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,23 +8,25 @@ import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import no.boforum.identity.OrganisationService;
 import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.Digests;
 import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeService;
 import no.boforum.practice.PracticeService.ImportOutcome;
+import no.boforum.taxonomy.TaxonomyImporter;
 
 /**
- * Imports {@code content/practices/*.md} (packaged in the WAR) at start-up. Each file is parsed
- * whole before anything is written and saved in a transaction of its own, so a broken file is
- * reported by name and skipped, never half-imported.
+ * Imports {@code content/organisations/*.md}, then {@code content/practices/*.md} (packaged in the
+ * WAR) at start-up, after the taxonomies they refer to. Each file is parsed whole before anything
+ * is written and saved in a transaction of its own, so a broken file is reported by name and
+ * skipped, never half-imported.
  */
 @ApplicationScoped
 public class ContentImporter {
@@ -36,10 +39,19 @@ public class ContentImporter {
    */
   static final String FORMAT = "practice-2";
 
+  static final String ORGANISATIONS = "/WEB-INF/classes/content/organisations/";
+  static final String ORGANISATION_FORMAT = "organisation-1";
+
   @Inject PracticeService practices;
+  @Inject OrganisationService organisations;
   private final PracticeFileParser parser = new PracticeFileParser();
 
-  void onDatabaseReady(@Observes DatabaseReady ready) {
+  void onDatabaseReady(@Observes @Priority(TaxonomyImporter.PRIORITY + 10) DatabaseReady ready) {
+    ImportReport organisationReport = importOrganisations(ready.servletContext());
+    LOG.info(() -> "Content import of organisations: " + organisationReport);
+    organisationReport
+        .failures()
+        .forEach(f -> LOG.warning(() -> "Skipped content file " + f.file() + ": " + f.reason()));
     ImportReport report = importPractices(ready.servletContext());
     LOG.info(() -> "Content import of practices: " + report);
     report
@@ -47,12 +59,38 @@ public class ContentImporter {
         .forEach(f -> LOG.warning(() -> "Skipped content file " + f.file() + ": " + f.reason()));
   }
 
-  public ImportReport importPractices(ServletContext servletContext) {
-    Set<String> paths = servletContext.getResourcePaths(PRACTICES);
-    List<String> files = new ArrayList<>();
-    if (paths != null) {
-      new TreeSet<>(paths).stream().filter(p -> p.endsWith(".md")).forEach(files::add);
+  public ImportReport importOrganisations(ServletContext servletContext) {
+    List<ImportReport.Failure> failures = new ArrayList<>();
+    int[] counts = new int[3];
+    for (String path : files(servletContext, ORGANISATIONS)) {
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      try {
+        String text = read(servletContext, path);
+        OrganisationFile file = OrganisationFile.parse(name.substring(0, name.length() - 3), text);
+        var outcome =
+            organisations.importOrganisation(
+                file.data(), file.verified(), Digests.sha256(ORGANISATION_FORMAT + "\n" + text));
+        counts[outcome.ordinal()]++;
+      } catch (ContentFormatException | IOException e) {
+        failures.add(new ImportReport.Failure(name, e.getMessage()));
+      } catch (InputProblem e) {
+        failures.add(new ImportReport.Failure(name, e.field() + ": " + e.messageKey()));
+      } catch (RuntimeException e) {
+        failures.add(new ImportReport.Failure(name, "could not be saved: " + e.getMessage()));
+      }
     }
+    return new ImportReport(counts[0], counts[1], counts[2], List.copyOf(failures));
+  }
+
+  private static List<String> files(ServletContext servletContext, String folder) {
+    Set<String> paths = servletContext.getResourcePaths(folder);
+    return paths == null
+        ? List.of()
+        : new TreeSet<>(paths).stream().filter(p -> p.endsWith(".md")).toList();
+  }
+
+  public ImportReport importPractices(ServletContext servletContext) {
+    List<String> files = files(servletContext, PRACTICES);
     List<ImportReport.Failure> failures = new ArrayList<>();
     int created = 0;
     int updated = 0;
@@ -62,7 +100,8 @@ public class ContentImporter {
       try {
         String text = read(servletContext, path);
         PracticeData data = parser.parse(text);
-        ImportOutcome outcome = practices.importPractice(data, sha256(FORMAT + "\n" + text));
+        ImportOutcome outcome =
+            practices.importPractice(data, Digests.sha256(FORMAT + "\n" + text));
         switch (outcome) {
           case CREATED -> created++;
           case UPDATED -> updated++;
@@ -83,15 +122,6 @@ public class ContentImporter {
         throw new IOException("the file disappeared while importing");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
   }
 }

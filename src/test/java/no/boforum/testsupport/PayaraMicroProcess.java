@@ -46,11 +46,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
     deleteTree(root);
     Files.createDirectories(tmp);
     Path preboot = workDir.resolve("preboot.txt");
-    Files.writeString(
-        preboot,
-        "set configs.config.server-config.network-config.network-listeners"
-            + ".network-listener.http-listener.address=127.0.0.1\n",
-        StandardCharsets.UTF_8);
+    try (var in = PayaraMicroProcess.class.getResourceAsStream("/payara-preboot.txt")) {
+      // Bind to 127.0.0.1 and give the session cookie SameSite=Lax, as in production.
+      Files.write(preboot, in.readAllBytes());
+    }
     Path log = workDir.resolve("payara.log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

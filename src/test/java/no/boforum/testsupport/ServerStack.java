@@ -1,12 +1,14 @@
 package no.boforum.testsupport;
 
 /**
- * The servers one run has started, stopped in the reverse order: Payara, Elasticsearch, MariaDB.
+ * The servers one run has started, stopped in the reverse order: Payara, Elasticsearch, the mail
+ * server, MariaDB.
  */
 public final class ServerStack implements AutoCloseable {
   public volatile EmbeddedMariaDb db;
   public volatile EmbeddedElasticsearch es;
   public volatile PayaraMicroProcess payara;
+  public volatile Mailbox mail;
 
   @Override
   public synchronized void close() throws Exception {
@@ -17,12 +19,16 @@ public final class ServerStack implements AutoCloseable {
       if (es != null) {
         es.close();
       }
+      if (mail != null) {
+        mail.close();
+      }
       if (db != null) {
         db.close();
       }
     } finally {
       payara = null;
       es = null;
+      mail = null;
       db = null;
     }
   }

@@ -14,6 +14,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * nothing.
  */
 public final class TestServers implements LauncherSessionListener {
+  /** The account that becomes administrator when it verifies its email (the portal's setting). */
+  public static final String BOOTSTRAP_ADMIN = "admin@boforum.test";
+
   private static final ServerStack SERVERS = new ServerStack();
 
   @Override
@@ -47,6 +50,8 @@ public final class TestServers implements LauncherSessionListener {
     Ports.requireFree(httpPort, "the test Payara Micro", "-Dit.http.port");
     Ports.requireFree(dbPort, "the test MariaDB", "-Dit.db.port");
     Ports.requireFree(esPort, "the test Elasticsearch", "-Dit.es.port");
+    int smtpPort = Integer.getInteger("boforum.it.smtpPort");
+    Ports.requireFree(smtpPort, "the test SMTP server", "-Dit.smtp.port");
     Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     PayaraMicroProcess.deleteTree(work.resolve("mariadb-data"));
     PayaraMicroProcess.deleteTree(work.resolve("elasticsearch"));
@@ -56,20 +61,21 @@ public final class TestServers implements LauncherSessionListener {
     SERVERS.db = db;
     EmbeddedElasticsearch es = EmbeddedElasticsearch.start(esPort, work.resolve("elasticsearch"));
     SERVERS.es = es;
+    SERVERS.mail = Mailbox.start(smtpPort);
     Map<String, String> env =
-        Map.of(
-            "BOFORUM_DB_URL",
-            db.jdbcUrl(),
-            "BOFORUM_DB_USER",
-            EmbeddedMariaDb.USER,
-            "BOFORUM_DB_PASSWORD",
-            EmbeddedMariaDb.PASSWORD,
-            "BOFORUM_ES_URL",
-            es.url(),
-            "BOFORUM_INDEXER_INTERVAL_SECONDS",
-            "1",
-            "BOFORUM_INDEXER_MAX_BACKOFF_SECONDS",
-            "4");
+        Map.ofEntries(
+            Map.entry("BOFORUM_SMTP_HOST", "127.0.0.1"),
+            Map.entry("BOFORUM_SMTP_PORT", String.valueOf(smtpPort)),
+            Map.entry("BOFORUM_SMTP_STARTTLS", "false"),
+            Map.entry("BOFORUM_MAIL_INTERVAL_SECONDS", "1"),
+            Map.entry("BOFORUM_PUBLIC_URL", "http://127.0.0.1:" + httpPort + "/"),
+            Map.entry("BOFORUM_BOOTSTRAP_ADMIN_EMAIL", BOOTSTRAP_ADMIN),
+            Map.entry("BOFORUM_DB_URL", db.jdbcUrl()),
+            Map.entry("BOFORUM_DB_USER", EmbeddedMariaDb.USER),
+            Map.entry("BOFORUM_DB_PASSWORD", EmbeddedMariaDb.PASSWORD),
+            Map.entry("BOFORUM_ES_URL", es.url()),
+            Map.entry("BOFORUM_INDEXER_INTERVAL_SECONDS", "1"),
+            Map.entry("BOFORUM_INDEXER_MAX_BACKOFF_SECONDS", "4"));
     PayaraMicroProcess payara =
         PayaraMicroProcess.start(
             Path.of(System.getProperty("boforum.it.payaraJar")),
@@ -92,6 +98,17 @@ public final class TestServers implements LauncherSessionListener {
       throw new IllegalStateException("The test servers run only under Failsafe (mvn verify)");
     }
     return payara.baseUrl();
+  }
+
+  /** A JDBC connection to the suite's database, for arranging what the API cannot (time). */
+  public static java.sql.Connection database() throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        SERVERS.db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+  }
+
+  /** The SMTP server that receives the portal's mail. */
+  public static Mailbox mailbox() {
+    return SERVERS.mail;
   }
 
   public static EmbeddedElasticsearch elasticsearch() {

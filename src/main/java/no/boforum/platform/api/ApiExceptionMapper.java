@@ -1,5 +1,6 @@
 package no.boforum.platform.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -8,14 +9,24 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.Language;
 
 /** Answers every failure with a short JSON error; never a stack trace. */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
+  @Inject Language language;
+
   @Override
   public Response toResponse(Throwable failure) {
+    if (failure instanceof InputProblem problem) {
+      String text =
+          Messages.format(language.getLocale(), problem.messageKey(), problem.arguments());
+      return json(400, new ApiError(400, text, problem.field()));
+    }
     int status;
     String message;
     if (failure instanceof BadRequestException bad && bad.getMessage() != null) {
@@ -30,9 +41,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       status = 500;
       message = "Internal error; the failure has been logged";
     }
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ApiError(status, message))
-        .build();
+    return json(status, new ApiError(status, message));
+  }
+
+  public static Response json(int status, ApiError error) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
   }
 }

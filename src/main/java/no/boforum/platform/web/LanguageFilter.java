@@ -26,13 +26,7 @@ public class LanguageFilter extends HttpFilter {
     String lang = req.getParameter("lang");
     if (lang != null && "GET".equals(req.getMethod())) {
       if (Language.SUPPORTED.contains(lang)) {
-        Cookie cookie = new Cookie(Language.COOKIE, lang);
-        cookie.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
-        cookie.setMaxAge(ONE_YEAR);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(req.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        res.addCookie(cookie);
+        res.addCookie(cookie(req, lang));
       }
       String kept = withoutLang(req.getQueryString());
       res.sendRedirect(safePath(req.getRequestURI()) + (kept.isEmpty() ? "" : "?" + kept));
@@ -41,8 +35,19 @@ public class LanguageFilter extends HttpFilter {
     chain.doFilter(req, res);
   }
 
+  /** The cookie that keeps the visitor's language choice for a year. */
+  public static Cookie cookie(HttpServletRequest req, String lang) {
+    Cookie cookie = new Cookie(Language.COOKIE, lang);
+    cookie.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
+    cookie.setMaxAge(ONE_YEAR);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(req.isSecure());
+    cookie.setAttribute("SameSite", "Lax");
+    return cookie;
+  }
+
   /** This site's path, or "/" for one a browser could read as another host's address. */
-  static String safePath(String requestUri) {
+  public static String safePath(String requestUri) {
     boolean local =
         requestUri.startsWith("/") && !requestUri.startsWith("//") && !requestUri.contains("\\");
     return local ? requestUri : "/";

@@ -1,0 +1,38 @@
+package no.boforum.identity;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who is asking, as read from the database for this request: roles and memberships changed by an
+ * administrator apply at once, not at the next login.
+ *
+ * @param userId null for an anonymous visitor
+ * @param memberships active memberships only, by organisation id
+ */
+public record Caller(
+    Long userId,
+    String displayName,
+    String language,
+    Set<GlobalRole> roles,
+    Map<Long, MembershipRole> memberships) {
+  public static final Caller ANONYMOUS = new Caller(null, null, null, Set.of(), Map.of());
+
+  public boolean isAuthenticated() {
+    return userId != null;
+  }
+
+  public boolean has(GlobalRole role) {
+    return roles.contains(role);
+  }
+
+  public boolean isAdministrator() {
+    return has(GlobalRole.ADMINISTRATOR);
+  }
+
+  /** True if the caller holds at least {@code role} in the organisation. */
+  public boolean holds(MembershipRole role, Long organisationId) {
+    MembershipRole held = organisationId == null ? null : memberships.get(organisationId);
+    return held != null && held.includes(role);
+  }
+}

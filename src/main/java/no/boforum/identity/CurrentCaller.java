@@ -1,0 +1,60 @@
+package no.boforum.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The caller of this request, read once from the principal that {@link
+ * no.boforum.identity.web.SessionAuthenticationMechanism} set (the user's id) and the database.
+ */
+@Named
+@RequestScoped
+public class CurrentCaller {
+  @Inject SecurityContext securityContext;
+  @Inject UserRepository users;
+  @Inject OrganisationRepository organisations;
+  private Caller caller;
+
+  @Transactional
+  public Caller get() {
+    if (caller == null) {
+      caller = load();
+    }
+    return caller;
+  }
+
+  private Caller load() {
+    Principal principal = securityContext.getCallerPrincipal();
+    if (principal == null) {
+      return Caller.ANONYMOUS;
+    }
+    long id;
+    try {
+      id = Long.parseLong(principal.getName());
+    } catch (NumberFormatException e) {
+      return Caller.ANONYMOUS;
+    }
+    return users.find(id).map(this::of).orElse(Caller.ANONYMOUS);
+  }
+
+  private Caller of(UserAccount user) {
+    Map<Long, MembershipRole> memberships = new HashMap<>();
+    for (Membership m : organisations.membershipsOf(user.getId())) {
+      if (m.getStatus() == MembershipStatus.ACTIVE) {
+        memberships.put(m.getOrganisation().getId(), m.getRole());
+      }
+    }
+    return new Caller(
+        user.getId(),
+        user.getDisplayName(),
+        user.getPreferredLanguage(),
+        user.getRoles(),
+        Map.copyOf(memberships));
+  }
+}

@@ -1,0 +1,93 @@
+package no.boforum.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence of organisations and memberships. */
+@ApplicationScoped
+public class OrganisationRepository {
+  @PersistenceContext EntityManager em;
+
+  public Optional<Organisation> findBySlug(String slug) {
+    return em.createQuery("SELECT o FROM Organisation o WHERE o.slug = :slug", Organisation.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Organisation> findByNumber(String orgNumber) {
+    return em.createQuery("SELECT o FROM Organisation o WHERE o.orgNumber = :n", Organisation.class)
+        .setParameter("n", orgNumber)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Organisation> findPage(Boolean verified, int offset, int limit) {
+    return em.createQuery(
+            "SELECT o FROM Organisation o WHERE (:v IS NULL OR o.verified = :v)"
+                + " ORDER BY o.name, o.id",
+            Organisation.class)
+        .setParameter("v", verified)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long count(Boolean verified) {
+    return em.createQuery(
+            "SELECT COUNT(o) FROM Organisation o WHERE (:v IS NULL OR o.verified = :v)", Long.class)
+        .setParameter("v", verified)
+        .getSingleResult();
+  }
+
+  /** Stores a new organisation or membership and flushes, so that its id is known. */
+  public void persist(Object entity) {
+    em.persist(entity);
+    em.flush();
+  }
+
+  public void remove(Membership membership) {
+    em.remove(membership);
+  }
+
+  public Optional<Membership> findMembership(long membershipId) {
+    return Optional.ofNullable(em.find(Membership.class, membershipId));
+  }
+
+  public Optional<Membership> findMembership(long userId, long organisationId) {
+    return em.createQuery(
+            "SELECT m FROM Membership m WHERE m.user.id = :u AND m.organisation.id = :o",
+            Membership.class)
+        .setParameter("u", userId)
+        .setParameter("o", organisationId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Membership> membershipsOf(long userId) {
+    return em.createQuery(
+            "SELECT m FROM Membership m WHERE m.user.id = :u ORDER BY m.organisation.name",
+            Membership.class)
+        .setParameter("u", userId)
+        .getResultList();
+  }
+
+  public List<Membership> membersOf(long organisationId, MembershipStatus status) {
+    return em.createQuery(
+            "SELECT m FROM Membership m WHERE m.organisation.id = :o AND m.status = :s"
+                + " ORDER BY m.requestedAt, m.id",
+            Membership.class)
+        .setParameter("o", organisationId)
+        .setParameter("s", status)
+        .getResultList();
+  }
+
+  public void removeMembershipsOf(long userId) {
+    em.createQuery("DELETE FROM Membership m WHERE m.user.id = :u")
+        .setParameter("u", userId)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,270 @@
+package no.boforum.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import no.boforum.platform.InputProblem;
+
+/**
+ * Organisations and their members: join requests and decisions, roles, verification and edits.
+ * Every use case on behalf of a person asks {@link Authorization} first.
+ */
+@ApplicationScoped
+public class OrganisationService {
+  /** What a seed import did with one organisation. */
+  public enum ImportOutcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  @Inject OrganisationRepository repository;
+  @Inject UserRepository users;
+  @Inject OrganisationValidator validator;
+  @Inject Authorization authorization;
+  @Inject AuditLog audit;
+  Clock clock = Clock.systemUTC();
+
+  /** Creates or updates a seed organisation; an unchanged source writes nothing. */
+  @Transactional
+  public ImportOutcome importOrganisation(OrganisationData data, boolean verified, String hash) {
+    Optional<Organisation> existing = repository.findBySlug(data.slug());
+    if (existing.isPresent() && hash.equals(existing.get().getSourceHash())) {
+      return ImportOutcome.UNCHANGED;
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    Organisation o = existing.orElseGet(() -> new Organisation(data.slug(), now));
+    o.update(validator.validate(data), now);
+    o.setSourceHash(hash);
+    if (existing.isEmpty()) {
+      o.setVerified(verified);
+      repository.persist(o);
+      return ImportOutcome.CREATED;
+    }
+    return ImportOutcome.UPDATED;
+  }
+
+  @Transactional
+  public Optional<OrganisationDetails> find(String slug) {
+    return repository.findBySlug(slug).map(OrganisationDetails::of);
+  }
+
+  @Transactional
+  public List<OrganisationDetails> list(Boolean verified, int offset, int limit) {
+    return repository.findPage(verified, offset, limit).stream()
+        .map(OrganisationDetails::of)
+        .toList();
+  }
+
+  @Transactional
+  public long count(Boolean verified) {
+    return repository.count(verified);
+  }
+
+  /** Edits the organisation's facts; {@code version} guards against overwriting another edit. */
+  @Transactional
+  public OrganisationDetails update(String slug, OrganisationData data, long version) {
+    Organisation o = require(slug);
+    authorization.require(Action.EDIT_ORGANISATION, o.getId());
+    if (o.getVersion() != version) {
+      throw new OptimisticLockException("organisation " + slug + " was changed by someone else");
+    }
+    OrganisationData valid = validator.validate(data);
+    if (valid.orgNumber() != null
+        && repository.findByNumber(valid.orgNumber()).filter(other -> other != o).isPresent()) {
+      throw new InputProblem("orgNumber", "organisation.numberTaken");
+    }
+    o.update(valid, LocalDateTime.now(clock));
+    return OrganisationDetails.of(o);
+  }
+
+  @Transactional
+  public OrganisationDetails setVerified(String slug, boolean verified, String address) {
+    Organisation o = require(slug);
+    Caller caller = authorization.require(Action.VERIFY_ORGANISATION);
+    if (o.isVerified() != verified) {
+      o.setVerified(verified);
+      audit.record(
+          verified
+              ? AuditEvent.Type.ORGANISATION_VERIFIED
+              : AuditEvent.Type.ORGANISATION_UNVERIFIED,
+          caller.userId(),
+          null,
+          o.getId(),
+          address,
+          o.getName());
+    }
+    return OrganisationDetails.of(o);
+  }
+
+  /** The caller asks to join; asking again after a refusal is allowed, asking twice is not. */
+  @Transactional
+  public MyMembership requestToJoin(String slug, String address) {
+    Organisation o = require(slug);
+    Caller caller = authorization.require(Action.REQUEST_MEMBERSHIP);
+    UserAccount user = users.find(caller.userId()).orElseThrow();
+    LocalDateTime now = LocalDateTime.now(clock);
+    Optional<Membership> existing = repository.findMembership(user.getId(), o.getId());
+    Membership m;
+    if (existing.isPresent()) {
+      m = existing.get();
+      if (m.getStatus() != MembershipStatus.REFUSED) {
+        throw new InputProblem(
+            "organisation",
+            m.getStatus() == MembershipStatus.ACTIVE
+                ? "membership.alreadyMember"
+                : "membership.alreadyAsked");
+      }
+      m.askAgain(now);
+    } else {
+      m = new Membership(user, o, now);
+      repository.persist(m);
+    }
+    audit.record(
+        AuditEvent.Type.MEMBERSHIP_REQUESTED, user.getId(), user.getId(), o.getId(), address, null);
+    return MyMembership.of(m);
+  }
+
+  /** Members (or, with {@code REQUESTED}, join requests) for the organisation's admins. */
+  @Transactional
+  public List<MemberView> members(String slug, MembershipStatus status) {
+    Organisation o = require(slug);
+    authorization.require(Action.MANAGE_MEMBERS, o.getId());
+    return repository.membersOf(o.getId(), status).stream().map(MemberView::of).toList();
+  }
+
+  @Transactional
+  public MemberView approve(String slug, long membershipId, MembershipRole role, String address) {
+    return decide(slug, membershipId, MembershipStatus.ACTIVE, role, address);
+  }
+
+  @Transactional
+  public MemberView refuse(String slug, long membershipId, String address) {
+    return decide(slug, membershipId, MembershipStatus.REFUSED, MembershipRole.MEMBER, address);
+  }
+
+  /** Changes an active member's role; the last admin cannot be demoted. */
+  @Transactional
+  public MemberView changeRole(
+      String slug, long membershipId, MembershipRole role, String address) {
+    Organisation o = require(slug);
+    Caller caller = authorization.require(Action.MANAGE_MEMBERS, o.getId());
+    Membership m = requireMembership(o, membershipId, MembershipStatus.ACTIVE);
+    if (m.getRole() == MembershipRole.ADMIN && role != MembershipRole.ADMIN) {
+      requireAnotherAdmin(o, m);
+    }
+    if (m.getRole() != role) {
+      String detail = m.getRole() + " -> " + role;
+      m.decide(MembershipStatus.ACTIVE, role, caller.userId(), LocalDateTime.now(clock));
+      audit.record(
+          AuditEvent.Type.MEMBERSHIP_ROLE_CHANGED,
+          caller.userId(),
+          m.getUser().getId(),
+          o.getId(),
+          address,
+          detail);
+    }
+    return MemberView.of(m);
+  }
+
+  @Transactional
+  public void removeMember(String slug, long membershipId, String address) {
+    Organisation o = require(slug);
+    Caller caller = authorization.require(Action.MANAGE_MEMBERS, o.getId());
+    Membership m = requireMembership(o, membershipId, MembershipStatus.ACTIVE);
+    if (m.getRole() == MembershipRole.ADMIN) {
+      requireAnotherAdmin(o, m);
+    }
+    repository.remove(m);
+    audit.record(
+        AuditEvent.Type.MEMBERSHIP_REMOVED,
+        caller.userId(),
+        m.getUser().getId(),
+        o.getId(),
+        address,
+        null);
+  }
+
+  /**
+   * Makes a user a member with a role directly (administrators: the first admin of an organisation
+   * has nobody to approve them).
+   */
+  @Transactional
+  public MemberView appoint(String slug, long userId, MembershipRole role, String address) {
+    Organisation o = require(slug);
+    Caller caller = authorization.require(Action.MANAGE_USER_ROLES);
+    UserAccount user =
+        users.find(userId).orElseThrow(() -> new InputProblem("user", "account.unknown"));
+    LocalDateTime now = LocalDateTime.now(clock);
+    Membership m =
+        repository
+            .findMembership(userId, o.getId())
+            .orElseGet(
+                () -> {
+                  Membership created = new Membership(user, o, now);
+                  repository.persist(created);
+                  return created;
+                });
+    m.decide(MembershipStatus.ACTIVE, role, caller.userId(), now);
+    audit.record(
+        AuditEvent.Type.MEMBERSHIP_APPROVED,
+        caller.userId(),
+        userId,
+        o.getId(),
+        address,
+        "appointed " + role);
+    return MemberView.of(m);
+  }
+
+  @Transactional
+  public List<MyMembership> membershipsOf(long userId) {
+    return repository.membershipsOf(userId).stream().map(MyMembership::of).toList();
+  }
+
+  private MemberView decide(
+      String slug,
+      long membershipId,
+      MembershipStatus status,
+      MembershipRole role,
+      String address) {
+    Organisation o = require(slug);
+    Caller caller = authorization.require(Action.MANAGE_MEMBERS, o.getId());
+    Membership m = requireMembership(o, membershipId, MembershipStatus.REQUESTED);
+    m.decide(status, role, caller.userId(), LocalDateTime.now(clock));
+    audit.record(
+        status == MembershipStatus.ACTIVE
+            ? AuditEvent.Type.MEMBERSHIP_APPROVED
+            : AuditEvent.Type.MEMBERSHIP_REFUSED,
+        caller.userId(),
+        m.getUser().getId(),
+        o.getId(),
+        address,
+        status == MembershipStatus.ACTIVE ? role.name() : null);
+    return MemberView.of(m);
+  }
+
+  private void requireAnotherAdmin(Organisation o, Membership m) {
+    boolean another =
+        repository.membersOf(o.getId(), MembershipStatus.ACTIVE).stream()
+            .anyMatch(other -> other != m && other.getRole() == MembershipRole.ADMIN);
+    if (!another) {
+      throw new InputProblem("role", "membership.lastAdmin");
+    }
+  }
+
+  private Membership requireMembership(Organisation o, long id, MembershipStatus status) {
+    return repository
+        .findMembership(id)
+        .filter(m -> m.getOrganisation().getId().equals(o.getId()) && m.getStatus() == status)
+        .orElseThrow(() -> new InputProblem("membership", "membership.unknown"));
+  }
+
+  private Organisation require(String slug) {
+    return repository.findBySlug(slug).orElseThrow(() -> new UnknownOrganisationException(slug));
+  }
+}

@@ -1,0 +1,67 @@
+package no.boforum.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import no.boforum.platform.text.Digests;
+
+/** Issues and redeems single-use tokens (256 random bits, URL-safe). */
+@ApplicationScoped
+public class Tokens {
+  /** Why a token was not accepted. */
+  public enum Refusal {
+    UNKNOWN,
+    EXPIRED,
+    USED
+  }
+
+  /** The outcome of redeeming a token: the user it was for, or why it was refused. */
+  public record Redemption(Long userId, Refusal refusal) {
+    public boolean accepted() {
+      return refusal == null;
+    }
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  @PersistenceContext EntityManager em;
+  Clock clock = Clock.systemUTC();
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public String issue(Long userId, UserToken.Purpose purpose, Duration validity) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    LocalDateTime now = LocalDateTime.now(clock);
+    em.persist(new UserToken(Digests.sha256(token), userId, purpose, now, now.plus(validity)));
+    return token;
+  }
+
+  /** Marks the token used if it is known, unused, unexpired and for {@code purpose}. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Redemption redeem(String token, UserToken.Purpose purpose) {
+    if (token == null || token.isBlank()) {
+      return new Redemption(null, Refusal.UNKNOWN);
+    }
+    UserToken stored =
+        em.find(UserToken.class, Digests.sha256(token.strip()), LockModeType.PESSIMISTIC_WRITE);
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (stored == null || stored.getPurpose() != purpose) {
+      return new Redemption(null, Refusal.UNKNOWN);
+    }
+    if (stored.getUsedAt() != null) {
+      return new Redemption(stored.getUserId(), Refusal.USED);
+    }
+    if (!now.isBefore(stored.getExpiresAt())) {
+      return new Redemption(stored.getUserId(), Refusal.EXPIRED);
+    }
+    stored.markUsed(now);
+    return new Redemption(stored.getUserId(), null);
+  }
+}

@@ -1,0 +1,84 @@
+package no.boforum.identity.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.boforum.identity.AccountService;
+import no.boforum.identity.LoginSession;
+import no.boforum.platform.InputProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Register, verify an email address, and reset a forgotten password. */
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class AccountResource {
+  /** A new account. */
+  public record Registration(String email, String displayName, String password, String language) {}
+
+  /** A token from a mail, and for a reset the new password. */
+  public record TokenBody(String token, String password) {}
+
+  /** The address to send a reset link to. */
+  public record ResetRequest(String email) {}
+
+  /** The id of an account. */
+  public record AccountId(long userId) {}
+
+  @Inject AccountService accounts;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Operation(summary = "Register; a verification link is mailed")
+  @APIResponse(responseCode = "201", description = "registered; verify the email to log in")
+  @APIResponse(responseCode = "400", description = "invalid or taken email, weak password")
+  public Response register(Registration r) {
+    if (r == null) {
+      throw new InputProblem("email", "account.emailRequired");
+    }
+    long id =
+        accounts.register(
+            r.email(), r.displayName(), r.password(), r.language(), LoginSession.address(request));
+    return Response.status(201).entity(new AccountId(id)).build();
+  }
+
+  @POST
+  @Path("verification")
+  @Operation(summary = "Verify an email address with the token from the mail")
+  @APIResponse(responseCode = "400", description = "the token is unknown, expired or used")
+  public AccountId verify(TokenBody body) {
+    return new AccountId(
+        accounts.verifyEmail(body == null ? null : body.token(), LoginSession.address(request)));
+  }
+
+  @POST
+  @Path("password-reset")
+  @Operation(summary = "Mail a password reset link, if the address has an account")
+  @APIResponse(responseCode = "202", description = "always, so as not to reveal accounts")
+  public Response requestReset(ResetRequest body) {
+    accounts.requestPasswordReset(
+        body == null ? null : body.email(), LoginSession.address(request));
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("password")
+  @Operation(summary = "Set a new password with the token from the reset mail")
+  @APIResponse(responseCode = "400", description = "bad token or weak password")
+  public AccountId resetPassword(TokenBody body) {
+    if (body == null) {
+      throw new InputProblem("token", "token.unknown");
+    }
+    return new AccountId(
+        accounts.resetPassword(body.token(), body.password(), LoginSession.address(request)));
+  }
+}

@@ -1,0 +1,83 @@
+package no.boforum.identity.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import no.boforum.identity.Action;
+import no.boforum.identity.Authorization;
+import no.boforum.identity.LoginSession;
+import no.boforum.identity.MyMembership;
+import no.boforum.identity.OrganisationService;
+import no.boforum.identity.ProfileService;
+import no.boforum.identity.ProfileService.Profile;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The logged-in user's own account. Anonymous callers get 401. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class MeResource {
+  /** The editable part of a profile. */
+  public record ProfileChange(String displayName, String language) {}
+
+  @Inject Authorization authorization;
+  @Inject ProfileService profiles;
+  @Inject OrganisationService organisations;
+  @Context HttpServletRequest request;
+
+  @GET
+  @Operation(summary = "My profile")
+  public Profile profile() {
+    return profiles.profile(me());
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change my name and language")
+  public Profile update(ProfileChange change) {
+    long me = me();
+    return change == null
+        ? profiles.profile(me)
+        : profiles.update(me, change.displayName(), change.language());
+  }
+
+  @GET
+  @Path("memberships")
+  @Operation(summary = "My organisations and join requests")
+  public List<MyMembership> memberships() {
+    return organisations.membershipsOf(me());
+  }
+
+  @GET
+  @Path("export")
+  @Operation(summary = "Everything Boforum keeps about me, as a JSON download")
+  public Response export() {
+    Map<String, Object> data = profiles.export(me());
+    return Response.ok(data)
+        .header("Content-Disposition", "attachment; filename=\"boforum-my-data.json\"")
+        .build();
+  }
+
+  @DELETE
+  @Operation(summary = "Delete my account; content others rely on stays, from a deleted user")
+  public Response delete() {
+    profiles.delete(me(), LoginSession.address(request));
+    LoginSession.end(request);
+    return Response.noContent().build();
+  }
+
+  private long me() {
+    return authorization.require(Action.MANAGE_OWN_ACCOUNT).userId();
+  }
+}

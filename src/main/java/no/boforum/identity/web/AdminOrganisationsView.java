@@ -1,0 +1,66 @@
+package no.boforum.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import no.boforum.identity.LoginSession;
+import no.boforum.identity.OrganisationDetails;
+import no.boforum.identity.OrganisationService;
+import no.boforum.platform.web.FacesMessages;
+
+/** {@code /admin/organisations}: organisations waiting for verification first, then the rest. */
+@Named
+@RequestScoped
+public class AdminOrganisationsView {
+  static final int PAGE_SIZE = 50;
+
+  @Inject OrganisationService organisations;
+  private String show = "unverified";
+  private int page = 1;
+  private List<OrganisationDetails> items;
+  private long total;
+
+  public void load() {
+    Boolean verified = "all".equals(show) ? null : Boolean.FALSE;
+    total = organisations.count(verified);
+    page = Math.max(1, Math.min(page, getPages()));
+    items = organisations.list(verified, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+  }
+
+  public String setVerified(String slug, String name, boolean verified) {
+    organisations.setVerified(slug, verified, LoginSession.address(FacesMessages.request()));
+    FacesMessages.flash(
+        verified ? "admin.organisations.verifiedDone" : "admin.organisations.unverifiedDone", name);
+    return "/admin/organisations?faces-redirect=true&show="
+        + ("all".equals(show) ? "all" : "unverified");
+  }
+
+  public int getPages() {
+    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public List<OrganisationDetails> getItems() {
+    return items;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public String getShow() {
+    return show;
+  }
+
+  public void setShow(String show) {
+    this.show = show;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}

@@ -1,0 +1,92 @@
+package no.boforum.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.boforum.identity.GlobalRole;
+import no.boforum.identity.LoginSession;
+import no.boforum.identity.ProfileService;
+import no.boforum.identity.ProfileService.Profile;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.web.FacesMessages;
+
+/** {@code /admin/users}: find users by name or email and set their global roles. */
+@Named
+@RequestScoped
+public class AdminUsersView {
+  static final int PAGE_SIZE = 25;
+
+  @Inject ProfileService profiles;
+  private String q;
+  private int page = 1;
+  private List<Profile> items;
+  private long total;
+
+  /** The checked roles per user id: filled for display, written back by the form. */
+  private final Map<Long, List<String>> roles = new HashMap<>();
+
+  public void load() {
+    total = profiles.count(q);
+    page = Math.max(1, Math.min(page, getPages()));
+    items = profiles.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    items.forEach(p -> roles.put(p.id(), p.roles().stream().map(Enum::name).toList()));
+  }
+
+  public String saveRoles(long userId, String name) {
+    List<String> checked = roles.get(userId);
+    Set<GlobalRole> chosen = EnumSet.noneOf(GlobalRole.class);
+    if (checked != null) {
+      checked.forEach(r -> chosen.add(GlobalRole.valueOf(r)));
+    }
+    try {
+      profiles.setRoles(userId, chosen, LoginSession.address(FacesMessages.request()));
+      FacesMessages.flash("admin.users.saved", name);
+      return "/admin/users?faces-redirect=true";
+    } catch (InputProblem p) {
+      FacesMessages.error(null, p.messageKey());
+      load();
+      return null;
+    }
+  }
+
+  public List<GlobalRole> getAllRoles() {
+    return List.of(GlobalRole.values());
+  }
+
+  public Map<Long, List<String>> getRoles() {
+    return roles;
+  }
+
+  public int getPages() {
+    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public List<Profile> getItems() {
+    return items;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}

@@ -1,0 +1,31 @@
+package no.boforum.identity.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import no.boforum.identity.AccountService;
+import no.boforum.identity.LoginSession;
+
+/** {@code POST /logout} from the button in the header: ends the session, back to the front page. */
+@WebServlet(urlPatterns = "/logout")
+public class LogoutServlet extends HttpServlet {
+  @Inject AccountService accounts;
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    Long userId = LoginSession.userId(req);
+    if (userId != null) {
+      accounts.recordLogout(userId, LoginSession.address(req));
+    }
+    LoginSession.end(req);
+    res.sendRedirect(req.getContextPath() + "/?loggedOut=true");
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    res.sendRedirect(req.getContextPath() + "/");
+  }
+}

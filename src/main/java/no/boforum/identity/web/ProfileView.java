@@ -1,0 +1,101 @@
+package no.boforum.identity.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.LoginSession;
+import no.boforum.identity.ProfileService;
+import no.boforum.identity.ProfileService.Profile;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.web.FacesMessages;
+import no.boforum.platform.web.Language;
+import no.boforum.platform.web.LanguageFilter;
+
+/** {@code /my/profile}: name and language, download my data, delete my account. */
+@Named
+@RequestScoped
+public class ProfileView {
+  @Inject ProfileService profiles;
+  @Inject CurrentCaller caller;
+  private Profile profile;
+  private String displayName;
+  private String language;
+  private boolean confirmDelete;
+
+  @PostConstruct
+  void load() {
+    Long me = caller.get().userId();
+    if (me != null) {
+      profile = profiles.profile(me);
+      displayName = profile.displayName();
+      language = profile.language();
+    }
+  }
+
+  public String save() {
+    try {
+      profile = profiles.update(profile.id(), displayName, language);
+      HttpServletResponse response =
+          (HttpServletResponse)
+              FacesContext.getCurrentInstance().getExternalContext().getResponse();
+      response.addCookie(LanguageFilter.cookie(FacesMessages.request(), profile.language()));
+      FacesMessages.flash("profile.saved");
+      return "/my/profile?faces-redirect=true";
+    } catch (InputProblem p) {
+      FacesMessages.show("profile", p);
+      return null;
+    }
+  }
+
+  public void delete() throws IOException {
+    if (!confirmDelete) {
+      FacesMessages.error("delete:confirm", "profile.delete.confirmRequired");
+      return;
+    }
+    HttpServletRequest request = FacesMessages.request();
+    profiles.delete(profile.id(), LoginSession.address(request));
+    LoginSession.end(request);
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .redirect(request.getContextPath() + "/?accountDeleted=true");
+  }
+
+  public List<String> getLanguages() {
+    return Language.SUPPORTED;
+  }
+
+  public Profile getProfile() {
+    return profile;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public boolean isConfirmDelete() {
+    return confirmDelete;
+  }
+
+  public void setConfirmDelete(boolean confirmDelete) {
+    this.confirmDelete = confirmDelete;
+  }
+}

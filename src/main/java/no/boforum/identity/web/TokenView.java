@@ -1,0 +1,83 @@
+package no.boforum.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.boforum.identity.AccountService;
+import no.boforum.identity.LoginSession;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.web.FacesMessages;
+
+/**
+ * The pages reached from a mail: {@code /verify?token=} verifies at once; {@code
+ * /reset-password?token=} asks for the new password. Also the "forgot password" form.
+ */
+@Named
+@RequestScoped
+public class TokenView {
+  @Inject AccountService accounts;
+  private String token;
+  private String email;
+  private String password;
+  private String problem;
+  private boolean done;
+
+  /** The view action of /verify. */
+  public void verify() {
+    try {
+      accounts.verifyEmail(token, LoginSession.address(FacesMessages.request()));
+      done = true;
+    } catch (InputProblem p) {
+      problem = p.messageKey();
+    }
+  }
+
+  public String requestReset() {
+    accounts.requestPasswordReset(email, LoginSession.address(FacesMessages.request()));
+    done = true;
+    return null;
+  }
+
+  public String reset() {
+    try {
+      accounts.resetPassword(token, password, LoginSession.address(FacesMessages.request()));
+      done = true;
+    } catch (InputProblem p) {
+      FacesMessages.show("reset", p);
+    }
+    password = null;
+    return null;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public boolean isDone() {
+    return done;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

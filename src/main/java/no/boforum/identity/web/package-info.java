@@ -1,0 +1,2 @@
+/** Login, registration, profile, organisation and administration pages, and the login mechanism. */
+package no.boforum.identity.web;

@@ -1,0 +1,84 @@
+package no.boforum.platform.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One plain-text message to one recipient, queued until sent. */
+@Entity
+@Table(name = "mail_message")
+public class MailMessage {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String recipient;
+
+  @Column(nullable = false)
+  private String subject;
+
+  @Column(nullable = false)
+  private String body;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "sent_at")
+  private LocalDateTime sentAt;
+
+  private int attempts;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  protected MailMessage() {}
+
+  MailMessage(String recipient, String subject, String body, LocalDateTime now) {
+    this.recipient = recipient;
+    this.subject = subject;
+    this.body = body;
+    this.createdAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public LocalDateTime getSentAt() {
+    return sentAt;
+  }
+
+  void markSent(LocalDateTime now) {
+    this.sentAt = now;
+  }
+
+  void markFailed(String error) {
+    this.attempts++;
+    this.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
+  }
+
+  int getAttempts() {
+    return attempts;
+  }
+}

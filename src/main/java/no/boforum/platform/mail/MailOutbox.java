@@ -1,0 +1,52 @@
+package no.boforum.platform.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Queues mail with the change that causes it, and lists the queue. */
+@ApplicationScoped
+public class MailOutbox {
+  /** A message that failed this many times is left for an operator (it stays in the table). */
+  static final int MAX_ATTEMPTS = 10;
+
+  @PersistenceContext EntityManager em;
+  Clock clock = Clock.systemUTC();
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void queue(String recipient, String subject, String body) {
+    em.persist(new MailMessage(recipient, subject, body, LocalDateTime.now(clock)));
+  }
+
+  /** The newest messages first, sent or not: the development mailbox. */
+  @Transactional
+  public List<MailMessage> latest(int offset, int limit) {
+    return em.createQuery("SELECT m FROM MailMessage m ORDER BY m.id DESC", MailMessage.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Transactional
+  public long count() {
+    return em.createQuery("SELECT COUNT(m) FROM MailMessage m", Long.class).getSingleResult();
+  }
+
+  /** Locks up to {@code limit} unsent messages; another instance skips them. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  List<MailMessage> claimUnsent(int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM mail_message WHERE sent_at IS NULL AND attempts < ?"
+                    + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+            .setParameter(1, MAX_ATTEMPTS)
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream().map(id -> em.find(MailMessage.class, id.longValue())).toList();
+  }
+}

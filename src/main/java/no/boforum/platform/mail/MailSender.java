@@ -1,0 +1,136 @@
+package no.boforum.platform.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Properties;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends queued mail to the SMTP server every few seconds. A server that is down leaves the messages
+ * queued; each message is tried {@link MailOutbox#MAX_ATTEMPTS} times.
+ */
+@ApplicationScoped
+public class MailSender {
+  private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+  private static final int BATCH = 20;
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject MailSettings settings;
+  @Inject MailOutbox outbox;
+  @Inject MailSender self;
+
+  @Inject
+  @ConfigProperty(name = "boforum.mail.interval-seconds", defaultValue = "5")
+  int intervalSeconds;
+
+  private final Clock clock = Clock.systemUTC();
+  private ScheduledFuture<?> task;
+
+  void onDatabaseReady(@Observes DatabaseReady ready) {
+    if (!settings.smtpConfigured()) {
+      LOG.warning(
+          settings.devMailboxEnabled()
+              ? "No SMTP server configured: mail is shown on the development mailbox page /dev/mailbox"
+              : "No SMTP server configured (BOFORUM_SMTP_HOST): mail waits in the table mail_message");
+      return;
+    }
+    task = executor.scheduleWithFixedDelay(this::tick, 1, intervalSeconds, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  void tick() {
+    try {
+      while (self.sendBatch() == BATCH) {
+        // a full batch: there may be more
+      }
+    } catch (Throwable e) {
+      // An escaping throwable would cancel the scheduled task for good.
+      LOG.log(Level.WARNING, "Sending mail failed; will try again", e);
+    }
+  }
+
+  /** Sends up to one batch; returns how many messages it tried. */
+  @Transactional
+  public int sendBatch() {
+    var messages = outbox.claimUnsent(BATCH);
+    if (messages.isEmpty()) {
+      return 0;
+    }
+    Session session = session();
+    for (MailMessage m : messages) {
+      try {
+        Transport.send(toMime(session, m));
+        m.markSent(LocalDateTime.now(clock));
+      } catch (MessagingException | RuntimeException e) {
+        m.markFailed(e.toString());
+        LOG.log(Level.WARNING, e, () -> "Could not send mail " + m.getId() + "; will retry");
+      }
+    }
+    return messages.size();
+  }
+
+  private MimeMessage toMime(Session session, MailMessage m) throws MessagingException {
+    MimeMessage mime = new MimeMessage(session);
+    try {
+      mime.setFrom(new InternetAddress(settings.from(), true));
+    } catch (jakarta.mail.internet.AddressException e) {
+      throw new MessagingException("boforum.mail.from is not a valid address", e);
+    }
+    mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient()));
+    mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
+    mime.setText(m.getBody(), StandardCharsets.UTF_8.name());
+    mime.setSentDate(new Date());
+    return mime;
+  }
+
+  private Session session() {
+    Properties props = new Properties();
+    props.put("mail.smtp.host", settings.host());
+    props.put("mail.smtp.port", String.valueOf(settings.port()));
+    props.put("mail.smtp.connectiontimeout", "10000");
+    props.put("mail.smtp.timeout", "10000");
+    props.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+    if (settings.user().isEmpty()) {
+      return Session.getInstance(props);
+    }
+    props.put("mail.smtp.auth", "true");
+    String user = settings.user().get();
+    String password = settings.password();
+    return Session.getInstance(
+        props,
+        new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(user, password);
+          }
+        });
+  }
+}

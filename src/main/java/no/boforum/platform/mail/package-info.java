@@ -1,0 +1,5 @@
+/**
+ * Outgoing mail: queued in the database in the transaction that causes it, and sent to the
+ * configured SMTP server by a background sender (or shown on the development mailbox page).
+ */
+package no.boforum.platform.mail;

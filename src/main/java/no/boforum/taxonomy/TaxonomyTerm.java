@@ -1,0 +1,77 @@
+package no.boforum.taxonomy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** One term of a taxonomy, with a label per UI language and an optional parent term's code. */
+@Entity
+@Table(name = "taxonomy_term")
+@IdClass(TaxonomyTerm.Key.class)
+public class TaxonomyTerm {
+  /** The composite key (taxonomy, code). */
+  public record Key(String taxonomy, String code) implements Serializable {
+    public Key() {
+      this(null, null);
+    }
+  }
+
+  @Id private String taxonomy;
+  @Id private String code;
+
+  @Column(name = "label_nb", nullable = false)
+  private String labelNb;
+
+  @Column(name = "label_nn", nullable = false)
+  private String labelNn;
+
+  @Column(name = "label_en", nullable = false)
+  private String labelEn;
+
+  private String parent;
+
+  @Column(nullable = false)
+  private int position;
+
+  protected TaxonomyTerm() {}
+
+  TaxonomyTerm(String taxonomy, String code) {
+    this.taxonomy = taxonomy;
+    this.code = code;
+  }
+
+  void update(String nb, String nn, String en, String parent, int position) {
+    this.labelNb = nb;
+    this.labelNn = nn;
+    this.labelEn = en;
+    this.parent = parent;
+    this.position = position;
+  }
+
+  public String getTaxonomy() {
+    return taxonomy;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getParent() {
+    return parent;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public String label(String language) {
+    return switch (language == null ? "nb" : language) {
+      case "nn" -> labelNn;
+      case "en" -> labelEn;
+      default -> labelNb;
+    };
+  }
+}

@@ -1,0 +1,186 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Map;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.Mailbox.Mail;
+import no.boforum.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+/** Local accounts through the API, with mail read from the real SMTP server. */
+class AccountApiIT {
+  private static final Duration MAIL = Duration.ofSeconds(30);
+
+  private static Answer register(String email, String name, String password) {
+    return ApiSession.anonymous()
+        .post(
+            "api/accounts",
+            Map.of("email", email, "displayName", name, "password", password, "language", "en"));
+  }
+
+  @Test
+  void registerVerifyByMailThenLogInAndSeeMyProfile() {
+    String email = Accounts.freshEmail("kari");
+    assertEquals(201, register(email, "Kari Nordmann", Accounts.PASSWORD).status());
+
+    ApiSession early = ApiSession.anonymous();
+    Answer beforeVerifying = early.login(email, Accounts.PASSWORD);
+    assertEquals(403, beforeVerifying.status(), "an unverified account cannot log in");
+
+    Mail first = TestServers.mailbox().await(email, 1, MAIL);
+    assertTrue(first.subject().length() > 0);
+    assertTrue(first.body().contains("Kari Nordmann"), first.body());
+    Accounts.verify(email, 2);
+
+    ApiSession kari = ApiSession.anonymous();
+    assertEquals(401, kari.get("api/me").status(), "anonymous /api/me");
+    Answer login = kari.login(email, Accounts.PASSWORD);
+    assertEquals(200, login.status(), login.raw().body());
+    String cookie = login.raw().headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.startsWith("JSESSIONID="), cookie);
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    Answer me = kari.get("api/me");
+    assertEquals(200, me.status());
+    assertEquals(email, me.json().path("email").asText());
+    assertEquals("Kari Nordmann", me.json().path("displayName").asText());
+
+    assertEquals(204, kari.delete("api/session").status());
+    assertEquals(401, kari.get("api/me").status(), "after logout");
+  }
+
+  @Test
+  void loginChangesTheSessionId() {
+    String email = Accounts.freshEmail("ola");
+    Accounts.registerVerified(email, "Ola");
+    ApiSession ola = ApiSession.anonymous();
+    HttpResponse<String> form = ola.page("login");
+    String before = form.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(before.startsWith("JSESSIONID="), "the login form keeps a session: " + before);
+    Answer login = ola.login(email, Accounts.PASSWORD);
+    String after = login.raw().headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(after.startsWith("JSESSIONID="), after);
+    assertNotEquals(sessionId(before), sessionId(after));
+  }
+
+  private static String sessionId(String setCookie) {
+    return setCookie.substring("JSESSIONID=".length(), setCookie.indexOf(';'));
+  }
+
+  @Test
+  void badRegistrationsSayWhyField() {
+    String taken = Accounts.freshEmail("taken");
+    Accounts.registerVerified(taken, "Taken");
+
+    Answer duplicate = register(taken.toUpperCase(), "Someone", Accounts.PASSWORD);
+    assertEquals(400, duplicate.status());
+    assertEquals("email", duplicate.json().path("field").asText());
+    assertTrue(duplicate.error().contains("already"), duplicate.error());
+
+    Answer shortOne = register(Accounts.freshEmail("s"), "Short", "abc123");
+    assertEquals("password", shortOne.json().path("field").asText());
+    assertTrue(shortOne.error().contains("10"), shortOne.error());
+
+    Answer common = register(Accounts.freshEmail("c"), "Common", "password1234");
+    assertEquals(400, common.status());
+    assertTrue(common.error().toLowerCase().contains("guess"), common.error());
+
+    Answer invalid = register("not-an-address", "Nobody", Accounts.PASSWORD);
+    assertEquals("email", invalid.json().path("field").asText());
+  }
+
+  @Test
+  void repeatedFailedLoginsAreThrottledEvenWithTheRightPassword() {
+    String email = Accounts.freshEmail("guess");
+    Accounts.registerVerified(email, "Guessed");
+    ApiSession attacker = ApiSession.anonymous();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, attacker.login(email, "wrong-password-" + i).status());
+    }
+    Answer throttled = attacker.login(email, Accounts.PASSWORD);
+    assertEquals(429, throttled.status());
+    long retryAfter =
+        Long.parseLong(throttled.raw().headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(retryAfter > 60 && retryAfter <= 15 * 60, "Retry-After " + retryAfter);
+  }
+
+  @Test
+  void passwordResetByMailWorksOnceAndNotWhenExpired() throws Exception {
+    String email = Accounts.freshEmail("glemt");
+    Accounts.registerVerified(email, "Glemsk");
+    ApiSession anon = ApiSession.anonymous();
+    assertEquals(202, anon.post("api/accounts/password-reset", Map.of("email", email)).status());
+    String link = TestServers.mailbox().await(email, 2, MAIL).link("/reset-password?token=");
+    String token = link.substring(link.indexOf("token=") + 6);
+
+    Answer weak = anon.post("api/accounts/password", Map.of("token", token, "password", "short"));
+    assertEquals(400, weak.status());
+    String newPassword = "Bustadlaus-hjelp-" + System.nanoTime();
+    Answer reset =
+        anon.post("api/accounts/password", Map.of("token", token, "password", newPassword));
+    assertEquals(200, reset.status(), reset.raw().body());
+    assertEquals(200, ApiSession.anonymous().login(email, newPassword).status());
+    assertEquals(401, ApiSession.anonymous().login(email, Accounts.PASSWORD).status());
+
+    Answer reused =
+        anon.post("api/accounts/password", Map.of("token", token, "password", newPassword + "x"));
+    assertEquals(400, reused.status());
+    assertTrue(reused.error().contains("already been used"), reused.error());
+
+    assertEquals(202, anon.post("api/accounts/password-reset", Map.of("email", email)).status());
+    String second = TestServers.mailbox().await(email, 3, MAIL).link("/reset-password?token=");
+    try (Connection db = TestServers.database();
+        PreparedStatement expire =
+            db.prepareStatement(
+                "UPDATE user_token SET expires_at = NOW(6) - INTERVAL 1 MINUTE WHERE used_at IS NULL"
+                    + " AND user_id = (SELECT id FROM app_user WHERE email = ?)")) {
+      expire.setString(1, email);
+      assertTrue(expire.executeUpdate() >= 1);
+    }
+    Answer expired =
+        anon.post(
+            "api/accounts/password",
+            Map.of(
+                "token", second.substring(second.indexOf("token=") + 6), "password", newPassword));
+    assertEquals(400, expired.status());
+    assertTrue(expired.error().contains("expired"), expired.error());
+  }
+
+  @Test
+  void resetForAnUnknownAddressAnswersTheSameAndSendsNothing() {
+    String nobody = Accounts.freshEmail("nobody");
+    Answer a = ApiSession.anonymous().post("api/accounts/password-reset", Map.of("email", nobody));
+    assertEquals(202, a.status());
+    assertEquals(0, TestServers.mailbox().count(nobody));
+  }
+
+  @Test
+  void exportMyDataAndDeleteMyAccount() {
+    String email = Accounts.freshEmail("borte");
+    Accounts.registerVerified(email, "Snart Borte");
+    ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    Answer export = me.get("api/me/export");
+    assertEquals(200, export.status());
+    assertTrue(
+        export.raw().headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+    assertEquals(email, export.json().path("profile").path("email").asText());
+    assertTrue(export.json().path("securityEvents").size() >= 2, export.json().toString());
+
+    assertEquals(204, me.delete("api/me").status());
+    assertEquals(401, me.get("api/me").status());
+    assertEquals(401, ApiSession.anonymous().login(email, Accounts.PASSWORD).status());
+    Answer again = register(email, "Ny", Accounts.PASSWORD);
+    assertEquals(201, again.status(), "a deleted account's address is free again");
+    assertFalse(again.json().isNull());
+  }
+}

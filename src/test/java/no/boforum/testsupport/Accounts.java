@@ -1,0 +1,52 @@
+package no.boforum.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Test fixtures for people: register through the API and verify through the real mail. */
+public final class Accounts {
+  public static final String PASSWORD = "Husbanken-forum-2026!";
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private Accounts() {}
+
+  /** A fresh email address, unique in this run. */
+  public static String freshEmail(String who) {
+    return who + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet() + "@boforum.test";
+  }
+
+  /** Registers and verifies {@code email}; returns the user's id. */
+  public static long registerVerified(String email, String name) {
+    ApiSession.Answer a =
+        ApiSession.anonymous()
+            .post(
+                "api/accounts",
+                Map.of(
+                    "email", email, "displayName", name, "password", PASSWORD, "language", "nb"));
+    assertEquals(201, a.status(), () -> "registration of " + email + ": " + a.raw().body());
+    verify(email, 1);
+    return a.json().path("userId").asLong();
+  }
+
+  /** Follows the verification link in the {@code n}th mail to {@code email}. */
+  public static void verify(String email, int n) {
+    String link =
+        TestServers.mailbox().await(email, n, Duration.ofSeconds(30)).link("/verify?token=");
+    String token = link.substring(link.indexOf("token=") + "token=".length());
+    ApiSession.Answer v =
+        ApiSession.anonymous().post("api/accounts/verification", Map.of("token", token));
+    assertEquals(200, v.status(), () -> "verification of " + email + ": " + v.raw().body());
+  }
+
+  /** The suite's administrator (the bootstrap address), created on first use. */
+  public static synchronized ApiSession admin() {
+    ApiSession.Answer login = ApiSession.anonymous().login(TestServers.BOOTSTRAP_ADMIN, PASSWORD);
+    if (login.status() == 401) {
+      registerVerified(TestServers.BOOTSTRAP_ADMIN, "Ada Admin");
+    }
+    return ApiSession.loggedIn(TestServers.BOOTSTRAP_ADMIN, PASSWORD);
+  }
+}

@@ -1,0 +1,118 @@
+package no.boforum.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * One client of the JSON API with its own cookies: anonymous until {@link #login}, then a logged-in
+ * user, as a program using the API would be.
+ */
+public final class ApiSession {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  /** An answer: its status and its JSON body (null when empty). */
+  public record Answer(int status, JsonNode json, HttpResponse<String> raw) {
+    public String error() {
+      return json == null ? null : json.path("error").asText(null);
+    }
+  }
+
+  public static ApiSession anonymous() {
+    return new ApiSession();
+  }
+
+  /** A session logged in with email and password; fails the test if the login does not work. */
+  public static ApiSession loggedIn(String email, String password) {
+    ApiSession s = new ApiSession();
+    Answer a = s.login(email, password);
+    if (a.status() != 200) {
+      throw new AssertionError(
+          "Login of " + email + " failed: " + a.status() + " " + a.raw().body());
+    }
+    return s;
+  }
+
+  public Answer login(String email, String password) {
+    return post("api/session", Map.of("email", email, "password", password));
+  }
+
+  public Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Answer post(String path, Object body) {
+    return send(request(path).POST(body(body)));
+  }
+
+  public Answer put(String path, Object body) {
+    return send(request(path).PUT(body(body)));
+  }
+
+  public Answer delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** A page (HTML) with this session's cookies. */
+  public HttpResponse<String> page(String path) {
+    try {
+      return client.send(
+          request(path).header("Accept", "text/html").GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(TestServers.baseUrl() + path))
+        .header("Accept-Language", "en")
+        .header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(30));
+  }
+
+  private static HttpRequest.BodyPublisher body(Object body) {
+    try {
+      return HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Answer send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode json = r.body().isBlank() ? null : parse(r.body());
+      return new Answer(r.statusCode(), json, r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

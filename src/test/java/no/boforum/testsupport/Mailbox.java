@@ -1,0 +1,99 @@
+package no.boforum.testsupport;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server (GreenMail) on 127.0.0.1 that receives the portal's mail, and the tests' way
+ * to read it: wait for the newest message to an address, find the link in it.
+ */
+public final class Mailbox implements AutoCloseable {
+  private static final Pattern LINK = Pattern.compile("https?://\\S+");
+  private final GreenMail server;
+
+  private Mailbox(GreenMail server) {
+    this.server = server;
+  }
+
+  public static Mailbox start(int port) {
+    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    server.start();
+    return new Mailbox(server);
+  }
+
+  /** A received message, as text. */
+  public record Mail(String to, String subject, String body) {
+    /** The first link in the body that contains {@code part}. */
+    public String link(String part) {
+      Matcher m = LINK.matcher(body);
+      while (m.find()) {
+        if (m.group().contains(part)) {
+          return m.group();
+        }
+      }
+      throw new AssertionError("No link with '" + part + "' in the mail:\n" + body);
+    }
+  }
+
+  /** Waits for the {@code n}th message (counting from 1) to {@code to}. */
+  public Mail await(String to, int n, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<MimeMessage> mine = to(to);
+      if (mine.size() >= n) {
+        return text(mine.get(n - 1));
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError(
+        "Mail number " + n + " to " + to + " did not arrive within " + timeout.toSeconds() + " s");
+  }
+
+  /** How many messages {@code to} has received. */
+  public int count(String to) {
+    return to(to).size();
+  }
+
+  private List<MimeMessage> to(String to) {
+    return Arrays.stream(server.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(to));
+              } catch (MessagingException e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
+  private static Mail text(MimeMessage m) {
+    try {
+      return new Mail(
+          m.getRecipients(Message.RecipientType.TO)[0].toString(),
+          m.getSubject(),
+          m.getContent().toString().replace("\r\n", "\n"));
+    } catch (MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
