@@ -4,6 +4,7 @@ import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,12 +28,21 @@ public final class PasswordPolicy {
     if (password.length() > MAX_LENGTH) {
       return Optional.of("password.tooLong");
     }
+    String lower = password.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     for (String w : personalWords) {
-      if (w != null && !w.isBlank()) {
-        words.add(w);
-        words.addAll(List.of(w.split("[@.\\s_-]+")));
+      if (w == null || w.isBlank()) {
+        continue;
       }
+      String word = w.toLowerCase(Locale.ROOT);
+      // The whole name or the address before the @ inside the password: guessed first.
+      String whole =
+          word.contains("@") ? word.substring(0, word.indexOf('@')) : word.replaceAll("\\s", "");
+      if (whole.length() >= 4 && lower.replaceAll("\\s", "").contains(whole)) {
+        return Optional.of("password.guessable");
+      }
+      words.add(word);
+      words.addAll(List.of(word.split("[@.\\s_-]+")));
     }
     Strength strength = ZXCVBN.measure(password, words);
     return strength.getScore() < MIN_SCORE ? Optional.of("password.guessable") : Optional.empty();

@@ -8,10 +8,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -33,17 +30,16 @@ public class TaxonomyImporter {
   static final String TAXONOMIES = "/WEB-INF/classes/content/taxonomy/";
 
   /** The file: one taxonomy and its terms, in order. */
-  record TaxonomyFile(String taxonomy, List<TermEntry> terms) {}
+  public record TaxonomyFile(String taxonomy, List<TermEntry> terms) {}
 
   /** A term: either nb/nn/en labels, or one name for all three (place names). */
-  record TermEntry(
+  public record TermEntry(
       String code, String nb, String nn, String en, String name, String county, String parent) {}
 
   private final ObjectMapper yaml =
       new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  @PersistenceContext EntityManager em;
-  @Inject TaxonomyImporter self;
+  @Inject TaxonomyStore store;
 
   void onDatabaseReady(@Observes @Priority(PRIORITY) DatabaseReady ready) {
     ServletContext context = ready.servletContext();
@@ -57,7 +53,7 @@ public class TaxonomyImporter {
       }
       try (InputStream in = context.getResourceAsStream(path)) {
         TaxonomyFile file = yaml.readValue(in, TaxonomyFile.class);
-        int n = self.save(file);
+        int n = store.save(file.taxonomy(), file.terms());
         LOG.info(() -> "Taxonomy " + file.taxonomy() + ": " + n + " terms from " + path);
       } catch (JacksonException e) {
         LOG.warning(() -> "Skipped taxonomy file " + path + ": " + e.getOriginalMessage());
@@ -65,33 +61,5 @@ public class TaxonomyImporter {
         LOG.warning(() -> "Skipped taxonomy file " + path + ": " + e);
       }
     }
-  }
-
-  @Transactional
-  public int save(TaxonomyFile file) {
-    if (file.taxonomy() == null || file.terms() == null) {
-      throw new IllegalArgumentException("a taxonomy file needs 'taxonomy' and 'terms'");
-    }
-    int position = 0;
-    for (TermEntry e : file.terms()) {
-      if (e.code() == null || e.code().isBlank()) {
-        throw new IllegalArgumentException("a term without a code, after position " + position);
-      }
-      String nb = e.nb() != null ? e.nb() : e.name();
-      if (nb == null) {
-        throw new IllegalArgumentException("term " + e.code() + " has no label");
-      }
-      String nn = e.nn() != null ? e.nn() : nb;
-      String en = e.en() != null ? e.en() : nb;
-      String parent = e.parent() != null ? e.parent() : e.county();
-      TaxonomyTerm term =
-          em.find(TaxonomyTerm.class, new TaxonomyTerm.Key(file.taxonomy(), e.code()));
-      if (term == null) {
-        term = new TaxonomyTerm(file.taxonomy(), e.code());
-        em.persist(term);
-      }
-      term.update(nb, nn, en, parent, position++);
-    }
-    return position;
   }
 }

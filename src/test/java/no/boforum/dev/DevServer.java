@@ -3,6 +3,7 @@ package no.boforum.dev;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import no.boforum.testsupport.EmbeddedElasticsearch;
 import no.boforum.testsupport.EmbeddedMariaDb;
@@ -60,6 +61,16 @@ public final class DevServer {
     } else {
       say("Using Elasticsearch at " + esUrl);
     }
+    env.put("BOFORUM_PUBLIC_URL", "http://localhost:" + httpPort + "/");
+    if (System.getenv("BOFORUM_SMTP_HOST") == null) {
+      env.put("BOFORUM_MAIL_DEV_MAILBOX", "true");
+    }
+    String demoPassword = null;
+    if (dbUrl == null) {
+      // The demo administrator becomes administrator when it verifies its address.
+      demoPassword = DemoAccounts.password(data);
+      env.put("BOFORUM_BOOTSTRAP_ADMIN_EMAIL", DemoAccounts.ADMIN);
+    }
     say("Starting Payara Micro with the portal ...");
     stack.payara =
         PayaraMicroProcess.start(payaraJar, war, httpPort, base.resolve("target/run"), env, "1g");
@@ -67,8 +78,16 @@ public final class DevServer {
     if (!stack.payara.awaitSearchInStep(Duration.ofMinutes(1))) {
       say("Search is still catching up (or unavailable); pages work meanwhile.");
     }
+    List<String> demo =
+        demoPassword == null
+            ? List.of("No demo accounts: they exist only on the embedded database.")
+            : DemoAccounts.ensure(stack.payara.baseUrl(), stack.db.jdbcUrl(), demoPassword);
     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
     say("");
+    demo.forEach(DevServer::say);
+    if (System.getenv("BOFORUM_SMTP_HOST") == null) {
+      say("Mail is not sent: read it at http://localhost:" + httpPort + "/dev/mailbox");
+    }
     say("Boforum is ready at http://localhost:" + httpPort + "/  (started in " + seconds + " s)");
     say("Health: http://localhost:" + httpPort + "/health/ready   Log: " + stack.payara.log());
     say("Press Ctrl-C to stop.");

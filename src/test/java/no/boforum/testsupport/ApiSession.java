@@ -18,6 +18,7 @@ import java.util.Map;
  */
 public final class ApiSession {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private final String base;
   private final HttpClient client =
       HttpClient.newBuilder()
           .cookieHandler(new CookieManager())
@@ -31,13 +32,28 @@ public final class ApiSession {
     }
   }
 
+  private ApiSession(String base) {
+    this.base = base;
+  }
+
+  /** A session against the suite's portal. */
   public static ApiSession anonymous() {
-    return new ApiSession();
+    return new ApiSession(TestServers.baseUrl());
+  }
+
+  /** A session against the portal at {@code base} (ending in a slash). */
+  public static ApiSession at(String base) {
+    return new ApiSession(base);
   }
 
   /** A session logged in with email and password; fails the test if the login does not work. */
   public static ApiSession loggedIn(String email, String password) {
-    ApiSession s = new ApiSession();
+    return loggedIn(TestServers.baseUrl(), email, password);
+  }
+
+  /** As {@link #loggedIn(String, String)}, against the portal at {@code base}. */
+  public static ApiSession loggedIn(String base, String email, String password) {
+    ApiSession s = at(base);
     Answer a = s.login(email, password);
     if (a.status() != 200) {
       throw new AssertionError(
@@ -80,8 +96,8 @@ public final class ApiSession {
     }
   }
 
-  private static HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(TestServers.baseUrl() + path))
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path))
         .header("Accept-Language", "en")
         .header("Content-Type", "application/json")
         .timeout(Duration.ofSeconds(30));

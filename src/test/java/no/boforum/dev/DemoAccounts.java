@@ -1,0 +1,173 @@
+package no.boforum.dev;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.EmbeddedMariaDb;
+
+/**
+ * One demo account per role, for the run command on its embedded database only. They are made
+ * through the portal's own API (register, verify by the link in the queued mail, roles and
+ * memberships by the demo administrator), never by writing to tables. The password is made once and
+ * kept in {@code data/demo-password.txt}.
+ */
+final class DemoAccounts {
+  static final String ADMIN = "demo-admin@boforum.test";
+  private static final Pattern LINK = Pattern.compile("verify\\?token=([A-Za-z0-9_-]+)");
+
+  /** An account: its address, name, global roles and membership of Bergen kommune. */
+  record Demo(String email, String name, List<String> roles, String bergenRole, String what) {}
+
+  static final List<Demo> ACCOUNTS =
+      List.of(
+          new Demo(ADMIN, "Ada Administrator", List.of("ADMINISTRATOR"), null, "administrator"),
+          new Demo(
+              "demo-moderator@boforum.test",
+              "Mona Moderator",
+              List.of("MODERATOR"),
+              null,
+              "moderator"),
+          new Demo(
+              "demo-host@boforum.test",
+              "Hege Husbanken",
+              List.of("EVENT_HOST"),
+              null,
+              "event host (Husbanken)"),
+          new Demo(
+              "demo-orgadmin@boforum.test",
+              "Oda Orgadmin",
+              List.of(),
+              "admin",
+              "admin of Bergen kommune"),
+          new Demo(
+              "demo-editor@boforum.test",
+              "Erik Redaktør",
+              List.of(),
+              "editor",
+              "editor of Bergen kommune"),
+          new Demo(
+              "demo-member@boforum.test",
+              "Mari Medlem",
+              List.of(),
+              "member",
+              "member of Bergen kommune"),
+          new Demo(
+              "demo-user@boforum.test",
+              "Ulf Bruker",
+              List.of(),
+              null,
+              "logged-in user, no organisation"));
+
+  private DemoAccounts() {}
+
+  static String password(Path data) throws IOException {
+    Path file = data.resolve("demo-password.txt");
+    if (Files.exists(file)) {
+      return Files.readString(file, StandardCharsets.UTF_8).strip();
+    }
+    byte[] bytes = new byte[12];
+    new SecureRandom().nextBytes(bytes);
+    String password = "demo-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Files.createDirectories(data);
+    Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+    return password;
+  }
+
+  /** Creates the accounts that do not exist yet; returns the lines to print. */
+  static List<String> ensure(String base, String jdbcUrl, String password) throws SQLException {
+    for (Demo d : ACCOUNTS) {
+      ApiSession self = ApiSession.at(base);
+      if (self.login(d.email(), password).status() != 200) {
+        register(base, jdbcUrl, password, d);
+      }
+      if (!d.email().equals(ADMIN)) {
+        ApiSession me = ApiSession.loggedIn(base, d.email(), password);
+        grant(base, password, d, me.get("api/me").json().path("id").asLong());
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("Demo accounts (password for all: " + password + "):");
+    ACCOUNTS.forEach(d -> lines.add(String.format("  %-30s %s", d.email(), d.what())));
+    return lines;
+  }
+
+  private static void register(String base, String jdbcUrl, String password, Demo d)
+      throws SQLException {
+    Answer r =
+        ApiSession.at(base)
+            .post(
+                "api/accounts",
+                Map.of(
+                    "email",
+                    d.email(),
+                    "displayName",
+                    d.name(),
+                    "password",
+                    password,
+                    "language",
+                    "nb"));
+    if (r.status() != 201) {
+      throw new IllegalStateException("Could not register " + d.email() + ": " + r.raw().body());
+    }
+    Answer v =
+        ApiSession.at(base)
+            .post("api/accounts/verification", Map.of("token", token(jdbcUrl, d.email())));
+    if (v.status() != 200) {
+      throw new IllegalStateException("Could not verify " + d.email() + ": " + v.raw().body());
+    }
+  }
+
+  /** Sets the account's roles and membership; safe to repeat at every start. */
+  private static void grant(String base, String password, Demo d, long userId) {
+    ApiSession admin = ApiSession.loggedIn(base, ADMIN, password);
+    expectOk(
+        admin.put("api/admin/users/" + userId + "/roles", Map.of("roles", d.roles())), d.email());
+    if (d.bergenRole() != null) {
+      expectOk(
+          admin.post(
+              "api/admin/organisations/bergen-kommune/members",
+              Map.of("userId", userId, "role", d.bergenRole())),
+          d.email());
+    }
+  }
+
+  private static void expectOk(Answer a, String email) {
+    if (a.status() != 200) {
+      throw new IllegalStateException("Could not set up " + email + ": " + a.raw().body());
+    }
+  }
+
+  private static String token(String jdbcUrl, String email) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT body FROM mail_message WHERE recipient = ? ORDER BY id DESC LIMIT 1")) {
+      s.setString(1, email);
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next()) {
+          Matcher m = LINK.matcher(rs.getString(1));
+          if (m.find()) {
+            return m.group(1);
+          }
+        }
+      }
+    }
+    throw new IllegalStateException("No verification mail for " + email);
+  }
+}

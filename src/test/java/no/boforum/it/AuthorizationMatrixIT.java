@@ -1,0 +1,203 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every kind of caller against every guarded action of the API and the pages, through HTTP on the
+ * running portal. "Own" organisation is Oslo kommune, "other" is Fafo: the editor of Fafo must get
+ * nothing in Oslo, and the other way round.
+ */
+class AuthorizationMatrixIT {
+  static final String OWN = "oslo-kommune";
+  static final String OTHER = "fafo";
+
+  /** The callers, in the column order of the tables below. */
+  static final Map<String, ApiSession> CALLERS = new LinkedHashMap<>();
+
+  static long plainUserId;
+
+  @BeforeAll
+  static void people() {
+    ApiSession admin = Accounts.admin();
+    CALLERS.put("anonymous", ApiSession.anonymous());
+    CALLERS.put("member", person(admin, "member", OWN, "member", null));
+    CALLERS.put("editor", person(admin, "editor", OWN, "editor", null));
+    CALLERS.put("otherEditor", person(admin, "other-editor", OTHER, "editor", null));
+    CALLERS.put("orgAdmin", person(admin, "org-admin", OWN, "admin", null));
+    CALLERS.put("moderator", person(admin, "moderator", null, null, "MODERATOR"));
+    CALLERS.put("host", person(admin, "host", null, null, "EVENT_HOST"));
+    CALLERS.put("admin", admin);
+    String plain = Accounts.freshEmail("plain");
+    plainUserId = Accounts.registerVerified(plain, "Plain User");
+  }
+
+  private static ApiSession person(
+      ApiSession admin, String who, String organisation, String orgRole, String globalRole) {
+    String email = Accounts.freshEmail(who);
+    long id = Accounts.registerVerified(email, who);
+    if (organisation != null) {
+      ApiSession.Answer a =
+          admin.post(
+              "api/admin/organisations/" + organisation + "/members",
+              Map.of("userId", id, "role", orgRole));
+      assertEquals(200, a.status(), a.raw().body());
+    }
+    if (globalRole != null) {
+      ApiSession.Answer a =
+          admin.put("api/admin/users/" + id + "/roles", Map.of("roles", List.of(globalRole)));
+      assertEquals(200, a.status(), a.raw().body());
+    }
+    return ApiSession.loggedIn(email, Accounts.PASSWORD);
+  }
+
+  private static Map<String, Object> organisationEdit(ApiSession s, String slug) {
+    var current = ApiSession.anonymous().get("api/organisations/" + slug).json();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", current.path("name").asText());
+    body.put("orgNumber", current.path("orgNumber").asText(null));
+    body.put("actorType", current.path("actorType").asText());
+    body.put("county", current.path("county").asText(null));
+    body.put("municipality", current.path("municipality").asText(null));
+    body.put("website", current.path("website").asText(null));
+    body.put("description", current.path("description").asText());
+    body.put("version", current.path("version").asLong());
+    return body;
+  }
+
+  /** Each action, and the status each caller must get: columns as in {@link #CALLERS}. */
+  static final Map<String, Function<ApiSession, Integer>> API = new LinkedHashMap<>();
+
+  static final Map<String, String> API_EXPECTED = new LinkedHashMap<>();
+
+  static {
+    //                 anon mem  edit oEdt oAdm mod  host admin
+    expect(
+        "read an organisation",
+        "200 200 200 200 200 200 200 200",
+        s -> s.get("api/organisations/" + OWN).status());
+    expect("my profile", "401 200 200 200 200 200 200 200", s -> s.get("api/me").status());
+    expect(
+        "ask to join",
+        "401 201 201 201 201 201 201 201",
+        s -> s.post("api/organisations/rokkansenteret/join-requests", null).status());
+    expect(
+        "members of own organisation",
+        "401 403 403 403 200 403 403 200",
+        s -> s.get("api/organisations/" + OWN + "/members").status());
+    expect(
+        "members of the other organisation",
+        "401 403 403 403 403 403 403 200",
+        s -> s.get("api/organisations/" + OTHER + "/members").status());
+    expect(
+        "edit own organisation",
+        "401 403 403 403 200 403 403 200",
+        s -> s.put("api/organisations/" + OWN, organisationEdit(s, OWN)).status());
+    expect(
+        "edit the other organisation",
+        "401 403 403 403 403 403 403 200",
+        s -> s.put("api/organisations/" + OTHER, organisationEdit(s, OTHER)).status());
+    expect(
+        "verify an organisation",
+        "401 403 403 403 403 403 403 200",
+        s ->
+            s.put("api/admin/organisations/" + OWN + "/verification", Map.of("verified", true))
+                .status());
+    expect("list users", "401 403 403 403 403 403 403 200", s -> s.get("api/admin/users").status());
+    expect(
+        "set roles",
+        "401 403 403 403 403 403 403 200",
+        s ->
+            s.put("api/admin/users/" + plainUserId + "/roles", Map.of("roles", List.of()))
+                .status());
+    expect(
+        "appoint a member",
+        "401 403 403 403 403 403 403 200",
+        s ->
+            s.post(
+                    "api/admin/organisations/" + OTHER + "/members",
+                    Map.of("userId", plainUserId, "role", "member"))
+                .status());
+    expect(
+        "read the audit log",
+        "401 403 403 403 403 403 403 200",
+        s -> s.get("api/admin/audit").status());
+  }
+
+  private static void expect(String action, String statuses, Function<ApiSession, Integer> call) {
+    API.put(action, call);
+    API_EXPECTED.put(action, statuses);
+  }
+
+  /** Pages: 302 = sent to the login page, 403 = the refusal page. */
+  static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+  static {
+    //                                  anon mem  edit oEdt oAdm mod  host admin
+    PAGES.put("admin/organisations", "302 403 403 403 403 403 403 200");
+    PAGES.put("admin/users", "302 403 403 403 403 403 403 200");
+    PAGES.put("admin/audit", "302 403 403 403 403 403 403 200");
+    PAGES.put("my/organisations", "302 200 200 200 200 200 200 200");
+    PAGES.put("my/profile", "302 200 200 200 200 200 200 200");
+  }
+
+  @Test
+  void everyCallerAgainstEveryApiAction() {
+    List<String> wrong = new ArrayList<>();
+    API.forEach(
+        (action, call) -> {
+          String[] expected = API_EXPECTED.get(action).split(" ");
+          int i = 0;
+          for (var caller : CALLERS.entrySet()) {
+            int got = call.apply(caller.getValue());
+            if (got != Integer.parseInt(expected[i++])) {
+              wrong.add(
+                  action + " by " + caller.getKey() + ": " + got + ", expected " + expected[i - 1]);
+            }
+          }
+        });
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void everyCallerAgainstEveryGuardedPage() {
+    List<String> wrong = new ArrayList<>();
+    PAGES.forEach(
+        (path, row) -> {
+          String[] expected = row.split(" ");
+          int i = 0;
+          for (var caller : CALLERS.entrySet()) {
+            HttpResponse<String> page = caller.getValue().page(path);
+            int want = Integer.parseInt(expected[i++]);
+            boolean ok =
+                page.statusCode() == want
+                    && (want != 302
+                        || page.headers()
+                            .firstValue("Location")
+                            .orElse("")
+                            .contains("/login?next="));
+            if (!ok) {
+              wrong.add(
+                  path
+                      + " by "
+                      + caller.getKey()
+                      + ": "
+                      + page.statusCode()
+                      + ", expected "
+                      + want);
+            }
+          }
+        });
+    assertEquals(List.of(), wrong);
+  }
+}
