@@ -1,5 +1,6 @@
 package no.boforum.identity.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -36,12 +37,16 @@ public class OrganisationView {
   private OrganisationDetails organisation;
   private MyMembership membership;
 
-  public void load() throws IOException {
+  /**
+   * Reads the slug from the request: the forwarded query on a GET, the form's hidden field on a
+   * POST. Loading here, not in a view action, lets the form be processed on a postback.
+   */
+  @PostConstruct
+  void init() {
+    slug = FacesMessages.request().getParameter("slug");
     Optional<OrganisationDetails> found =
         slug == null ? Optional.empty() : organisations.find(slug);
     if (found.isEmpty()) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
       return;
     }
     organisation = found.get();
@@ -55,13 +60,22 @@ public class OrganisationView {
     }
   }
 
+  /** The view action: an unknown organisation is a 404. */
+  public void load() throws IOException {
+    if (organisation == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  /** Asks to join, then back to the organisation's own address, which says the request is sent. */
   public String join() throws IOException {
     try {
       organisations.requestToJoin(slug, LoginSession.address(FacesMessages.request()));
-      FacesMessages.flash("organisation.joinAsked");
       FacesContext.getCurrentInstance()
           .getExternalContext()
-          .redirect(FacesMessages.request().getContextPath() + "/organisations/" + slug);
+          .redirect(
+              FacesMessages.request().getContextPath() + "/organisations/" + slug + "?asked=true");
     } catch (InputProblem p) {
       FacesMessages.error(null, p.messageKey());
     }
@@ -106,9 +120,5 @@ public class OrganisationView {
 
   public String getSlug() {
     return slug;
-  }
-
-  public void setSlug(String slug) {
-    this.slug = slug;
   }
 }

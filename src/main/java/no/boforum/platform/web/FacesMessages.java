@@ -28,7 +28,9 @@ public final class FacesMessages {
     FacesContext faces = FacesContext.getCurrentInstance();
     String text = Messages.format(faces.getViewRoot().getLocale(), key, arguments);
     faces.addMessage(clientId, new FacesMessage(severity, text, null));
-    faces.validationFailed();
+    if (severity == FacesMessage.SEVERITY_ERROR) {
+      faces.validationFailed();
+    }
   }
 
   /** Keeps an info message across a redirect. */

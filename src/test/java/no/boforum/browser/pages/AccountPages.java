@@ -6,8 +6,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * The account pages (register, login) and the account menu, used by keyboard: fields are typed
- * into and forms sent with Enter, as someone without a mouse would.
+ * The account pages (register, login) and the account menu, used by keyboard: fields are typed into
+ * and forms sent with Enter, as someone without a mouse would.
  */
 public class AccountPages extends Layout {
   public AccountPages(WebDriver driver) {
@@ -50,7 +50,9 @@ public class AccountPages extends Layout {
   private WebElement input(String id) {
     WebElement element = driver.findElement(By.id(id));
     // PrimeFaces' password wraps its input; the id is then on the wrapper or on the input itself.
-    return element.getTagName().equals("input") ? element : element.findElement(By.tagName("input"));
+    return element.getTagName().equals("input")
+        ? element
+        : element.findElement(By.tagName("input"));
   }
 
   protected void submitWithEnter(String buttonId) {
