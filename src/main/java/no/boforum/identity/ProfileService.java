@@ -95,6 +95,9 @@ public class ProfileService {
   public void delete(long userId, String address) {
     UserAccount user = require(userId);
     organisations.removeMembershipsOf(userId);
+    em.createNativeQuery("DELETE FROM oidc_identity WHERE user_id = ?")
+        .setParameter(1, userId)
+        .executeUpdate();
     em.createQuery("DELETE FROM UserToken t WHERE t.userId = :u")
         .setParameter("u", userId)
         .executeUpdate();

@@ -82,6 +82,20 @@ public final class ApiSession {
     return send(request(path).DELETE());
   }
 
+  /** Any address (another server's too), with this session's cookies; redirects not followed. */
+  public HttpResponse<String> visit(String url) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A page (HTML) with this session's cookies. */
   public HttpResponse<String> page(String path) {
     try {

@@ -9,6 +9,7 @@ public final class ServerStack implements AutoCloseable {
   public volatile EmbeddedElasticsearch es;
   public volatile PayaraMicroProcess payara;
   public volatile Mailbox mail;
+  public volatile OidcProvider oidc;
 
   @Override
   public synchronized void close() throws Exception {
@@ -22,6 +23,9 @@ public final class ServerStack implements AutoCloseable {
       if (mail != null) {
         mail.close();
       }
+      if (oidc != null) {
+        oidc.close();
+      }
       if (db != null) {
         db.close();
       }
@@ -29,6 +33,7 @@ public final class ServerStack implements AutoCloseable {
       payara = null;
       es = null;
       mail = null;
+      oidc = null;
       db = null;
     }
   }

@@ -52,6 +52,8 @@ public final class TestServers implements LauncherSessionListener {
     Ports.requireFree(esPort, "the test Elasticsearch", "-Dit.es.port");
     int smtpPort = Integer.getInteger("boforum.it.smtpPort");
     Ports.requireFree(smtpPort, "the test SMTP server", "-Dit.smtp.port");
+    int oidcPort = Integer.getInteger("boforum.it.oidcPort");
+    Ports.requireFree(oidcPort, "the test OpenID Connect provider", "-Dit.oidc.port");
     Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     PayaraMicroProcess.deleteTree(work.resolve("mariadb-data"));
     PayaraMicroProcess.deleteTree(work.resolve("elasticsearch"));
@@ -62,6 +64,7 @@ public final class TestServers implements LauncherSessionListener {
     EmbeddedElasticsearch es = EmbeddedElasticsearch.start(esPort, work.resolve("elasticsearch"));
     SERVERS.es = es;
     SERVERS.mail = Mailbox.start(smtpPort);
+    SERVERS.oidc = OidcProvider.start(oidcPort);
     Map<String, String> env =
         Map.ofEntries(
             Map.entry("BOFORUM_SMTP_HOST", "127.0.0.1"),
@@ -70,6 +73,13 @@ public final class TestServers implements LauncherSessionListener {
             Map.entry("BOFORUM_MAIL_INTERVAL_SECONDS", "1"),
             Map.entry("BOFORUM_PUBLIC_URL", "http://127.0.0.1:" + httpPort + "/"),
             Map.entry("BOFORUM_BOOTSTRAP_ADMIN_EMAIL", BOOTSTRAP_ADMIN),
+            Map.entry("BOFORUM_OIDC_PROVIDERS", OidcProvider.ID + ",broken"),
+            Map.entry("BOFORUM_OIDC_TEST_ISSUER", SERVERS.oidc.issuer()),
+            Map.entry("BOFORUM_OIDC_TEST_CLIENT_ID", OidcProvider.CLIENT_ID),
+            Map.entry("BOFORUM_OIDC_TEST_CLIENT_SECRET", OidcProvider.CLIENT_SECRET),
+            Map.entry("BOFORUM_OIDC_TEST_LABEL", "Test-ID"),
+            Map.entry("BOFORUM_OIDC_BROKEN_ISSUER", "http://127.0.0.1:9/nowhere"),
+            Map.entry("BOFORUM_OIDC_BROKEN_CLIENT_ID", OidcProvider.CLIENT_ID),
             Map.entry("BOFORUM_DB_URL", db.jdbcUrl()),
             Map.entry("BOFORUM_DB_USER", EmbeddedMariaDb.USER),
             Map.entry("BOFORUM_DB_PASSWORD", EmbeddedMariaDb.PASSWORD),
@@ -104,6 +114,11 @@ public final class TestServers implements LauncherSessionListener {
   public static java.sql.Connection database() throws java.sql.SQLException {
     return java.sql.DriverManager.getConnection(
         SERVERS.db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+  }
+
+  /** The OpenID Connect provider the portal knows as {@code test}. */
+  public static OidcProvider oidc() {
+    return SERVERS.oidc;
   }
 
   /** The SMTP server that receives the portal's mail. */

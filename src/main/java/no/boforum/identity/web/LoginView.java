@@ -7,9 +7,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import no.boforum.identity.AccountService;
 import no.boforum.identity.AccountService.LoginOutcome;
 import no.boforum.identity.LoginSession;
+import no.boforum.identity.OidcProviders;
 import no.boforum.identity.ProfileService;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.LanguageFilter;
@@ -20,6 +22,7 @@ import no.boforum.platform.web.LanguageFilter;
 public class LoginView {
   @Inject AccountService accounts;
   @Inject ProfileService profiles;
+  @Inject OidcProviders providers;
   private String email;
   private String password;
   private String next;
@@ -51,14 +54,29 @@ public class LoginView {
     return null;
   }
 
-  /** Only a path inside the portal, never another site. */
   String target() {
+    return target(next);
+  }
+
+  /** Where to go after a login: only a path inside the portal, never another site. */
+  static String target(String next) {
     if (next == null || next.chars().anyMatch(c -> c < 0x20)) {
       return "/";
     }
     String safe = LanguageFilter.safePath(next.split("\\?", 2)[0]);
     String query = next.contains("?") ? "?" + next.split("\\?", 2)[1] : "";
     return safe.equals("/login") ? "/" : safe + query;
+  }
+
+  /** The OpenID Connect providers to offer beside the password form. */
+  public List<OidcProviders.Provider> getProviders() {
+    return providers.all();
+  }
+
+  /** The message key of a failed OpenID Connect login, if the login page was sent one. */
+  public String getOidcError() {
+    String key = FacesMessages.request().getParameter("oidcError");
+    return key != null && key.matches("oidc\\.[a-zA-Z]+") ? key : null;
   }
 
   public String getEmail() {

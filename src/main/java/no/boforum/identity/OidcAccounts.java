@@ -1,0 +1,96 @@
+package no.boforum.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import no.boforum.identity.OidcClient.Identity;
+import no.boforum.platform.InputProblem;
+
+/**
+ * Turns a login at an OpenID Connect provider into a local account: the account linked to the
+ * provider's subject, else the account with the same verified email (which is then linked), else a
+ * new account without a password. A provider that vouches for no email address cannot log in
+ * someone it has not been linked to.
+ */
+@ApplicationScoped
+public class OidcAccounts {
+  @PersistenceContext EntityManager em;
+  @Inject UserRepository users;
+  @Inject AuditLog audit;
+  @Inject LoginThrottle throttle;
+  Clock clock = Clock.systemUTC();
+
+  @Transactional
+  public long login(Identity identity, String language, String address) {
+    Optional<UserAccount> linked = linkedAccount(identity);
+    UserAccount user;
+    if (linked.isPresent()) {
+      user = linked.get();
+    } else {
+      if (identity.email() == null || !identity.emailVerified()) {
+        audit.record(
+            AuditEvent.Type.LOGIN_FAILED,
+            null,
+            null,
+            null,
+            address,
+            "oidc:" + identity.providerId() + " without verified email");
+        throw new InputProblem("oidc", "oidc.noVerifiedEmail");
+      }
+      String email = identity.email().strip().toLowerCase(Locale.ROOT);
+      user = users.findByEmail(email).orElse(null);
+      LocalDateTime now = LocalDateTime.now(clock);
+      if (user == null) {
+        String name =
+            identity.name() == null || identity.name().isBlank() ? email : identity.name();
+        user =
+            new UserAccount(
+                email, AccountService.requireName(name), AccountService.language(language), now);
+        users.persist(user);
+        audit.record(
+            AuditEvent.Type.ACCOUNT_REGISTERED,
+            user.getId(),
+            user.getId(),
+            null,
+            address,
+            "oidc:" + identity.providerId());
+      }
+      user.markEmailVerified();
+      em.createNativeQuery(
+              "INSERT INTO oidc_identity (issuer, subject, user_id, linked_at) VALUES (?, ?, ?, ?)")
+          .setParameter(1, identity.issuer())
+          .setParameter(2, identity.subject())
+          .setParameter(3, user.getId())
+          .setParameter(4, now)
+          .executeUpdate();
+    }
+    if (user.getEmail() != null) {
+      throttle.recordSuccess(user.getEmail());
+    }
+    audit.record(
+        AuditEvent.Type.LOGIN_SUCCEEDED,
+        user.getId(),
+        user.getId(),
+        null,
+        address,
+        "oidc:" + identity.providerId());
+    return user.getId();
+  }
+
+  private Optional<UserAccount> linkedAccount(Identity identity) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery("SELECT user_id FROM oidc_identity WHERE issuer = ? AND subject = ?")
+            .setParameter(1, identity.issuer())
+            .setParameter(2, identity.subject())
+            .getResultList();
+    return ids.isEmpty() ? Optional.empty() : users.find(ids.get(0).longValue());
+  }
+}

@@ -1,0 +1,106 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.OidcProvider;
+import no.boforum.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Login with OpenID Connect against a real provider started by the tests: the code flow through the
+ * browser's redirects (followed here by hand, with the session's cookies), account creation and
+ * linking by verified email, and each way it can fail, with the message the login page shows.
+ */
+class OidcLoginIT {
+
+  /** Follows the login from the portal to the provider and back; returns the last answer. */
+  private static HttpResponse<String> logIn(ApiSession browser, String provider, String next) {
+    HttpResponse<String> r = browser.page("login/oidc/" + provider + "?next=" + next);
+    for (int hops = 0; hops < 5 && r.statusCode() == 302; hops++) {
+      String location = r.headers().firstValue("Location").orElseThrow();
+      if (location.startsWith(TestServers.baseUrl()) && !location.contains("/login/oidc/")) {
+        return r;
+      }
+      r =
+          browser.visit(
+              location.startsWith("http")
+                  ? location
+                  : TestServers.baseUrl() + location.substring(1));
+    }
+    return r;
+  }
+
+  private static String location(HttpResponse<String> r) {
+    return r.headers().firstValue("Location").orElse("");
+  }
+
+  @Test
+  void aNewPersonWithAVerifiedEmailGetsAnAccountAndIsLoggedIn() {
+    String email = Accounts.freshEmail("oidc-ny");
+    TestServers.oidc()
+        .nextLogin(
+            "subject-" + email, Map.of("email", email, "email_verified", true, "name", "Nina Ny"));
+    ApiSession browser = ApiSession.anonymous();
+    HttpResponse<String> back = logIn(browser, OidcProvider.ID, "/my/profile");
+    assertEquals(302, back.statusCode(), back.body());
+    assertTrue(location(back).endsWith("/my/profile"), location(back));
+    ApiSession.Answer me = browser.get("api/me");
+    assertEquals(200, me.status());
+    assertEquals(email, me.json().path("email").asText());
+    assertEquals("Nina Ny", me.json().path("displayName").asText());
+  }
+
+  @Test
+  void anExistingAccountIsLinkedByVerifiedEmailAndThenBySubject() {
+    String email = Accounts.freshEmail("oidc-kjent");
+    long id = Accounts.registerVerified(email, "Kjent Bruker");
+    String subject = "subject-" + email;
+    TestServers.oidc().nextLogin(subject, Map.of("email", email, "email_verified", true));
+    ApiSession first = ApiSession.anonymous();
+    assertEquals(302, logIn(first, OidcProvider.ID, "/").statusCode());
+    assertEquals(id, first.get("api/me").json().path("id").asLong(), "linked to the account");
+
+    // Later the provider sends another address: the link by subject still finds the account.
+    TestServers.oidc()
+        .nextLogin(subject, Map.of("email", "changed-" + email, "email_verified", true));
+    ApiSession second = ApiSession.anonymous();
+    logIn(second, OidcProvider.ID, "/");
+    assertEquals(id, second.get("api/me").json().path("id").asLong());
+  }
+
+  @Test
+  void anUnverifiedEmailIsNotEnoughToLinkOrCreate() {
+    String email = Accounts.freshEmail("oidc-uverifisert");
+    Accounts.registerVerified(email, "Uverifisert");
+    TestServers.oidc()
+        .nextLogin("subject-" + email, Map.of("email", email, "email_verified", false));
+    ApiSession browser = ApiSession.anonymous();
+    HttpResponse<String> back = logIn(browser, OidcProvider.ID, "/");
+    assertTrue(location(back).endsWith("/login?oidcError=oidc.noVerifiedEmail"), location(back));
+    assertEquals(401, browser.get("api/me").status());
+    String page = browser.page("login?oidcError=oidc.noVerifiedEmail").body();
+    assertTrue(page.contains("no verified email address"), "the login page says why");
+  }
+
+  @Test
+  void anUnknownProviderAnUnreachableIssuerAndAStrayCallbackAreRefusedWithAReason() {
+    ApiSession browser = ApiSession.anonymous();
+    assertTrue(
+        location(browser.page("login/oidc/nosuch"))
+            .endsWith("/login?oidcError=oidc.unknownProvider"));
+    assertTrue(
+        location(browser.page("login/oidc/broken")).endsWith("/login?oidcError=oidc.unreachable"));
+    assertTrue(
+        location(browser.page("login/oidc/callback?code=x&state=y"))
+            .endsWith("/login?oidcError=oidc.badCallback"));
+    String page = browser.page("login?oidcError=oidc.unknownProvider").body();
+    assertTrue(page.contains("We do not know this login service"), "the message is shown");
+    assertTrue(
+        browser.page("login").body().contains("Log in with Test-ID"), "the provider is offered");
+  }
+}
