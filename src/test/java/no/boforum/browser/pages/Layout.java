@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,7 +60,14 @@ public abstract class Layout {
   /** Does something that loads a new page, and waits until the new page has replaced this one. */
   protected void navigate(Runnable action) {
     WebElement oldPage = driver.findElement(By.tagName("html"));
-    action.run();
+    try {
+      action.run();
+    } catch (WebDriverException e) {
+      // Chromedriver may report the end of a key press that already loaded the next page.
+      if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+        throw e;
+      }
+    }
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.stalenessOf(oldPage));
   }

@@ -1,0 +1,110 @@
+package no.boforum.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import no.boforum.browser.pages.AccountPages;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.TestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Every account, organisation and administration page, in bokmål and nynorsk, as a visitor and as
+ * an administrator, through an axe-core scan; and the refusals a user sees.
+ */
+class AccountPagesTourIT {
+  private static Browser browser;
+
+  static final List<String> PUBLIC_PAGES =
+      List.of(
+          "login",
+          "register",
+          "forgot-password",
+          "reset-password?token=not-a-token",
+          "verify?token=not-a-token",
+          "organisations",
+          "organisations/husbanken");
+
+  static final List<String> ADMIN_PAGES =
+      List.of(
+          "my/profile",
+          "my/organisations",
+          "admin/organisations",
+          "admin/organisations?show=all",
+          "admin/users",
+          "admin/audit",
+          "admin/audit?type=LOGIN_SUCCEEDED");
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    Accounts.admin();
+    browser = Browser.start("nb-NO");
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void everyPageIsAccessibleInBokmalAndNynorsk() {
+    for (String lang : List.of("nb", "nn")) {
+      browser.open("?lang=" + lang);
+      for (String page : PUBLIC_PAGES) {
+        browser.open(page);
+        assertEquals(lang, new AccountPages(browser.driver()).language(), page);
+        browser.assertAccessible();
+      }
+      browser.open("login");
+      AccountPages pages = new AccountPages(browser.driver());
+      pages.logIn(TestServers.BOOTSTRAP_ADMIN, Accounts.PASSWORD);
+      // A login switches to the user's own language (bokmål here); switch back for the tour.
+      browser.open("?lang=" + lang);
+      for (String page : ADMIN_PAGES) {
+        browser.open(page);
+        assertEquals(lang, pages.language(), page);
+        assertTrue(
+            browser.driver().findElements(By.tagName("h1")).size() == 1, "one heading on " + page);
+        browser.assertAccessible();
+      }
+      pages.logOut();
+    }
+  }
+
+  @Test
+  void wrongPasswordAndExpiredLinksSayWhatHappened() {
+    browser.open("?lang=nb");
+    browser.open("login");
+    AccountPages pages = new AccountPages(browser.driver());
+    pages.logIn(TestServers.BOOTSTRAP_ADMIN, "not the password");
+    assertTrue(browser.driver().getPageSource().contains("Feil e-postadresse eller passord"));
+    assertEquals(
+        TestServers.BOOTSTRAP_ADMIN,
+        browser.driver().findElement(By.id("login:email")).getAttribute("value"),
+        "the email stays typed");
+    browser.assertAccessible();
+
+    browser.open("verify?token=not-a-token");
+    assertTrue(browser.driver().getPageSource().contains("Lenken er ikke gyldig"));
+  }
+
+  @Test
+  void aLoggedInUserWithoutTheRoleSeesTheRefusalPage() {
+    String email = Accounts.freshEmail("nysgjerrig");
+    Accounts.registerVerified(email, "Nysgjerrig");
+    browser.open("?lang=nb");
+    browser.open("login");
+    AccountPages pages = new AccountPages(browser.driver());
+    pages.logIn(email, Accounts.PASSWORD);
+    browser.open("admin/audit");
+    assertEquals("Ingen tilgang", pages.heading());
+    browser.assertAccessible();
+    pages.logOut();
+  }
+}
