@@ -95,6 +95,36 @@ class AccountPagesTourIT {
   }
 
   @Test
+  void anOrganisationEditWithABadNumberKeepsWhatWasTypedThenSaves() {
+    browser.open("?lang=nb");
+    browser.open("login");
+    AccountPages pages = new AccountPages(browser.driver());
+    pages.logIn(TestServers.BOOTSTRAP_ADMIN, Accounts.PASSWORD);
+    browser.open("organisations/rokkansenteret/edit");
+    browser.assertAccessible();
+    var driver = browser.driver();
+    String text = "Forskningsmiljø i Bergen. Endret " + System.nanoTime() + ".";
+    driver.findElement(By.id("edit:orgNumber")).clear();
+    driver.findElement(By.id("edit:orgNumber")).sendKeys("123 456 789");
+    driver.findElement(By.id("edit:description")).clear();
+    driver.findElement(By.id("edit:description")).sendKeys(text);
+    pages.save("edit:save");
+    assertTrue(
+        driver.getPageSource().contains("kontrollsifferet stemmer ikke"),
+        () -> driver.getCurrentUrl() + driver.findElement(By.tagName("main")).getText());
+    assertEquals(text, driver.findElement(By.id("edit:description")).getAttribute("value"));
+    assertEquals("123 456 789", driver.findElement(By.id("edit:orgNumber")).getAttribute("value"));
+    browser.assertAccessible();
+
+    driver.findElement(By.id("edit:orgNumber")).clear();
+    pages.save("edit:save");
+    assertTrue(driver.getPageSource().contains("Opplysningene er lagret"), driver.getCurrentUrl());
+    browser.open("organisations/rokkansenteret");
+    assertTrue(driver.getPageSource().contains(text), "the new description is shown");
+    pages.logOut();
+  }
+
+  @Test
   void aLoggedInUserWithoutTheRoleSeesTheRefusalPage() {
     String email = Accounts.freshEmail("nysgjerrig");
     Accounts.registerVerified(email, "Nysgjerrig");

@@ -9,15 +9,24 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Serves {@code /organisations} (the list) and {@code /organisations/<slug>}, links to share. */
+/**
+ * Serves {@code /organisations} (the list), {@code /organisations/<slug>} (links to share) and
+ * {@code /organisations/<slug>/edit} (for its admins).
+ */
 @WebServlet(urlPatterns = "/organisations/*")
 public class OrganisationUrlServlet extends HttpServlet {
   private static final Pattern SLUG = Pattern.compile("/([a-z0-9-]+)/?");
+  private static final Pattern EDIT = Pattern.compile("/([a-z0-9-]+)/edit");
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res)
       throws IOException, ServletException {
     String path = req.getPathInfo();
+    Matcher edit = path == null ? null : EDIT.matcher(path);
+    if (edit != null && edit.matches()) {
+      req.getRequestDispatcher("/organisation-edit.xhtml?slug=" + edit.group(1)).forward(req, res);
+      return;
+    }
     Matcher m = path == null ? null : SLUG.matcher(path);
     if (m != null && m.matches()) {
       req.getRequestDispatcher("/organisation.xhtml?slug=" + m.group(1)).forward(req, res);

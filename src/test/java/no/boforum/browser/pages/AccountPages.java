@@ -55,6 +55,11 @@ public class AccountPages extends Layout {
         : element.findElement(By.tagName("input"));
   }
 
+  /** Sends a form with its button (by keyboard) and waits for the answer. */
+  public void save(String buttonId) {
+    submitWithEnter(buttonId);
+  }
+
   protected void submitWithEnter(String buttonId) {
     WebElement button = driver.findElement(By.id(buttonId));
     navigate(() -> button.sendKeys(Keys.ENTER));
