@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import no.boforum.identity.AuditEvent;
 import no.boforum.identity.AuditLog;
+import no.boforum.platform.web.Paging;
 
 /**
  * {@code /admin/audit}: the security log, newest first, filtered by event type, user and dates. The
@@ -26,6 +27,7 @@ public class AdminAuditView {
   private String from;
   private String to;
   private int page = 1;
+  private int pages = 1;
   private List<AuditEvent> items;
   private long total;
 
@@ -37,8 +39,10 @@ public class AdminAuditView {
             parseDate(from) == null ? null : parseDate(from).atStartOfDay(),
             parseDate(to) == null ? null : parseDate(to).plusDays(1).atStartOfDay());
     total = audit.count(filter);
-    page = Math.max(1, Math.min(page, getPages()));
-    items = audit.find(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    Paging paging = Paging.of(page, total, PAGE_SIZE);
+    page = paging.page();
+    pages = paging.pages();
+    items = audit.find(filter, paging.offset(), PAGE_SIZE);
   }
 
   private AuditEvent.Type parseType() {
@@ -84,7 +88,7 @@ public class AdminAuditView {
   }
 
   public int getPages() {
-    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    return pages;
   }
 
   public List<AuditEvent> getItems() {

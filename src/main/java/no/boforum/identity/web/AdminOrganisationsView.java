@@ -8,6 +8,7 @@ import no.boforum.identity.LoginSession;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.web.FacesMessages;
+import no.boforum.platform.web.Paging;
 
 /** {@code /admin/organisations}: organisations waiting for verification first, then the rest. */
 @Named
@@ -18,14 +19,17 @@ public class AdminOrganisationsView {
   @Inject OrganisationService organisations;
   private String show = "unverified";
   private int page = 1;
+  private int pages = 1;
   private List<OrganisationDetails> items;
   private long total;
 
   public void load() {
     Boolean verified = "all".equals(show) ? null : Boolean.FALSE;
     total = organisations.count(verified);
-    page = Math.max(1, Math.min(page, getPages()));
-    items = organisations.list(verified, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    Paging paging = Paging.of(page, total, PAGE_SIZE);
+    page = paging.page();
+    pages = paging.pages();
+    items = organisations.list(verified, paging.offset(), PAGE_SIZE);
   }
 
   public String setVerified(String slug, String name, boolean verified) {
@@ -37,7 +41,7 @@ public class AdminOrganisationsView {
   }
 
   public int getPages() {
-    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    return pages;
   }
 
   public List<OrganisationDetails> getItems() {

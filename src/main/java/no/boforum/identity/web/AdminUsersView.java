@@ -14,6 +14,7 @@ import no.boforum.identity.ProfileService;
 import no.boforum.identity.ProfileService.Profile;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.web.FacesMessages;
+import no.boforum.platform.web.Paging;
 
 /** {@code /admin/users}: find users by name or email and set their global roles. */
 @Named
@@ -24,6 +25,7 @@ public class AdminUsersView {
   @Inject ProfileService profiles;
   private String q;
   private int page = 1;
+  private int pages = 1;
   private List<Profile> items;
   private long total;
 
@@ -32,8 +34,10 @@ public class AdminUsersView {
 
   public void load() {
     total = profiles.count(q);
-    page = Math.max(1, Math.min(page, getPages()));
-    items = profiles.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    Paging paging = Paging.of(page, total, PAGE_SIZE);
+    page = paging.page();
+    pages = paging.pages();
+    items = profiles.search(q, paging.offset(), PAGE_SIZE);
     items.forEach(p -> roles.put(p.id(), p.roles().stream().map(Enum::name).toList()));
   }
 
@@ -63,7 +67,7 @@ public class AdminUsersView {
   }
 
   public int getPages() {
-    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    return pages;
   }
 
   public List<Profile> getItems() {

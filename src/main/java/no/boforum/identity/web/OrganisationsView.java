@@ -7,6 +7,7 @@ import java.util.List;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.web.Language;
+import no.boforum.platform.web.Paging;
 import no.boforum.taxonomy.Taxonomies;
 
 /** {@code /organisations}: every organisation by name, a page at a time. */
@@ -19,13 +20,16 @@ public class OrganisationsView {
   @Inject Taxonomies taxonomies;
   @Inject Language language;
   private int page = 1;
+  private int pages = 1;
   private List<OrganisationDetails> items;
   private long total;
 
   public void load() {
     total = organisations.count(null);
-    page = Math.max(1, Math.min(page, getPages()));
-    items = organisations.list(null, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    Paging paging = Paging.of(page, total, PAGE_SIZE);
+    page = paging.page();
+    pages = paging.pages();
+    items = organisations.list(null, paging.offset(), PAGE_SIZE);
   }
 
   public String actorType(String code) {
@@ -33,7 +37,7 @@ public class OrganisationsView {
   }
 
   public int getPages() {
-    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    return pages;
   }
 
   public List<OrganisationDetails> getItems() {

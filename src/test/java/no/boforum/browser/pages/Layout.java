@@ -3,6 +3,7 @@ package no.boforum.browser.pages;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -64,12 +65,31 @@ public abstract class Layout {
       action.run();
     } catch (WebDriverException e) {
       // Chromedriver may report the end of a key press that already loaded the next page.
-      if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+      if (!isGone(e)) {
         throw e;
       }
     }
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(oldPage));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> replaced(oldPage));
+  }
+
+  /** True once {@code element}'s page has been replaced by another. */
+  private static boolean replaced(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (isGone(e)) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  /** Chromedriver's other way of saying that an element's page is gone. */
+  private static boolean isGone(WebDriverException e) {
+    return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
   }
 
   /** The first element that Tab reaches on a freshly loaded page. */
