@@ -13,6 +13,8 @@ public enum Action {
   /** Edit one's own profile, export or delete one's own data. */
   MANAGE_OWN_ACCOUNT,
   REQUEST_MEMBERSHIP,
+  /** Register a new organisation (unverified until an administrator verifies it). */
+  REGISTER_ORGANISATION,
   /** In an organisation: see members and join requests, approve, refuse, change roles. */
   MANAGE_MEMBERS,
   /** In an organisation: change its name, description, website and other facts. */

@@ -51,7 +51,7 @@ public class Authorization {
     }
     return switch (action) {
       case VIEW_ADMIN_AREA, VERIFY_ORGANISATION, MANAGE_USER_ROLES, VIEW_AUDIT_LOG -> false;
-      case MANAGE_OWN_ACCOUNT, REQUEST_MEMBERSHIP -> true;
+      case MANAGE_OWN_ACCOUNT, REQUEST_MEMBERSHIP, REGISTER_ORGANISATION -> true;
       case MANAGE_MEMBERS, EDIT_ORGANISATION -> caller.holds(MembershipRole.ADMIN, organisationId);
       case MANAGE_ORGANISATION_CONTENT -> caller.holds(MembershipRole.EDITOR, organisationId);
       case MODERATE_CONTENT -> caller.has(GlobalRole.MODERATOR);

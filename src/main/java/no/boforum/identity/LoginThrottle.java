@@ -57,10 +57,20 @@ public class LoginThrottle {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordFailure(String email, String address) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    // Failures older than the window count no more; forget this account's and address's.
+    em.createNativeQuery("DELETE FROM login_failure WHERE email = ? AND failed_at < ?")
+        .setParameter(1, email)
+        .setParameter(2, now.minus(WINDOW))
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM login_failure WHERE address = ? AND failed_at < ?")
+        .setParameter(1, address)
+        .setParameter(2, now.minus(WINDOW))
+        .executeUpdate();
     em.createNativeQuery("INSERT INTO login_failure (email, address, failed_at) VALUES (?, ?, ?)")
         .setParameter(1, email)
         .setParameter(2, address)
-        .setParameter(3, LocalDateTime.now(clock))
+        .setParameter(3, now)
         .executeUpdate();
   }
 

@@ -83,6 +83,40 @@ public class OrganisationService {
     return OrganisationDetails.of(o);
   }
 
+  /**
+   * A logged-in user registers an organisation that is not in the portal yet. It starts unverified,
+   * with the user as its admin; its address is made from its name.
+   */
+  @Transactional
+  public OrganisationDetails register(OrganisationData data, String address) {
+    Caller caller = authorization.require(Action.REGISTER_ORGANISATION);
+    OrganisationData valid = validator.validate(data);
+    if (valid.orgNumber() != null && repository.findByNumber(valid.orgNumber()).isPresent()) {
+      throw new InputProblem("orgNumber", "organisation.numberTaken");
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    String base = Slugs.of(valid.name());
+    String slug = base;
+    for (int n = 2; repository.findBySlug(slug).isPresent(); n++) {
+      slug = base + "-" + n;
+    }
+    Organisation o = new Organisation(slug, now);
+    o.update(valid, now);
+    repository.persist(o);
+    UserAccount user = users.find(caller.userId()).orElseThrow();
+    Membership m = new Membership(user, o, now);
+    m.decide(MembershipStatus.ACTIVE, MembershipRole.ADMIN, caller.userId(), now);
+    repository.persist(m);
+    audit.record(
+        AuditEvent.Type.ORGANISATION_REGISTERED,
+        caller.userId(),
+        caller.userId(),
+        o.getId(),
+        address,
+        o.getName());
+    return OrganisationDetails.of(o);
+  }
+
   @Transactional
   public OrganisationDetails setVerified(String slug, boolean verified, String address) {
     Organisation o = require(slug);

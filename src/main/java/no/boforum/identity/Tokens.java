@@ -39,6 +39,12 @@ public class Tokens {
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     LocalDateTime now = LocalDateTime.now(clock);
+    // The user's expired tokens are of no more use; a used one is kept until it expires, so that
+    // a second click on the same link can be told "already used" rather than "unknown".
+    em.createQuery("DELETE FROM UserToken t WHERE t.userId = :u AND t.expiresAt < :now")
+        .setParameter("u", userId)
+        .setParameter("now", now)
+        .executeUpdate();
     em.persist(new UserToken(Digests.sha256(token), userId, purpose, now, now.plus(validity)));
     return token;
   }

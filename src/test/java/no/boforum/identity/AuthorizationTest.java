@@ -48,6 +48,7 @@ class AuthorizationTest {
     OWN_ORG.put(Action.VIEW_AUDIT_LOG, "N F F F F F F A");
     OWN_ORG.put(Action.MANAGE_OWN_ACCOUNT, "N A A A A A A A");
     OWN_ORG.put(Action.REQUEST_MEMBERSHIP, "N A A A A A A A");
+    OWN_ORG.put(Action.REGISTER_ORGANISATION, "N A A A A A A A");
     OWN_ORG.put(Action.MANAGE_MEMBERS, "N F F F A F F A");
     OWN_ORG.put(Action.EDIT_ORGANISATION, "N F F F A F F A");
     OWN_ORG.put(Action.MANAGE_ORGANISATION_CONTENT, "N F F A A F F A");

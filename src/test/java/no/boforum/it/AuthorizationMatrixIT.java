@@ -88,6 +88,14 @@ class AuthorizationMatrixIT {
         s -> s.get("api/organisations/" + OWN).status());
     expect("my profile", "401 200 200 200 200 200 200 200", s -> s.get("api/me").status());
     expect(
+        "register an organisation",
+        "401 201 201 201 201 201 201 201",
+        s ->
+            s.post(
+                    "api/organisations",
+                    Map.of("name", "Matrise " + System.nanoTime(), "actorType", "frivillig-gruppe"))
+                .status());
+    expect(
         "ask to join",
         "401 201 201 201 201 201 201 201",
         s -> s.post("api/organisations/rokkansenteret/join-requests", null).status());

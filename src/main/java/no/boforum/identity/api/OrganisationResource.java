@@ -73,6 +73,30 @@ public class OrganisationResource {
     return organisations.find(slug).orElseThrow(NotFoundException::new);
   }
 
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register an organisation; it starts unverified, with the caller as admin")
+  @APIResponse(responseCode = "201", description = "registered")
+  @APIResponse(responseCode = "400", description = "a fact is missing or invalid")
+  public Response register(OrganisationChange c) {
+    if (c == null) {
+      throw new BadRequestException("A body with the organisation's facts is required");
+    }
+    OrganisationDetails created =
+        organisations.register(
+            new OrganisationData(
+                null,
+                c.name(),
+                c.orgNumber(),
+                c.actorType(),
+                c.county(),
+                c.municipality(),
+                c.website(),
+                c.description()),
+            LoginSession.address(request));
+    return Response.status(201).entity(created).build();
+  }
+
   @PUT
   @Path("{slug}")
   @Consumes(MediaType.APPLICATION_JSON)

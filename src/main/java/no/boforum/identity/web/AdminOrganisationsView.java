@@ -1,5 +1,6 @@
 package no.boforum.identity.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +24,14 @@ public class AdminOrganisationsView {
   private List<OrganisationDetails> items;
   private long total;
 
-  public void load() {
+  /**
+   * Loads the list before the form is decoded, from the request's own parameters (the address on a
+   * GET, the form's hidden fields on a POST), so that a button acts on the row it was shown in.
+   */
+  @PostConstruct
+  void load() {
+    show = "all".equals(FacesMessages.request().getParameter("show")) ? "all" : "unverified";
+    page = Paging.pageParameter(FacesMessages.request().getParameter("page"));
     Boolean verified = "all".equals(show) ? null : Boolean.FALSE;
     total = organisations.count(verified);
     Paging paging = Paging.of(page, total, PAGE_SIZE);
@@ -56,15 +64,7 @@ public class AdminOrganisationsView {
     return show;
   }
 
-  public void setShow(String show) {
-    this.show = show;
-  }
-
   public int getPage() {
     return page;
-  }
-
-  public void setPage(int page) {
-    this.page = page;
   }
 }

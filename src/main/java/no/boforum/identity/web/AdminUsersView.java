@@ -1,8 +1,11 @@
 package no.boforum.identity.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +35,11 @@ public class AdminUsersView {
   /** The checked roles per user id: filled for display, written back by the form. */
   private final Map<Long, List<String>> roles = new HashMap<>();
 
-  public void load() {
+  /** Loads the list before the form is decoded (see {@link AdminOrganisationsView#load}). */
+  @PostConstruct
+  void load() {
+    q = FacesMessages.request().getParameter("q");
+    page = Paging.pageParameter(FacesMessages.request().getParameter("page"));
     total = profiles.count(q);
     Paging paging = Paging.of(page, total, PAGE_SIZE);
     page = paging.page();
@@ -53,9 +60,13 @@ public class AdminUsersView {
       return "/admin/users?faces-redirect=true";
     } catch (InputProblem p) {
       FacesMessages.error(null, p.messageKey());
-      load();
       return null;
     }
+  }
+
+  /** This page's address with another page number, keeping the search. */
+  public String pageLink(int n) {
+    return "?page=" + n + (q == null ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
   }
 
   public List<GlobalRole> getAllRoles() {
@@ -82,15 +93,7 @@ public class AdminUsersView {
     return q;
   }
 
-  public void setQ(String q) {
-    this.q = q;
-  }
-
   public int getPage() {
     return page;
-  }
-
-  public void setPage(int page) {
-    this.page = page;
   }
 }

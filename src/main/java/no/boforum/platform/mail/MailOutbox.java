@@ -36,6 +36,14 @@ public class MailOutbox {
     return em.createQuery("SELECT COUNT(m) FROM MailMessage m", Long.class).getSingleResult();
   }
 
+  /** Forgets messages sent before {@code before}: the log of what went out need not grow. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void purgeSentBefore(LocalDateTime before) {
+    em.createQuery("DELETE FROM MailMessage m WHERE m.sentAt < :before")
+        .setParameter("before", before)
+        .executeUpdate();
+  }
+
   /** Locks up to {@code limit} unsent messages; another instance skips them. */
   @Transactional(Transactional.TxType.MANDATORY)
   List<MailMessage> claimUnsent(int limit) {

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MailSender {
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
   private static final int BATCH = 20;
+  private static final int KEEP_SENT_DAYS = 30;
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject MailSettings settings;
@@ -82,6 +83,7 @@ public class MailSender {
   public int sendBatch() {
     var messages = outbox.claimUnsent(BATCH);
     if (messages.isEmpty()) {
+      outbox.purgeSentBefore(LocalDateTime.now(clock).minusDays(KEEP_SENT_DAYS));
       return 0;
     }
     Session session = session();

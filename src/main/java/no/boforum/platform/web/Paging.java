@@ -10,6 +10,15 @@ public record Paging(int page, int pages, int size) {
     return new Paging(Math.max(1, Math.min(askedPage, pages)), pages, size);
   }
 
+  /** A page number from a request parameter; 1 when missing or not a number. */
+  public static int pageParameter(String raw) {
+    try {
+      return raw == null ? 1 : Math.max(1, Integer.parseInt(raw.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
   public int offset() {
     return (page - 1) * size;
   }
