@@ -21,6 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AccountService {
   static final Duration VERIFY_VALIDITY = Duration.ofHours(48);
   static final Duration RESET_VALIDITY = Duration.ofHours(1);
+  static final int MAX_EMAIL = 254;
+
+  /** At most this many verification or reset mails to one address per hour. */
+  static final int MAILS_PER_HOUR = 5;
 
   /** What a login attempt came to. */
   public enum LoginStatus {
@@ -63,30 +67,67 @@ public class AccountService {
             key -> {
               throw new InputProblem("password", key, PasswordPolicy.MIN_LENGTH);
             });
-    if (users.findByEmail(normalised).isPresent()) {
+    Optional<UserAccount> existing = users.findByEmailLocked(normalised);
+    if (existing.isPresent() && existing.get().isEmailVerified()) {
       throw new InputProblem("email", "account.emailTaken");
     }
+    // An account nobody has verified proves nothing: registering again takes it over, so a
+    // stranger who registered someone's address first cannot keep it.
     UserAccount user =
-        new UserAccount(normalised, name, language(language), LocalDateTime.now(clock));
+        existing.orElseGet(
+            () -> new UserAccount(normalised, name, language(language), LocalDateTime.now(clock)));
+    user.replaceUnverified(name, language(language));
     user.setPasswordHash(passwords.hash(password));
-    users.persist(user);
+    if (existing.isPresent()) {
+      tokens.revokeAll(user.getId());
+    } else {
+      users.persist(user);
+    }
     audit.record(
         AuditEvent.Type.ACCOUNT_REGISTERED, user.getId(), user.getId(), null, address, null);
     sendVerification(user);
     return user.getId();
   }
 
-  /** Marks the account's email verified; an expired, used or unknown token is refused. */
+  /**
+   * Marks the account's email verified. The link proves the mailbox, the password proves the person
+   * who registered: both are needed, so a stranger's registration cannot be verified by a click of
+   * the address's owner (or by a mail scanner fetching the link). An expired, used or unknown token
+   * is refused; a wrong password leaves the token unused.
+   */
   @Transactional
-  public long verifyEmail(String token, String address) {
-    Tokens.Redemption r = tokens.redeem(token, UserToken.Purpose.VERIFY_EMAIL);
-    if (!r.accepted()) {
-      throw new InputProblem("token", "token." + r.refusal().name().toLowerCase(Locale.ROOT));
+  public long verifyEmail(String token, String password, String address) {
+    Tokens.Redemption peek = tokens.check(token, UserToken.Purpose.VERIFY_EMAIL);
+    if (!peek.accepted()) {
+      throw new InputProblem("token", "token." + peek.refusal().name().toLowerCase(Locale.ROOT));
     }
     UserAccount user =
-        users.find(r.userId()).orElseThrow(() -> new InputProblem("token", "token.unknown"));
+        users.find(peek.userId()).orElseThrow(() -> new InputProblem("token", "token.unknown"));
+    if (!passwords.matches(password == null ? "" : password, user.getPasswordHash())) {
+      throw new InputProblem("password", "verify.wrongPassword");
+    }
+    tokens.redeem(token, UserToken.Purpose.VERIFY_EMAIL);
     user.markEmailVerified();
     audit.record(AuditEvent.Type.EMAIL_VERIFIED, user.getId(), user.getId(), null, address, null);
+    grantBootstrapAdministrator(user, address);
+    return user.getId();
+  }
+
+  /** Why a verification link would be refused, before the person types the password. */
+  @Transactional
+  public Optional<String> verifyTokenProblem(String token) {
+    Tokens.Redemption r = tokens.check(token, UserToken.Purpose.VERIFY_EMAIL);
+    return r.accepted()
+        ? Optional.empty()
+        : Optional.of("token." + r.refusal().name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The configured first administrator becomes administrator once the address's owner has shown
+   * both the mailbox and a password of their own (verification, a password reset, or a provider's
+   * verified email).
+   */
+  void grantBootstrapAdministrator(UserAccount user, String address) {
     if (bootstrapAdmin.filter(a -> a.strip().equalsIgnoreCase(user.getEmail())).isPresent()
         && !user.getRoles().contains(GlobalRole.ADMINISTRATOR)) {
       Set<GlobalRole> roles = user.getRoles();
@@ -100,18 +141,23 @@ public class AccountService {
           address,
           "bootstrap administrator");
     }
-    return user.getId();
   }
 
   @Transactional(dontRollbackOn = RuntimeException.class)
   public LoginOutcome login(String email, String password, String address) {
     String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    if (normalised.length() > MAX_EMAIL) {
+      passwords.matches("", null);
+      return new LoginOutcome(LoginStatus.BAD_CREDENTIALS, null, null);
+    }
+    // Locking the account first makes parallel guesses take turns, so each sees the others'
+    // failures and the limit holds.
+    Optional<UserAccount> user = users.findByEmailLocked(normalised);
     Optional<Duration> wait = throttle.waitFor(normalised, address);
     if (wait.isPresent()) {
       audit.record(AuditEvent.Type.LOGIN_THROTTLED, null, null, null, address, normalised);
       return new LoginOutcome(LoginStatus.THROTTLED, null, wait.get());
     }
-    Optional<UserAccount> user = users.findByEmail(normalised);
     boolean matches =
         passwords.matches(
             password == null ? "" : password, user.map(UserAccount::getPasswordHash).orElse(null));
@@ -151,6 +197,7 @@ public class AccountService {
     String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     users
         .findByEmail(normalised)
+        .filter(user -> mail.recentlySentTo(user.getEmail(), Duration.ofHours(1)) < MAILS_PER_HOUR)
         .ifPresent(
             user -> {
               String token =
@@ -191,13 +238,19 @@ public class AccountService {
             });
     user.setPasswordHash(passwords.hash(newPassword));
     user.markEmailVerified();
+    user.endSessions();
+    tokens.revokeAll(user.getId());
     throttle.recordSuccess(user.getEmail());
+    grantBootstrapAdministrator(user, address);
     audit.record(
         AuditEvent.Type.PASSWORD_CHANGED, user.getId(), user.getId(), null, address, "reset");
     return user.getId();
   }
 
   private void sendVerification(UserAccount user) {
+    if (mail.recentlySentTo(user.getEmail(), Duration.ofHours(1)) >= MAILS_PER_HOUR) {
+      return;
+    }
     String token = tokens.issue(user.getId(), UserToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
     Locale locale = Messages.locale(user.getPreferredLanguage());
     mail.queue(
@@ -229,7 +282,7 @@ public class AccountService {
     } catch (AddressException e) {
       throw new InputProblem("email", "account.emailInvalid");
     }
-    if (normalised.length() > 254) {
+    if (normalised.length() > MAX_EMAIL) {
       throw new InputProblem("email", "account.emailInvalid");
     }
     return normalised;
@@ -247,6 +300,7 @@ public class AccountService {
   }
 
   static String language(String language) {
-    return Set.of("nb", "nn", "en").contains(language) ? language : "nb";
+    // Set.of(...).contains(null) throws: a registration without a language gets bokmål.
+    return language != null && Set.of("nb", "nn", "en").contains(language) ? language : "nb";
   }
 }

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The caller of this request, read once from the principal that {@link
@@ -17,6 +19,7 @@ import java.util.Map;
 @RequestScoped
 public class CurrentCaller {
   @Inject SecurityContext securityContext;
+  @Inject HttpServletRequest request;
   @Inject UserRepository users;
   @Inject OrganisationRepository organisations;
   private Caller caller;
@@ -40,7 +43,13 @@ public class CurrentCaller {
     } catch (NumberFormatException e) {
       return Caller.ANONYMOUS;
     }
-    return users.find(id).map(this::of).orElse(Caller.ANONYMOUS);
+    Optional<UserAccount> user = users.find(id);
+    if (user.isEmpty() || !LoginSession.currentEpoch(request, user.get().getSessionEpoch())) {
+      // Deleted, or the password was reset since this session began: the session is over.
+      LoginSession.end(request);
+      return Caller.ANONYMOUS;
+    }
+    return of(user.get());
   }
 
   private Caller of(UserAccount user) {

@@ -2,6 +2,10 @@ package no.boforum.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The link between an HTTP session and a logged-in user: the user's id in a session attribute,
@@ -10,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
  */
 public final class LoginSession {
   public static final String USER_ID = "boforum.userId";
+  static final String EPOCH = "boforum.sessionEpoch";
 
   private LoginSession() {}
 
@@ -21,6 +26,24 @@ public final class LoginSession {
       request.changeSessionId();
     }
     session.setAttribute(USER_ID, userId);
+    session.removeAttribute(EPOCH);
+  }
+
+  /**
+   * Whether the session belongs to the account's current epoch. The first request of a session
+   * records the epoch; a password reset raises the account's, which ends the older sessions.
+   */
+  static boolean currentEpoch(HttpServletRequest request, int accountEpoch) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return false;
+    }
+    Object recorded = session.getAttribute(EPOCH);
+    if (recorded == null) {
+      session.setAttribute(EPOCH, accountEpoch);
+      return true;
+    }
+    return recorded.equals(accountEpoch);
   }
 
   public static Long userId(HttpServletRequest request) {
@@ -35,8 +58,32 @@ public final class LoginSession {
     }
   }
 
-  /** The client's address for throttling and the audit log. */
+  /**
+   * The client's address for throttling and the audit log. Behind a reverse proxy listed in {@code
+   * boforum.trusted-proxies}, the nearest address in {@code X-Forwarded-For} that is not such a
+   * proxy; a header from anyone else is ignored, since a client could write it.
+   */
   public static String address(HttpServletRequest request) {
-    return request.getRemoteAddr();
+    String remote = request.getRemoteAddr();
+    Set<String> trusted = trustedProxies();
+    String forwarded = request.getHeader("X-Forwarded-For");
+    if (forwarded == null || !trusted.contains(remote)) {
+      return remote;
+    }
+    String[] hops = forwarded.split(",");
+    for (int i = hops.length - 1; i >= 0; i--) {
+      String hop = hops[i].strip();
+      if (!hop.isEmpty() && !trusted.contains(hop)) {
+        return hop.length() <= 45 ? hop : remote;
+      }
+    }
+    return remote;
+  }
+
+  private static Set<String> trustedProxies() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("boforum.trusted-proxies", String.class)
+        .map(list -> Arrays.stream(list.split(",")).map(String::strip).collect(Collectors.toSet()))
+        .orElse(Set.of());
   }
 }

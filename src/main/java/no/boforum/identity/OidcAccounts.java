@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import no.boforum.identity.OidcClient.Identity;
 import no.boforum.platform.InputProblem;
@@ -25,6 +24,8 @@ public class OidcAccounts {
   @Inject UserRepository users;
   @Inject AuditLog audit;
   @Inject LoginThrottle throttle;
+  @Inject Tokens tokens;
+  @Inject AccountService accounts;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -44,8 +45,19 @@ public class OidcAccounts {
             "oidc:" + identity.providerId() + " without verified email");
         throw new InputProblem("oidc", "oidc.noVerifiedEmail");
       }
-      String email = identity.email().strip().toLowerCase(Locale.ROOT);
-      user = users.findByEmail(email).orElse(null);
+      String email;
+      try {
+        email = AccountService.requireEmail(identity.email());
+      } catch (InputProblem notAnAddress) {
+        throw new InputProblem("oidc", "oidc.noVerifiedEmail");
+      }
+      user = users.findByEmailLocked(email).orElse(null);
+      if (user != null && !user.isEmailVerified()) {
+        // Whoever registered this address never proved it: their password and links must not
+        // open the account that the address's owner now logs in to.
+        user.setPasswordHash(null);
+        tokens.revokeAll(user.getId());
+      }
       LocalDateTime now = LocalDateTime.now(clock);
       if (user == null) {
         String name =
@@ -74,6 +86,7 @@ public class OidcAccounts {
     if (user.getEmail() != null) {
       throttle.recordSuccess(user.getEmail());
     }
+    accounts.grantBootstrapAdministrator(user, address);
     audit.record(
         AuditEvent.Type.LOGIN_SUCCEEDED,
         user.getId(),

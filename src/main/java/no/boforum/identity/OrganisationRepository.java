@@ -49,6 +49,25 @@ public class OrganisationRepository {
     em.flush();
   }
 
+  /** Locks the organisation's row until the transaction ends. */
+  public void lock(Organisation organisation) {
+    em.lock(organisation, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** Organisations where the user is the only active admin. */
+  public List<Organisation> soleAdminOf(long userId) {
+    return em.createQuery(
+            "SELECT m.organisation FROM Membership m WHERE m.user.id = :u AND m.role = :admin"
+                + " AND m.status = :active AND NOT EXISTS (SELECT o FROM Membership o WHERE"
+                + " o.organisation = m.organisation AND o.user.id <> :u AND o.role = :admin"
+                + " AND o.status = :active)",
+            Organisation.class)
+        .setParameter("u", userId)
+        .setParameter("admin", MembershipRole.ADMIN)
+        .setParameter("active", MembershipStatus.ACTIVE)
+        .getResultList();
+  }
+
   public void remove(Membership membership) {
     em.remove(membership);
   }

@@ -37,6 +37,9 @@ public class OrganisationService {
     if (existing.isPresent() && hash.equals(existing.get().getSourceHash())) {
       return ImportOutcome.UNCHANGED;
     }
+    if (existing.isPresent() && existing.get().getSourceHash() == null) {
+      throw new InputProblem("slug", "organisation.slugTakenByRegistration");
+    }
     LocalDateTime now = LocalDateTime.now(clock);
     Organisation o = existing.orElseGet(() -> new Organisation(data.slug(), now));
     o.update(validator.validate(data), now);
@@ -70,7 +73,7 @@ public class OrganisationService {
   @Transactional
   public OrganisationDetails update(String slug, OrganisationData data, long version) {
     Organisation o = require(slug);
-    authorization.require(Action.EDIT_ORGANISATION, o.getId());
+    Caller caller = authorization.require(Action.EDIT_ORGANISATION, o.getId());
     if (o.getVersion() != version) {
       throw new OptimisticLockException("organisation " + slug + " was changed by someone else");
     }
@@ -79,7 +82,21 @@ public class OrganisationService {
         && repository.findByNumber(valid.orgNumber()).filter(other -> other != o).isPresent()) {
       throw new InputProblem("orgNumber", "organisation.numberTaken");
     }
+    boolean identityChanged =
+        !valid.name().equals(o.getName())
+            || !java.util.Objects.equals(valid.orgNumber(), o.getOrgNumber());
     o.update(valid, LocalDateTime.now(clock));
+    if (identityChanged && o.isVerified() && !caller.isAdministrator()) {
+      // A verification vouches for a name and a number; new ones need a new look.
+      o.setVerified(false);
+      audit.record(
+          AuditEvent.Type.ORGANISATION_UNVERIFIED,
+          caller.userId(),
+          null,
+          o.getId(),
+          null,
+          "renamed");
+    }
     return OrganisationDetails.of(o);
   }
 
@@ -283,6 +300,8 @@ public class OrganisationService {
   }
 
   private void requireAnotherAdmin(Organisation o, Membership m) {
+    // Two admins demoting each other at once: the lock makes the second see the first's change.
+    repository.lock(o);
     boolean another =
         repository.membersOf(o.getId(), MembershipStatus.ACTIVE).stream()
             .anyMatch(other -> other != m && other.getRole() == MembershipRole.ADMIN);

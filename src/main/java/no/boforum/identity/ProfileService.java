@@ -94,6 +94,10 @@ public class ProfileService {
   @Transactional
   public void delete(long userId, String address) {
     UserAccount user = require(userId);
+    List<Organisation> sole = organisations.soleAdminOf(userId);
+    if (!sole.isEmpty()) {
+      throw new InputProblem("delete", "account.soleAdmin", sole.get(0).getName());
+    }
     organisations.removeMembershipsOf(userId);
     em.createNativeQuery("DELETE FROM oidc_identity WHERE user_id = ?")
         .setParameter(1, userId)

@@ -49,6 +49,35 @@ public class Tokens {
     return token;
   }
 
+  /** Whether the token would be accepted, without using it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Redemption check(String token, UserToken.Purpose purpose) {
+    if (token == null || token.isBlank()) {
+      return new Redemption(null, Refusal.UNKNOWN);
+    }
+    UserToken stored = em.find(UserToken.class, Digests.sha256(token.strip()));
+    if (stored == null || stored.getPurpose() != purpose) {
+      return new Redemption(null, Refusal.UNKNOWN);
+    }
+    if (stored.getUsedAt() != null) {
+      return new Redemption(stored.getUserId(), Refusal.USED);
+    }
+    if (!LocalDateTime.now(clock).isBefore(stored.getExpiresAt())) {
+      return new Redemption(stored.getUserId(), Refusal.EXPIRED);
+    }
+    return new Redemption(stored.getUserId(), null);
+  }
+
+  /** Makes every unused token of the user useless (a new registration, a new password). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void revokeAll(Long userId) {
+    em.createQuery(
+            "UPDATE UserToken t SET t.usedAt = :now WHERE t.userId = :u AND t.usedAt IS NULL")
+        .setParameter("now", LocalDateTime.now(clock))
+        .setParameter("u", userId)
+        .executeUpdate();
+  }
+
   /** Marks the token used if it is known, unused, unexpired and for {@code purpose}. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Redemption redeem(String token, UserToken.Purpose purpose) {

@@ -52,6 +52,9 @@ public class UserAccount {
   @Enumerated(EnumType.STRING)
   private Set<GlobalRole> roles = new HashSet<>();
 
+  @Column(name = "session_epoch", nullable = false)
+  private int sessionEpoch;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -99,6 +102,21 @@ public class UserAccount {
     return roles.isEmpty() ? EnumSet.noneOf(GlobalRole.class) : EnumSet.copyOf(roles);
   }
 
+  public int getSessionEpoch() {
+    return sessionEpoch;
+  }
+
+  /** Ends every session started before now (they carry the old epoch). */
+  void endSessions() {
+    sessionEpoch++;
+  }
+
+  /** For an account nobody has proved yet: a new registration takes it over. */
+  void replaceUnverified(String displayName, String language) {
+    this.displayName = displayName;
+    this.preferredLanguage = language;
+  }
+
   void setPasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;
   }
@@ -125,5 +143,6 @@ public class UserAccount {
     this.emailVerified = false;
     this.roles.clear();
     this.deletedAt = now;
+    this.sessionEpoch++;
   }
 }

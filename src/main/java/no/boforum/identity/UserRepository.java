@@ -22,6 +22,15 @@ public class UserRepository {
         .findFirst();
   }
 
+  /** The account, locked until the transaction ends: logins of one account take turns. */
+  public Optional<UserAccount> findByEmailLocked(String email) {
+    return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
+        .setParameter("email", email)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Stores a new account and flushes, so that its id is known. */
   public void persist(UserAccount user) {
     em.persist(user);

@@ -72,6 +72,8 @@ class MembershipJourneyIT {
     String link =
         TestServers.mailbox().await(email, 1, Duration.ofSeconds(30)).link("/verify?token=");
     browser.driver().get(link);
+    browser.assertAccessible();
+    pages.confirmEmail(Accounts.PASSWORD);
     assertTrue(pages.status().contains("bekreftet"), pages.status());
     browser.assertAccessible();
 

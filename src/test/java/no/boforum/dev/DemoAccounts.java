@@ -126,7 +126,9 @@ final class DemoAccounts {
     }
     Answer v =
         ApiSession.at(base)
-            .post("api/accounts/verification", Map.of("token", token(jdbcUrl, d.email())));
+            .post(
+                "api/accounts/verification",
+                Map.of("token", token(jdbcUrl, d.email()), "password", password));
     if (v.status() != 200) {
       throw new IllegalStateException("Could not verify " + d.email() + ": " + v.raw().body());
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.ApiSession.RawJson;
 import no.boforum.testsupport.Mailbox.Mail;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class AccountApiIT {
     Mail first = TestServers.mailbox().await(email, 1, MAIL);
     assertTrue(first.subject().length() > 0);
     assertTrue(first.body().contains("Kari Nordmann"), first.body());
-    Accounts.verify(email, 2);
+    Accounts.verify(email, 2, Accounts.PASSWORD);
 
     ApiSession kari = ApiSession.anonymous();
     assertEquals(401, kari.get("api/me").status(), "anonymous /api/me");
@@ -57,6 +58,62 @@ class AccountApiIT {
 
     assertEquals(204, kari.delete("api/session").status());
     assertEquals(401, kari.get("api/me").status(), "after logout");
+  }
+
+  @Test
+  void verificationNeedsThePasswordOfTheRegistration() {
+    String email = Accounts.freshEmail("stadfest");
+    assertEquals(201, register(email, "Stadfest", Accounts.PASSWORD).status());
+    String link = TestServers.mailbox().await(email, 1, MAIL).link("/verify?token=");
+    String token = link.substring(link.indexOf("token=") + 6);
+    ApiSession anon = ApiSession.anonymous();
+    Answer wrong =
+        anon.post(
+            "api/accounts/verification", Map.of("token", token, "password", "not-the-password-1"));
+    assertEquals(400, wrong.status());
+    assertEquals("password", wrong.json().path("field").asText());
+    Answer right =
+        anon.post(
+            "api/accounts/verification", Map.of("token", token, "password", Accounts.PASSWORD));
+    assertEquals(200, right.status(), "a wrong password leaves the link usable");
+  }
+
+  @Test
+  void aStrangersUnverifiedRegistrationIsTakenOverByTheAddressOwner() {
+    String email = Accounts.freshEmail("kapra");
+    String strangers = "Fremmed-nøkkel-Tromsø-" + System.nanoTime();
+    assertEquals(201, register(email, "Stranger", strangers).status());
+    String strangerLink = TestServers.mailbox().await(email, 1, MAIL).link("/verify?token=");
+
+    assertEquals(201, register(email, "Rett Eier", Accounts.PASSWORD).status(), "not 'taken'");
+    Answer old =
+        ApiSession.anonymous()
+            .post(
+                "api/accounts/verification",
+                Map.of(
+                    "token",
+                    strangerLink.substring(strangerLink.indexOf("token=") + 6),
+                    "password",
+                    strangers));
+    assertEquals(400, old.status(), "the stranger's link no longer works");
+    Accounts.verify(email, 2, Accounts.PASSWORD);
+    assertEquals(401, ApiSession.anonymous().login(email, strangers).status());
+    ApiSession owner = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    assertEquals("Rett Eier", owner.get("api/me").json().path("displayName").asText());
+  }
+
+  @Test
+  void anAbsurdlyLongEmailAtLoginIsAWrongLoginNotAnError() {
+    Answer a = ApiSession.anonymous().login("x".repeat(300) + "@boforum.test", "whatever-it-is");
+    assertEquals(401, a.status(), a.raw().body());
+  }
+
+  @Test
+  void malformedJsonIsABadRequestWithAMessage() {
+    ApiSession anon = ApiSession.anonymous();
+    Answer broken = anon.post("api/session", new RawJson("{\"email\": "));
+    assertEquals(400, broken.status(), broken.raw().body());
+    assertTrue(broken.error().toLowerCase().contains("json"), broken.error());
   }
 
   @Test
@@ -118,6 +175,8 @@ class AccountApiIT {
   void passwordResetByMailWorksOnceAndNotWhenExpired() throws Exception {
     String email = Accounts.freshEmail("glemt");
     Accounts.registerVerified(email, "Glemsk");
+    ApiSession before = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    assertEquals(200, before.get("api/me").status());
     ApiSession anon = ApiSession.anonymous();
     assertEquals(202, anon.post("api/accounts/password-reset", Map.of("email", email)).status());
     String link = TestServers.mailbox().await(email, 2, MAIL).link("/reset-password?token=");
@@ -130,6 +189,7 @@ class AccountApiIT {
         anon.post("api/accounts/password", Map.of("token", token, "password", newPassword));
     assertEquals(200, reset.status(), reset.raw().body());
     assertEquals(200, ApiSession.anonymous().login(email, newPassword).status());
+    assertEquals(401, before.get("api/me").status(), "a reset ends sessions that began before it");
     assertEquals(401, ApiSession.anonymous().login(email, Accounts.PASSWORD).status());
 
     Answer reused =

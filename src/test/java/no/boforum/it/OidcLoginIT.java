@@ -74,6 +74,28 @@ class OidcLoginIT {
   }
 
   @Test
+  void aStrangersUnverifiedRegistrationLosesItsPasswordWhenTheOwnerLogsInWithTheProvider() {
+    String email = Accounts.freshEmail("oidc-kapra");
+    String strangers = "Fremmed-nøkkel-Tromsø-" + System.nanoTime();
+    assertEquals(
+        201,
+        ApiSession.anonymous()
+            .post(
+                "api/accounts",
+                Map.of("email", email, "displayName", "Stranger", "password", strangers))
+            .status());
+    TestServers.oidc()
+        .nextLogin("subject-" + email, Map.of("email", email, "email_verified", true));
+    ApiSession owner = ApiSession.anonymous();
+    logIn(owner, OidcProvider.ID, "/");
+    assertEquals(200, owner.get("api/me").status());
+    assertEquals(
+        401,
+        ApiSession.anonymous().login(email, strangers).status(),
+        "the stranger's password no longer opens the account");
+  }
+
+  @Test
   void anUnverifiedEmailIsNotEnoughToLinkOrCreate() {
     String email = Accounts.freshEmail("oidc-uverifisert");
     Accounts.registerVerified(email, "Uverifisert");

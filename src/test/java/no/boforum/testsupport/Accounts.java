@@ -27,17 +27,18 @@ public final class Accounts {
                 Map.of(
                     "email", email, "displayName", name, "password", PASSWORD, "language", "nb"));
     assertEquals(201, a.status(), () -> "registration of " + email + ": " + a.raw().body());
-    verify(email, 1);
+    verify(email, 1, PASSWORD);
     return a.json().path("userId").asLong();
   }
 
-  /** Follows the verification link in the {@code n}th mail to {@code email}. */
-  public static void verify(String email, int n) {
+  /** Follows the verification link in the {@code n}th mail to {@code email}, with the password. */
+  public static void verify(String email, int n, String password) {
     String link =
         TestServers.mailbox().await(email, n, Duration.ofSeconds(30)).link("/verify?token=");
     String token = link.substring(link.indexOf("token=") + "token=".length());
     ApiSession.Answer v =
-        ApiSession.anonymous().post("api/accounts/verification", Map.of("token", token));
+        ApiSession.anonymous()
+            .post("api/accounts/verification", Map.of("token", token, "password", password));
     assertEquals(200, v.status(), () -> "verification of " + email + ": " + v.raw().body());
   }
 

@@ -117,7 +117,13 @@ public final class ApiSession {
         .timeout(Duration.ofSeconds(30));
   }
 
+  /** A body sent as written, for malformed JSON. */
+  public record RawJson(String text) {}
+
   private static HttpRequest.BodyPublisher body(Object body) {
+    if (body instanceof RawJson raw) {
+      return HttpRequest.BodyPublishers.ofString(raw.text());
+    }
     try {
       return HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body));
     } catch (IOException e) {

@@ -53,11 +53,17 @@ public class AccountResource {
 
   @POST
   @Path("verification")
-  @Operation(summary = "Verify an email address with the token from the mail")
-  @APIResponse(responseCode = "400", description = "the token is unknown, expired or used")
+  @Operation(
+      summary = "Verify an email address with the token from the mail and the account's password")
+  @APIResponse(
+      responseCode = "400",
+      description = "the token is unknown, expired or used, or the password is wrong")
   public AccountId verify(TokenBody body) {
     return new AccountId(
-        accounts.verifyEmail(body == null ? null : body.token(), LoginSession.address(request)));
+        accounts.verifyEmail(
+            body == null ? null : body.token(),
+            body == null ? null : body.password(),
+            LoginSession.address(request)));
   }
 
   @POST

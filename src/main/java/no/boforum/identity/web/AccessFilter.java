@@ -25,15 +25,13 @@ public class AccessFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String path = req.getRequestURI().substring(req.getContextPath().length());
+    // The decoded path, as the container matched it: "/%61dmin/audit" is "/admin/audit" here.
+    // The filter runs only for /admin/* and /my/*, so anything else it sees is treated as /my/.
+    String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
     Action needed =
         path.startsWith("/admin/") || path.equals("/admin")
             ? Action.VIEW_ADMIN_AREA
-            : path.startsWith("/my/") ? Action.MANAGE_OWN_ACCOUNT : null;
-    if (needed == null) {
-      chain.doFilter(req, res);
-      return;
-    }
+            : Action.MANAGE_OWN_ACCOUNT;
     Decision decision = authorization.decide(needed, null);
     switch (decision) {
       case ALLOWED -> chain.doFilter(req, res);

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import no.boforum.identity.Action;
 import no.boforum.identity.AuditEvent;
 import no.boforum.identity.AuditLog;
+import no.boforum.identity.Authorization;
 import no.boforum.platform.web.Paging;
 
 /**
@@ -22,6 +24,7 @@ public class AdminAuditView {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   @Inject AuditLog audit;
+  @Inject Authorization authorization;
   private String type;
   private Long user;
   private String from;
@@ -32,6 +35,7 @@ public class AdminAuditView {
   private long total;
 
   public void load() {
+    authorization.require(Action.VIEW_AUDIT_LOG);
     AuditLog.Filter filter =
         new AuditLog.Filter(
             parseType(),

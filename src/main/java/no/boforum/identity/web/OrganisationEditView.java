@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
+import no.boforum.identity.AccessDeniedException;
 import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.Decision;
@@ -61,6 +62,10 @@ public class OrganisationEditView {
   }
 
   public String save() {
+    if (organisation == null) {
+      FacesMessages.error(null, "error.notfound.text");
+      return null;
+    }
     try {
       organisations.update(
           slug,
@@ -70,6 +75,8 @@ public class OrganisationEditView {
       return "/my/organisations?faces-redirect=true";
     } catch (InputProblem p) {
       FacesMessages.show("edit", p);
+    } catch (AccessDeniedException e) {
+      FacesMessages.error(null, "error.forbidden.text");
     } catch (RuntimeException e) {
       if (!causedBy(e, OptimisticLockException.class)) {
         throw e;

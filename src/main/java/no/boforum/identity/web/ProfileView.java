@@ -60,7 +60,12 @@ public class ProfileView {
       return;
     }
     HttpServletRequest request = FacesMessages.request();
-    profiles.delete(profile.id(), LoginSession.address(request));
+    try {
+      profiles.delete(profile.id(), LoginSession.address(request));
+    } catch (InputProblem p) {
+      FacesMessages.error(null, p.messageKey(), p.arguments());
+      return;
+    }
     LoginSession.end(request);
     FacesContext.getCurrentInstance()
         .getExternalContext()

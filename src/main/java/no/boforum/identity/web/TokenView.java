@@ -22,14 +22,25 @@ public class TokenView {
   private String problem;
   private boolean done;
 
-  /** The view action of /verify. */
-  public void verify() {
+  /** The view action of /verify: says at once if the link is of no use. */
+  public void checkVerifyLink() {
+    problem = accounts.verifyTokenProblem(token).orElse(null);
+  }
+
+  /** The form of /verify: the link's token and the password chosen at registration. */
+  public String verify() {
     try {
-      accounts.verifyEmail(token, LoginSession.address(FacesMessages.request()));
+      accounts.verifyEmail(token, password, LoginSession.address(FacesMessages.request()));
       done = true;
     } catch (InputProblem p) {
-      problem = p.messageKey();
+      if (p.field().equals("token")) {
+        problem = p.messageKey();
+      } else {
+        FacesMessages.show("verify", p);
+      }
     }
+    password = null;
+    return null;
   }
 
   public String requestReset() {

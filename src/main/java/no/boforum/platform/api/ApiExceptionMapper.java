@@ -27,6 +27,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           Messages.format(language.getLocale(), problem.messageKey(), problem.arguments());
       return json(400, new ApiError(400, text, problem.field()));
     }
+    if (isUnreadableJson(failure)) {
+      return json(
+          400,
+          new ApiError(400, "The request body is not valid JSON for this address; see /openapi"));
+    }
     int status;
     String message;
     if (failure instanceof BadRequestException bad && bad.getMessage() != null) {
@@ -42,6 +47,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       message = "Internal error; the failure has been logged";
     }
     return json(status, new ApiError(status, message));
+  }
+
+  /** A body JSON-B could not read: broken JSON, or a value of the wrong type. */
+  private static boolean isUnreadableJson(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.json.bind.JsonbException
+          || t instanceof jakarta.json.JsonException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static Response json(int status, ApiError error) {

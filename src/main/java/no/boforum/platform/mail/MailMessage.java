@@ -69,8 +69,13 @@ public class MailMessage {
     return sentAt;
   }
 
+  /**
+   * Marks the message sent and blanks the single-use links in the kept copy: once the mail is out,
+   * the database need not hold a way into someone's account.
+   */
   void markSent(LocalDateTime now) {
     this.sentAt = now;
+    this.body = body.replaceAll("token=[A-Za-z0-9_-]+", "token=…");
   }
 
   void markFailed(String error) {

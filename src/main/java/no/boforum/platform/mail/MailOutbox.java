@@ -22,6 +22,17 @@ public class MailOutbox {
     em.persist(new MailMessage(recipient, subject, body, LocalDateTime.now(clock)));
   }
 
+  /** How many messages went (or wait to go) to {@code recipient} within {@code period}. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public long recentlySentTo(String recipient, java.time.Duration period) {
+    return em.createQuery(
+            "SELECT COUNT(m) FROM MailMessage m WHERE m.recipient = :r AND m.createdAt > :since",
+            Long.class)
+        .setParameter("r", recipient)
+        .setParameter("since", LocalDateTime.now(clock).minus(period))
+        .getSingleResult();
+  }
+
   /** The newest messages first, sent or not: the development mailbox. */
   @Transactional
   public List<MailMessage> latest(int offset, int limit) {

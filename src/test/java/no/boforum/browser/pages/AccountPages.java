@@ -27,6 +27,12 @@ public class AccountPages extends Layout {
     submitWithEnter("login:submit");
   }
 
+  /** On the page a verification link opens: the password chosen at registration, then Enter. */
+  public void confirmEmail(String password) {
+    type("verify:password", password);
+    submitWithEnter("verify:submit");
+  }
+
   /** The text of the page's status notice (after registering, verifying ...). */
   public String status() {
     return driver.findElement(By.cssSelector("[role=status]")).getText();
