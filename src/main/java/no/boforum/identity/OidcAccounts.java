@@ -75,13 +75,7 @@ public class OidcAccounts {
             "oidc:" + identity.providerId());
       }
       user.markEmailVerified();
-      em.createNativeQuery(
-              "INSERT INTO oidc_identity (issuer, subject, user_id, linked_at) VALUES (?, ?, ?, ?)")
-          .setParameter(1, identity.issuer())
-          .setParameter(2, identity.subject())
-          .setParameter(3, user.getId())
-          .setParameter(4, now)
-          .executeUpdate();
+      insertLink(identity, user.getId());
     }
     if (user.getEmail() != null) {
       throttle.recordSuccess(user.getEmail());
@@ -95,6 +89,52 @@ public class OidcAccounts {
         address,
         "oidc:" + identity.providerId());
     return user.getId();
+  }
+
+  /**
+   * Links the provider's identity to the logged-in user (for a provider that sends no email, such
+   * as ID-porten); later logins with it open this account.
+   */
+  @Transactional
+  public void link(long userId, Identity identity, String address) {
+    Optional<UserAccount> linked = linkedAccount(identity);
+    if (linked.isPresent()) {
+      if (!linked.get().getId().equals(userId)) {
+        throw new InputProblem("oidc", "oidc.linkedElsewhere");
+      }
+      return;
+    }
+    UserAccount user =
+        users.find(userId).orElseThrow(() -> new InputProblem("oidc", "oidc.badCallback"));
+    insertLink(identity, user.getId());
+    audit.record(
+        AuditEvent.Type.OIDC_LINKED,
+        user.getId(),
+        user.getId(),
+        null,
+        address,
+        "oidc:" + identity.providerId());
+  }
+
+  /** The issuers the user's account is linked to. */
+  @Transactional
+  public List<String> linkedIssuers(long userId) {
+    @SuppressWarnings("unchecked")
+    List<String> issuers =
+        em.createNativeQuery("SELECT issuer FROM oidc_identity WHERE user_id = ? ORDER BY issuer")
+            .setParameter(1, userId)
+            .getResultList();
+    return issuers;
+  }
+
+  private void insertLink(Identity identity, long userId) {
+    em.createNativeQuery(
+            "INSERT INTO oidc_identity (issuer, subject, user_id, linked_at) VALUES (?, ?, ?, ?)")
+        .setParameter(1, identity.issuer())
+        .setParameter(2, identity.subject())
+        .setParameter(3, userId)
+        .setParameter(4, LocalDateTime.now(clock))
+        .executeUpdate();
   }
 
   private Optional<UserAccount> linkedAccount(Identity identity) {

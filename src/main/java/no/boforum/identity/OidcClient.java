@@ -54,7 +54,8 @@ public class OidcClient {
   private static final int TIMEOUT_MS = 5_000;
 
   /** What the login remembers between the redirect and the callback (in the session). */
-  public record Pending(String providerId, String state, String nonce, String verifier, String next)
+  public record Pending(
+      String providerId, String state, String nonce, String verifier, String next, Long linkUserId)
       implements Serializable {}
 
   /** Who the provider says logged in. */
@@ -71,7 +72,11 @@ public class OidcClient {
   private record Discovered(OIDCProviderMetadata metadata, IDTokenValidator validator) {}
 
   /** The provider's authorization address to send the browser to, and what to remember. */
-  public Map.Entry<URI, Pending> start(Provider provider, URI redirectUri, String next) {
+  /**
+   * @param linkUserId the logged-in user who asks to link this provider, or null for a login
+   */
+  public Map.Entry<URI, Pending> start(
+      Provider provider, URI redirectUri, String next, Long linkUserId) {
     OIDCProviderMetadata metadata = discover(provider).metadata();
     State state = new State();
     Nonce nonce = new Nonce();
@@ -89,7 +94,13 @@ public class OidcClient {
             .build();
     return Map.entry(
         request.toURI(),
-        new Pending(provider.id(), state.getValue(), nonce.getValue(), verifier.getValue(), next));
+        new Pending(
+            provider.id(),
+            state.getValue(),
+            nonce.getValue(),
+            verifier.getValue(),
+            next,
+            linkUserId));
   }
 
   /** Checks the callback, exchanges the code and validates the ID token. */

@@ -20,7 +20,8 @@ class OidcLoginIT {
 
   /** Follows the login from the portal to the provider and back; returns the last answer. */
   private static HttpResponse<String> logIn(ApiSession browser, String provider, String next) {
-    HttpResponse<String> r = browser.page("login/oidc/" + provider + "?next=" + next);
+    String query = (provider.contains("?") ? "&" : "?") + "next=" + next;
+    HttpResponse<String> r = browser.page("login/oidc/" + provider + query);
     for (int hops = 0; hops < 5 && r.statusCode() == 302; hops++) {
       String location = r.headers().firstValue("Location").orElseThrow();
       if (location.startsWith(TestServers.baseUrl()) && !location.contains("/login/oidc/")) {
@@ -93,6 +94,36 @@ class OidcLoginIT {
         401,
         ApiSession.anonymous().login(email, strangers).status(),
         "the stranger's password no longer opens the account");
+  }
+
+  @Test
+  void aProviderWithoutEmailIsLinkedFromTheProfileAndThenLogsIn() {
+    String email = Accounts.freshEmail("idporten");
+    long id = Accounts.registerVerified(email, "Ida Porten");
+    String subject = "pid-" + System.nanoTime();
+    ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    assertTrue(me.page("my/profile").body().contains("Link to Test-ID"), "offered on the profile");
+
+    // Like ID-porten: the ID token names a subject and no email.
+    TestServers.oidc().nextLogin(subject, Map.of());
+    HttpResponse<String> linked = logIn(me, OidcProvider.ID + "?link=true", "/");
+    assertTrue(location(linked).endsWith("/my/profile?linked=test"), location(linked));
+    assertTrue(me.page("my/profile?linked=test").body().contains("Linked to Test-ID"));
+
+    TestServers.oidc().nextLogin(subject, Map.of());
+    ApiSession later = ApiSession.anonymous();
+    logIn(later, OidcProvider.ID, "/");
+    assertEquals(id, later.get("api/me").json().path("id").asLong(), "the link opens the account");
+
+    // Another account cannot take the same provider identity.
+    String other = Accounts.freshEmail("idporten-2");
+    Accounts.registerVerified(other, "Annen");
+    ApiSession second = ApiSession.loggedIn(other, Accounts.PASSWORD);
+    TestServers.oidc().nextLogin(subject, Map.of());
+    HttpResponse<String> refused = logIn(second, OidcProvider.ID + "?link=true", "/");
+    assertTrue(
+        location(refused).endsWith("/my/profile?oidcError=oidc.linkedElsewhere"),
+        location(refused));
   }
 
   @Test

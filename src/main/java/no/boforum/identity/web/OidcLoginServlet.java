@@ -49,13 +49,16 @@ public class OidcLoginServlet extends HttpServlet {
             providers
                 .find(path)
                 .orElseThrow(() -> new InputProblem("oidc", "oidc.unknownProvider"));
+        Long linkFor = "true".equals(req.getParameter("link")) ? LoginSession.userId(req) : null;
         Map.Entry<URI, Pending> start =
-            client.start(provider, redirectUri(), req.getParameter("next"));
+            client.start(provider, redirectUri(), req.getParameter("next"), linkFor);
         req.getSession(true).setAttribute(PENDING, start.getValue());
         res.sendRedirect(start.getKey().toString());
       }
     } catch (InputProblem problem) {
-      res.sendRedirect(req.getContextPath() + "/login?oidcError=" + problem.messageKey());
+      // A logged-in user was linking a provider: back to the profile, which says what happened.
+      String page = LoginSession.userId(req) == null ? "/login" : "/my/profile";
+      res.sendRedirect(req.getContextPath() + page + "?oidcError=" + problem.messageKey());
     }
   }
 
@@ -73,6 +76,14 @@ public class OidcLoginServlet extends HttpServlet {
     URI callback =
         URI.create(redirectUri() + "?" + Optional.ofNullable(req.getQueryString()).orElse(""));
     OidcClient.Identity identity = client.complete(provider, pending, callback, redirectUri());
+    if (pending.linkUserId() != null) {
+      if (!pending.linkUserId().equals(LoginSession.userId(req))) {
+        throw new InputProblem("oidc", "oidc.badCallback");
+      }
+      accounts.link(pending.linkUserId(), identity, LoginSession.address(req));
+      res.sendRedirect(req.getContextPath() + "/my/profile?linked=" + provider.id());
+      return;
+    }
     long userId = accounts.login(identity, language.getTag(), LoginSession.address(req));
     LoginSession.establish(req, userId);
     res.sendRedirect(req.getContextPath() + LoginView.target(pending.next()));

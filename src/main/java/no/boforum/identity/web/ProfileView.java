@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.List;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.LoginSession;
+import no.boforum.identity.OidcAccounts;
+import no.boforum.identity.OidcProviders;
 import no.boforum.identity.ProfileService;
 import no.boforum.identity.ProfileService.Profile;
 import no.boforum.platform.InputProblem;
@@ -24,6 +26,8 @@ import no.boforum.platform.web.LanguageFilter;
 public class ProfileView {
   @Inject ProfileService profiles;
   @Inject CurrentCaller caller;
+  @Inject OidcProviders providers;
+  @Inject OidcAccounts oidcAccounts;
   private Profile profile;
   private String displayName;
   private String language;
@@ -70,6 +74,31 @@ public class ProfileView {
     FacesContext.getCurrentInstance()
         .getExternalContext()
         .redirect(request.getContextPath() + "/?accountDeleted=true");
+  }
+
+  /** A login service and whether this account is linked to it. */
+  public record ProviderLink(String id, String label, boolean linked) {}
+
+  public List<ProviderLink> getProviderLinks() {
+    if (profile == null) {
+      return List.of();
+    }
+    List<String> issuers = oidcAccounts.linkedIssuers(profile.id());
+    return providers.all().stream()
+        .map(p -> new ProviderLink(p.id(), p.label(), issuers.contains(p.issuer())))
+        .toList();
+  }
+
+  /** The label of the provider just linked ({@code ?linked=<id>}), if any. */
+  public String getJustLinked() {
+    String id = FacesMessages.request().getParameter("linked");
+    return id == null ? null : providers.find(id).map(OidcProviders.Provider::label).orElse(null);
+  }
+
+  /** The message key of a failed link ({@code ?oidcError=oidc.*}), if any. */
+  public String getOidcError() {
+    String key = FacesMessages.request().getParameter("oidcError");
+    return key != null && key.matches("oidc\\.[a-zA-Z]+") ? key : null;
   }
 
   public List<String> getLanguages() {
