@@ -127,6 +127,21 @@ public class ProfileService {
     return Profile.of(user);
   }
 
+  /** Display names by user id, for lists of ids (the audit log); a deleted user has none. */
+  @Transactional
+  public Map<Long, String> names(java.util.Collection<Long> ids) {
+    authorization.require(Action.VIEW_AUDIT_LOG);
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new java.util.HashMap<>();
+    em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids", UserAccount.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(u -> names.put(u.getId(), u.isDeleted() ? "" : u.getDisplayName()));
+    return names;
+  }
+
   @Transactional
   public List<Profile> search(String text, int offset, int limit) {
     authorization.require(Action.MANAGE_USER_ROLES);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import no.boforum.browser.pages.AccountPages;
 import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +122,23 @@ class AccountPagesTourIT {
     assertTrue(driver.getPageSource().contains("Opplysningene er lagret"), driver.getCurrentUrl());
     browser.open("organisations/rokkansenteret");
     assertTrue(driver.getPageSource().contains(text), "the new description is shown");
+    pages.logOut();
+  }
+
+  @Test
+  void theAuditLogNamesPeopleAndShowsADeletedUserAsDeleted() {
+    String email = Accounts.freshEmail("forsvinn");
+    long id = Accounts.registerVerified(email, "Forsvinnande Fru");
+    assertEquals(204, ApiSession.loggedIn(email, Accounts.PASSWORD).delete("api/me").status());
+    browser.open("?lang=nb");
+    browser.open("login?next=/admin/audit?user=" + id);
+    AccountPages pages = new AccountPages(browser.driver());
+    pages.logIn(TestServers.BOOTSTRAP_ADMIN, Accounts.PASSWORD);
+    String log = browser.driver().findElement(By.tagName("main")).getText();
+    assertTrue(log.contains("Konto slettet"), log);
+    assertTrue(log.contains("Slettet bruker (" + id + ")"), log);
+    assertTrue(!log.contains("Forsvinnande"), "no name is kept for a deleted user");
+    browser.assertAccessible();
     pages.logOut();
   }
 

@@ -11,6 +11,7 @@ import no.boforum.identity.Action;
 import no.boforum.identity.AuditEvent;
 import no.boforum.identity.AuditLog;
 import no.boforum.identity.Authorization;
+import no.boforum.identity.ProfileService;
 import no.boforum.platform.web.Paging;
 
 /**
@@ -25,6 +26,8 @@ public class AdminAuditView {
 
   @Inject AuditLog audit;
   @Inject Authorization authorization;
+  @Inject ProfileService profiles;
+  private java.util.Map<Long, String> names = java.util.Map.of();
   private String type;
   private Long user;
   private String from;
@@ -47,6 +50,22 @@ public class AdminAuditView {
     page = paging.page();
     pages = paging.pages();
     items = audit.find(filter, paging.offset(), PAGE_SIZE);
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    items.forEach(
+        e -> {
+          if (e.getActorId() != null) {
+            ids.add(e.getActorId());
+          }
+          if (e.getSubjectUserId() != null) {
+            ids.add(e.getSubjectUserId());
+          }
+        });
+    names = profiles.names(ids);
+  }
+
+  /** The user's name for the log, empty for a deleted user (the page says so). */
+  public String name(Long id) {
+    return id == null ? null : names.getOrDefault(id, "");
   }
 
   private AuditEvent.Type parseType() {
