@@ -97,12 +97,7 @@ public class AccountService {
    */
   @Transactional
   public long verifyEmail(String token, String password, String address) {
-    Tokens.Redemption peek = tokens.check(token, UserToken.Purpose.VERIFY_EMAIL);
-    if (!peek.accepted()) {
-      throw new InputProblem("token", "token." + peek.refusal().name().toLowerCase(Locale.ROOT));
-    }
-    UserAccount user =
-        users.find(peek.userId()).orElseThrow(() -> new InputProblem("token", "token.unknown"));
+    UserAccount user = accountOf(tokens.check(token, UserToken.Purpose.VERIFY_EMAIL));
     if (!passwords.matches(password == null ? "" : password, user.getPasswordHash())) {
       throw new InputProblem("password", "verify.wrongPassword");
     }
@@ -225,12 +220,7 @@ public class AccountService {
   /** Sets a new password with a reset token; this also proves the email address. */
   @Transactional
   public long resetPassword(String token, String newPassword, String address) {
-    Tokens.Redemption r = tokens.redeem(token, UserToken.Purpose.RESET_PASSWORD);
-    if (!r.accepted()) {
-      throw new InputProblem("token", "token." + r.refusal().name().toLowerCase(Locale.ROOT));
-    }
-    UserAccount user =
-        users.find(r.userId()).orElseThrow(() -> new InputProblem("token", "token.unknown"));
+    UserAccount user = accountOf(tokens.redeem(token, UserToken.Purpose.RESET_PASSWORD));
     PasswordPolicy.problem(newPassword, user.getEmail(), user.getDisplayName())
         .ifPresent(
             key -> {
@@ -245,6 +235,14 @@ public class AccountService {
     audit.record(
         AuditEvent.Type.PASSWORD_CHANGED, user.getId(), user.getId(), null, address, "reset");
     return user.getId();
+  }
+
+  /** The account a token is for; a refused token or a deleted account is a problem to show. */
+  private UserAccount accountOf(Tokens.Redemption r) {
+    if (!r.accepted()) {
+      throw new InputProblem("token", "token." + r.refusal().name().toLowerCase(Locale.ROOT));
+    }
+    return users.find(r.userId()).orElseThrow(() -> new InputProblem("token", "token.unknown"));
   }
 
   private void sendVerification(UserAccount user) {

@@ -46,7 +46,12 @@ public class OrganisationResource {
       String municipality,
       String website,
       String description,
-      long version) {}
+      long version) {
+    OrganisationData toData(String slug) {
+      return new OrganisationData(
+          slug, name, orgNumber, actorType, county, municipality, website, description);
+    }
+  }
 
   /** The role to give a member. */
   public record RoleBody(String role) {}
@@ -83,17 +88,7 @@ public class OrganisationResource {
       throw new BadRequestException("A body with the organisation's facts is required");
     }
     OrganisationDetails created =
-        organisations.register(
-            new OrganisationData(
-                null,
-                c.name(),
-                c.orgNumber(),
-                c.actorType(),
-                c.county(),
-                c.municipality(),
-                c.website(),
-                c.description()),
-            LoginSession.address(request));
+        organisations.register(c.toData(null), LoginSession.address(request));
     return Response.status(201).entity(created).build();
   }
 
@@ -106,18 +101,7 @@ public class OrganisationResource {
     if (c == null) {
       throw new BadRequestException("A body with the organisation's facts is required");
     }
-    return organisations.update(
-        slug,
-        new OrganisationData(
-            slug,
-            c.name(),
-            c.orgNumber(),
-            c.actorType(),
-            c.county(),
-            c.municipality(),
-            c.website(),
-            c.description()),
-        c.version());
+    return organisations.update(slug, c.toData(slug), c.version());
   }
 
   @POST
