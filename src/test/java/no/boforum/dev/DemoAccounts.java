@@ -1,5 +1,6 @@
 package no.boforum.dev;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,22 +89,60 @@ final class DemoAccounts {
     return password;
   }
 
-  /** Creates the accounts that do not exist yet; returns the lines to print. */
+  /**
+   * Creates the accounts that do not exist yet and sets roles and memberships where they differ;
+   * one administrator login does all the checking. Returns the lines to print.
+   */
   static List<String> ensure(String base, String jdbcUrl, String password) throws SQLException {
-    for (Demo d : ACCOUNTS) {
-      ApiSession self = ApiSession.at(base);
-      if (self.login(d.email(), password).status() != 200) {
+    if (ApiSession.at(base).login(ADMIN, password).status() != 200) {
+      register(base, jdbcUrl, password, ACCOUNTS.get(0));
+    }
+    ApiSession admin = ApiSession.loggedIn(base, ADMIN, password);
+    Map<String, JsonNode> users = users(admin);
+    for (Demo d : ACCOUNTS.subList(1, ACCOUNTS.size())) {
+      if (!users.containsKey(d.email())) {
         register(base, jdbcUrl, password, d);
+        users = users(admin);
       }
-      if (!d.email().equals(ADMIN)) {
-        ApiSession me = ApiSession.loggedIn(base, d.email(), password);
-        grant(base, password, d, me.get("api/me").json().path("id").asLong());
+      JsonNode user = users.get(d.email());
+      long id = user.path("id").asLong();
+      List<String> roles = new ArrayList<>();
+      user.path("roles").forEach(r -> roles.add(r.asText()));
+      if (!new java.util.HashSet<>(roles).equals(new java.util.HashSet<>(d.roles()))) {
+        expectOk(
+            admin.put("api/admin/users/" + id + "/roles", Map.of("roles", d.roles())), d.email());
+      }
+      if (d.bergenRole() != null && !d.bergenRole().equalsIgnoreCase(bergenRole(admin, id))) {
+        expectOk(
+            admin.post(
+                "api/admin/organisations/bergen-kommune/members",
+                Map.of("userId", id, "role", d.bergenRole())),
+            d.email());
       }
     }
     List<String> lines = new ArrayList<>();
     lines.add("Demo accounts (password for all: " + password + "):");
     ACCOUNTS.forEach(d -> lines.add(String.format("  %-30s %s", d.email(), d.what())));
     return lines;
+  }
+
+  private static Map<String, JsonNode> users(ApiSession admin) {
+    Map<String, JsonNode> byEmail = new java.util.HashMap<>();
+    admin
+        .get("api/admin/users?q=demo-&size=100")
+        .json()
+        .path("items")
+        .forEach(u -> byEmail.put(u.path("email").asText(), u));
+    return byEmail;
+  }
+
+  private static String bergenRole(ApiSession admin, long userId) {
+    for (JsonNode m : admin.get("api/organisations/bergen-kommune/members").json()) {
+      if (m.path("userId").asLong() == userId) {
+        return m.path("role").asText();
+      }
+    }
+    return null;
   }
 
   private static void register(String base, String jdbcUrl, String password, Demo d)
@@ -131,20 +170,6 @@ final class DemoAccounts {
                 Map.of("token", token(jdbcUrl, d.email()), "password", password));
     if (v.status() != 200) {
       throw new IllegalStateException("Could not verify " + d.email() + ": " + v.raw().body());
-    }
-  }
-
-  /** Sets the account's roles and membership; safe to repeat at every start. */
-  private static void grant(String base, String password, Demo d, long userId) {
-    ApiSession admin = ApiSession.loggedIn(base, ADMIN, password);
-    expectOk(
-        admin.put("api/admin/users/" + userId + "/roles", Map.of("roles", d.roles())), d.email());
-    if (d.bergenRole() != null) {
-      expectOk(
-          admin.post(
-              "api/admin/organisations/bergen-kommune/members",
-              Map.of("userId", userId, "role", d.bergenRole())),
-          d.email());
     }
   }
 
