@@ -46,6 +46,13 @@ class TaxonomyApiIT {
   }
 
   @Test
+  void theSitesLanguageSwitchLeavesTheApiAlone() {
+    var answer = Http.get("api/taxonomies/theme?lang=nn");
+    assertEquals(200, answer.statusCode(), "not a redirect");
+    assertTrue(answer.body().startsWith("["), answer.body());
+  }
+
+  @Test
   void anUnknownTaxonomyIsNotFound() {
     assertEquals(404, Http.get("api/taxonomies/no_such_thing").statusCode());
   }

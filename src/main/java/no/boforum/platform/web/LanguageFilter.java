@@ -24,7 +24,7 @@ public class LanguageFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String lang = req.getParameter("lang");
-    if (lang != null && "GET".equals(req.getMethod())) {
+    if (lang != null && "GET".equals(req.getMethod()) && !isApi(req)) {
       if (Language.SUPPORTED.contains(lang)) {
         res.addCookie(cookie(req, lang));
       }
@@ -33,6 +33,12 @@ public class LanguageFilter extends HttpFilter {
       return;
     }
     chain.doFilter(req, res);
+  }
+
+  /** The JSON API has no pages to switch: its parameters are its own. */
+  static boolean isApi(HttpServletRequest req) {
+    String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+    return path.equals("/api") || path.startsWith("/api/");
   }
 
   /** The cookie that keeps the visitor's language choice for a year. */
