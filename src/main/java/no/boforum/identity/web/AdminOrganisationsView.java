@@ -48,6 +48,11 @@ public class AdminOrganisationsView {
         + ("all".equals(show) ? "all" : "unverified");
   }
 
+  /** This list's address at another page, keeping what it shows. */
+  public String pageLink(int n) {
+    return "?show=" + show + "&page=" + n;
+  }
+
   public int getPages() {
     return pages;
   }

@@ -75,8 +75,7 @@ public class LoginView {
 
   /** The message key of a failed OpenID Connect login, if the login page was sent one. */
   public String getOidcError() {
-    String key = FacesMessages.request().getParameter("oidcError");
-    return key != null && key.matches("oidc\\.[a-zA-Z]+") ? key : null;
+    return OidcLoginServlet.errorKey(FacesMessages.request());
   }
 
   public String getEmail() {

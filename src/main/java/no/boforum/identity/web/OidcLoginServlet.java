@@ -89,6 +89,15 @@ public class OidcLoginServlet extends HttpServlet {
     res.sendRedirect(req.getContextPath() + LoginView.target(pending.next()));
   }
 
+  /**
+   * The message key of a failed OpenID Connect login or link that this servlet sent the page
+   * ({@code ?oidcError=oidc.*}); anything else in the parameter is ignored.
+   */
+  static String errorKey(HttpServletRequest req) {
+    String key = req.getParameter("oidcError");
+    return key != null && key.matches("oidc\\.[a-zA-Z]+") ? key : null;
+  }
+
   private URI redirectUri() {
     return URI.create(
         (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "login/oidc/callback");

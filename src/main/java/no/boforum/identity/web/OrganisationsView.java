@@ -36,6 +36,11 @@ public class OrganisationsView {
     return taxonomies.label(Taxonomies.ACTOR_TYPE, code, language.getTag());
   }
 
+  /** This list's address at another page. */
+  public String pageLink(int n) {
+    return "?page=" + n;
+  }
+
   public int getPages() {
     return pages;
   }

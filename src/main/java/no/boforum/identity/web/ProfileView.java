@@ -97,8 +97,7 @@ public class ProfileView {
 
   /** The message key of a failed link ({@code ?oidcError=oidc.*}), if any. */
   public String getOidcError() {
-    String key = FacesMessages.request().getParameter("oidcError");
-    return key != null && key.matches("oidc\\.[a-zA-Z]+") ? key : null;
+    return OidcLoginServlet.errorKey(FacesMessages.request());
   }
 
   public List<String> getLanguages() {
