@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.ApplicationStartup.DatabaseReady;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.Digests;
+import no.boforum.practice.AdoptionData;
+import no.boforum.practice.AdoptionStatus;
 import no.boforum.practice.PracticeData;
-import no.boforum.practice.PracticeService;
-import no.boforum.practice.PracticeService.ImportOutcome;
+import no.boforum.practice.PracticeImport;
 import no.boforum.taxonomy.TaxonomyImporter;
 
 /**
@@ -37,12 +39,12 @@ public class ContentImporter {
    * Part of every file's hash: raise it when the importer reads more of a file than before (a new
    * field), so that unchanged files are imported again once.
    */
-  static final String FORMAT = "practice-2";
+  static final String FORMAT = "practice-3";
 
   static final String ORGANISATIONS = "/WEB-INF/classes/content/organisations/";
   static final String ORGANISATION_FORMAT = "organisation-1";
 
-  @Inject PracticeService practices;
+  @Inject PracticeImport practices;
   @Inject OrganisationService organisations;
   private final PracticeFileParser parser = new PracticeFileParser();
 
@@ -70,6 +72,7 @@ public class ContentImporter {
         var outcome =
             organisations.importOrganisation(
                 file.data(), file.verified(), Digests.sha256(ORGANISATION_FORMAT + "\n" + text));
+        organisations.markIllustrative(file.data().slug(), file.illustrative());
         counts[outcome.ordinal()]++;
       } catch (ContentFormatException | IOException e) {
         failures.add(new ImportReport.Failure(name, e.getMessage()));
@@ -90,30 +93,89 @@ public class ContentImporter {
   }
 
   public ImportReport importPractices(ServletContext servletContext) {
-    List<String> files = files(servletContext, PRACTICES);
     List<ImportReport.Failure> failures = new ArrayList<>();
-    int created = 0;
-    int updated = 0;
-    int unchanged = 0;
-    for (String path : files) {
+    int[] counts = new int[PracticeImport.Outcome.values().length];
+    for (String path : files(servletContext, PRACTICES)) {
       String name = path.substring(path.lastIndexOf('/') + 1);
       try {
         String text = read(servletContext, path);
-        PracticeData data = parser.parse(text);
-        ImportOutcome outcome =
-            practices.importPractice(data, Digests.sha256(FORMAT + "\n" + text));
-        switch (outcome) {
-          case CREATED -> created++;
-          case UPDATED -> updated++;
-          case UNCHANGED -> unchanged++;
+        PracticeFile file = parser.parse(text);
+        if (!name.equals(file.slug() + ".md")) {
+          throw new ContentFormatException("the slug must be the file name: " + file.slug());
         }
+        PracticeImport.Outcome outcome =
+            practices.importPractice(
+                file.slug(),
+                withOrganisations(file),
+                file.reviewed(),
+                adoptions(file),
+                Digests.sha256(FORMAT + "\n" + text));
+        counts[outcome.ordinal()]++;
       } catch (ContentFormatException | IOException e) {
         failures.add(new ImportReport.Failure(name, e.getMessage()));
+      } catch (InputProblem e) {
+        failures.add(
+            new ImportReport.Failure(
+                name, e.field() + ": " + e.messageKey() + " " + List.of(e.arguments())));
       } catch (RuntimeException e) {
         failures.add(new ImportReport.Failure(name, "could not be saved: " + e.getMessage()));
       }
     }
-    return new ImportReport(created, updated, unchanged, List.copyOf(failures));
+    return new ImportReport(counts[0], counts[1], counts[2] + counts[3], List.copyOf(failures));
+  }
+
+  private PracticeData withOrganisations(PracticeFile file) {
+    PracticeData d = file.data();
+    Long owner = file.ownerSlug() == null ? null : organisationId("owner", file.ownerSlug());
+    List<Long> partners =
+        file.partnerSlugs().stream().map(slug -> organisationId("partners", slug)).toList();
+    return new PracticeData(
+        d.title(),
+        d.summary(),
+        d.body(),
+        d.language(),
+        owner,
+        partners,
+        d.actorTypes(),
+        d.voluntaryRoles(),
+        d.targetGroups(),
+        d.themes(),
+        d.places(),
+        d.national(),
+        d.startedOn(),
+        d.endedOn(),
+        d.activityStatus(),
+        d.evidenceLevel(),
+        d.evidenceNote(),
+        d.evaluationPlanned(),
+        d.nordicEvidence(),
+        d.funding(),
+        d.procurementRoute(),
+        d.outcomes(),
+        d.contact(),
+        d.links(),
+        d.illustrative());
+  }
+
+  private List<AdoptionData> adoptions(PracticeFile file) throws ContentFormatException {
+    List<AdoptionData> list = new ArrayList<>();
+    for (PracticeFrontMatter.Adoption a : file.adoptions()) {
+      list.add(
+          new AdoptionData(
+              a.organisation() == null ? null : organisationId("adoptions", a.organisation()),
+              a.municipality(),
+              a.started(),
+              PracticeFileParser.parse(AdoptionStatus.class, "adoption status", a.status()),
+              a.note()));
+    }
+    return list;
+  }
+
+  private long organisationId(String field, String slug) {
+    return organisations
+        .find(slug)
+        .map(OrganisationDetails::id)
+        .orElseThrow(() -> PracticeImport.unknownOrganisation(field, slug));
   }
 
   private static String read(ServletContext servletContext, String path) throws IOException {

@@ -11,7 +11,7 @@ import no.boforum.identity.OrganisationData;
  * A file under {@code content/organisations/}: front matter with the facts, the description as the
  * body. The slug is the file name; the rules on the facts are the organisation validator's.
  */
-record OrganisationFile(OrganisationData data, boolean verified) {
+record OrganisationFile(OrganisationData data, boolean verified, boolean illustrative) {
   /** The front matter's keys. */
   record FrontMatter(
       @JsonProperty(required = true) String name,
@@ -20,7 +20,8 @@ record OrganisationFile(OrganisationData data, boolean verified) {
       String county,
       String municipality,
       String website,
-      Boolean verified) {}
+      Boolean verified,
+      Boolean illustrative) {}
 
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -47,6 +48,7 @@ record OrganisationFile(OrganisationData data, boolean verified) {
             fm.municipality(),
             fm.website(),
             doc.body()),
-        Boolean.TRUE.equals(fm.verified()));
+        Boolean.TRUE.equals(fm.verified()),
+        Boolean.TRUE.equals(fm.illustrative()));
   }
 }

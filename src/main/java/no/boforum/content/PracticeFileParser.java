@@ -4,23 +4,27 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.util.ArrayList;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeData;
 
-/** Turns the text of a practice file into validated practice data, or says what is wrong. */
+/**
+ * Turns the text of a practice file into practice data, or says what is wrong with its form. The
+ * rules on the facts themselves (lengths, codes) are the practice validator's, applied at import.
+ */
 public class PracticeFileParser {
-  static final int MAX_SUMMARY = 300;
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
 
   private final ObjectMapper yaml =
-      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      new ObjectMapper(new YAMLFactory())
+          .registerModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  public PracticeData parse(String text) throws ContentFormatException {
+  PracticeFile parse(String text) throws ContentFormatException {
     FrontMatterDocument doc = FrontMatterDocument.split(text);
     PracticeFrontMatter fm;
     try {
@@ -32,54 +36,78 @@ public class PracticeFileParser {
     if (fm == null) {
       throw new ContentFormatException("the front matter is empty");
     }
-    String slug = text(fm.slug());
-    String title = text(fm.title());
-    String summary = text(fm.summary());
-    List<String> problems = new ArrayList<>();
+    String slug = fm.slug() == null ? "" : fm.slug().strip();
     if (!SLUG.matcher(slug).matches()) {
-      problems.add("slug '" + slug + "' may hold only a-z, 0-9 and single hyphens");
+      throw new ContentFormatException(
+          "slug '" + slug + "' may hold only a-z, 0-9 and single hyphens");
     }
-    if (title.isEmpty()) {
-      problems.add("title is empty");
+    PracticeData data =
+        new PracticeData(
+            fm.title(),
+            fm.summary(),
+            doc.body(),
+            fm.language(),
+            null,
+            List.of(),
+            fm.actorTypes(),
+            fm.voluntaryRoles(),
+            fm.targetGroups(),
+            fm.themes(),
+            fm.places(),
+            Boolean.TRUE.equals(fm.national()),
+            fm.started(),
+            fm.ended(),
+            parse(ActivityStatus.class, "status", fm.status()),
+            evidenceLevel(fm.evidenceLevel()),
+            fm.evidenceNote(),
+            fm.evaluationPlanned(),
+            Boolean.TRUE.equals(fm.nordicEvidence()),
+            fm.funding(),
+            fm.procurementRoute(),
+            fm.outcomes(),
+            fm.contact() == null
+                ? null
+                : new PracticeData.Contact(
+                    fm.contact().name(),
+                    fm.contact().role(),
+                    fm.contact().email(),
+                    fm.contact().phone()),
+            fm.links() == null
+                ? null
+                : fm.links().stream().map(l -> new PracticeData.Link(l.url(), l.label())).toList(),
+            Boolean.TRUE.equals(fm.illustrative()));
+    for (PracticeFrontMatter.Adoption a :
+        fm.adoptions() == null ? List.<PracticeFrontMatter.Adoption>of() : fm.adoptions()) {
+      parse(no.boforum.practice.AdoptionStatus.class, "adoption status", a.status());
     }
-    if (summary.isEmpty() || summary.length() > MAX_SUMMARY) {
-      problems.add(
-          "summary must hold 1 to " + MAX_SUMMARY + " characters, not " + summary.length());
-    }
-    if (!LANGUAGES.contains(text(fm.language()))) {
-      problems.add("language must be one of nb, nn, en, not '" + fm.language() + "'");
-    }
-    EvidenceLevel level = null;
-    try {
-      level = EvidenceLevel.fromCode(fm.evidenceLevel());
-    } catch (IllegalArgumentException e) {
-      problems.add("evidence_level '" + fm.evidenceLevel() + "' is not on the scale");
-    }
-    if (doc.body().isBlank()) {
-      problems.add("the body after the front matter is empty");
-    }
-    if (!problems.isEmpty()) {
-      throw new ContentFormatException(String.join("; ", problems));
-    }
-    return new PracticeData(
+    return new PracticeFile(
         slug,
-        title,
-        summary,
-        doc.body(),
-        fm.language(),
-        level,
-        blankToNull(fm.evidenceNote()),
-        Boolean.TRUE.equals(fm.illustrative()),
-        blankToNull(fm.owner()),
-        blankToNull(fm.county()),
-        blankToNull(fm.municipality()));
+        data,
+        fm.owner(),
+        fm.partners() == null ? List.of() : fm.partners(),
+        fm.reviewed(),
+        fm.adoptions() == null ? List.of() : fm.adoptions());
   }
 
-  private static String text(String value) {
-    return value == null ? "" : value.strip();
+  static <E extends Enum<E>> E parse(Class<E> type, String field, String value)
+      throws ContentFormatException {
+    try {
+      return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ContentFormatException(
+          field
+              + " '"
+              + value
+              + "' is not one of "
+              + List.of(type.getEnumConstants()).toString().toLowerCase(Locale.ROOT));
+    }
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  private static EvidenceLevel evidenceLevel(String code) throws ContentFormatException {
+    try {
+      return EvidenceLevel.fromCode(code);
+    } catch (IllegalArgumentException e) {
+      throw new ContentFormatException("evidence_level '" + code + "' is not on the scale");
+    }
   }
 }

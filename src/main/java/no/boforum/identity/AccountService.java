@@ -266,7 +266,7 @@ public class AccountService {
     return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + pathAndQuery;
   }
 
-  static String requireEmail(String email) {
+  public static String requireEmail(String email) {
     String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     if (normalised.isEmpty()) {
       throw new InputProblem("email", "account.emailRequired");

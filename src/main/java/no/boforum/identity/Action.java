@@ -21,6 +21,15 @@ public enum Action {
   EDIT_ORGANISATION,
   /** In an organisation: create and change its practices and other content. */
   MANAGE_ORGANISATION_CONTENT,
+  /**
+   * In an organisation: see its unpublished practices (drafts, submissions, the archive) and report
+   * its adoptions of practices.
+   */
+  VIEW_ORGANISATION_CONTENT,
+  /** Review and publish any organisation's practices: Husbanken's editorial role. */
+  REVIEW_PRACTICES,
+  /** Add terms to the taxonomies and relabel them. */
+  EDIT_TAXONOMIES,
   /** Hide or restore what others wrote in discussions. */
   MODERATE_CONTENT,
   /** Create and run forum events. */
@@ -30,6 +39,7 @@ public enum Action {
   public boolean inOrganisation() {
     return this == MANAGE_MEMBERS
         || this == EDIT_ORGANISATION
-        || this == MANAGE_ORGANISATION_CONTENT;
+        || this == MANAGE_ORGANISATION_CONTENT
+        || this == VIEW_ORGANISATION_CONTENT;
   }
 }

@@ -50,11 +50,17 @@ public class Authorization {
       return true;
     }
     return switch (action) {
-      case VIEW_ADMIN_AREA, VERIFY_ORGANISATION, MANAGE_USER_ROLES, VIEW_AUDIT_LOG -> false;
+      case VIEW_ADMIN_AREA,
+          VERIFY_ORGANISATION,
+          MANAGE_USER_ROLES,
+          VIEW_AUDIT_LOG,
+          EDIT_TAXONOMIES ->
+          false;
       case MANAGE_OWN_ACCOUNT, REQUEST_MEMBERSHIP, REGISTER_ORGANISATION -> true;
       case MANAGE_MEMBERS, EDIT_ORGANISATION -> caller.holds(MembershipRole.ADMIN, organisationId);
       case MANAGE_ORGANISATION_CONTENT -> caller.holds(MembershipRole.EDITOR, organisationId);
-      case MODERATE_CONTENT -> caller.has(GlobalRole.MODERATOR);
+      case VIEW_ORGANISATION_CONTENT -> caller.holds(MembershipRole.MEMBER, organisationId);
+      case MODERATE_CONTENT, REVIEW_PRACTICES -> caller.has(GlobalRole.MODERATOR);
       case HOST_EVENTS -> caller.has(GlobalRole.EVENT_HOST);
     };
   }

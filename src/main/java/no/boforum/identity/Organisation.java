@@ -38,6 +38,9 @@ public class Organisation {
 
   private boolean verified;
 
+  /** An invented example from the seed content, shown as such. */
+  private boolean illustrative;
+
   @Column(name = "source_hash")
   private String sourceHash;
 
@@ -66,6 +69,14 @@ public class Organisation {
     this.website = data.website();
     this.description = data.description() == null ? "" : data.description();
     this.updatedAt = now;
+  }
+
+  void setIllustrative(boolean illustrative) {
+    this.illustrative = illustrative;
+  }
+
+  public boolean isIllustrative() {
+    return illustrative;
   }
 
   void setVerified(boolean verified) {

@@ -12,6 +12,7 @@ public record OrganisationDetails(
     String website,
     String description,
     boolean verified,
+    boolean illustrative,
     long version) {
   static OrganisationDetails of(Organisation o) {
     return new OrganisationDetails(
@@ -25,6 +26,7 @@ public record OrganisationDetails(
         o.getWebsite(),
         o.getDescription(),
         o.isVerified(),
+        o.isIllustrative(),
         o.getVersion());
   }
 

@@ -3,6 +3,7 @@ package no.boforum.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,19 @@ public class OrganisationRepository {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  public Optional<Organisation> findById(long id) {
+    return Optional.ofNullable(em.find(Organisation.class, id));
+  }
+
+  public List<Organisation> findByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   public Optional<Organisation> findByNumber(String orgNumber) {

@@ -6,8 +6,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.boforum.platform.InputProblem;
 
 /**
@@ -50,6 +53,32 @@ public class OrganisationService {
       return ImportOutcome.CREATED;
     }
     return ImportOutcome.UPDATED;
+  }
+
+  /** Marks a seed organisation as an invented example (content files only). */
+  @Transactional
+  public void markIllustrative(String slug, boolean illustrative) {
+    repository.findBySlug(slug).ifPresent(o -> o.setIllustrative(illustrative));
+  }
+
+  @Transactional
+  public Optional<OrganisationDetails> find(long id) {
+    return repository.findById(id).map(OrganisationDetails::of);
+  }
+
+  /** The organisations with these ids, by id; unknown ids are left out. */
+  @Transactional
+  public Map<Long, OrganisationDetails> byIds(Collection<Long> ids) {
+    return repository.findByIds(ids).stream()
+        .collect(Collectors.toMap(Organisation::getId, OrganisationDetails::of));
+  }
+
+  /** Every organisation by name, for choosing partners and owners. */
+  @Transactional
+  public List<OrganisationDetails> all() {
+    return repository.findPage(null, 0, Integer.MAX_VALUE).stream()
+        .map(OrganisationDetails::of)
+        .toList();
   }
 
   @Transactional

@@ -57,7 +57,7 @@ public class OrganisationValidator {
         d.slug(), name, number, d.actorType(), county, municipality, website, description);
   }
 
-  static boolean isWebAddress(String text) {
+  public static boolean isWebAddress(String text) {
     try {
       URI uri = new URI(text);
       return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))

@@ -131,6 +131,14 @@ public class ProfileService {
   @Transactional
   public Map<Long, String> names(java.util.Collection<Long> ids) {
     authorization.require(Action.VIEW_AUDIT_LOG);
+    return displayNames(ids);
+  }
+
+  /**
+   * Display names, for showing who wrote what to those who may see it; a deleted user's is blank.
+   */
+  @Transactional
+  public Map<Long, String> displayNames(java.util.Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }

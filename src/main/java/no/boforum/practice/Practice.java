@@ -1,15 +1,29 @@
 package no.boforum.practice;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import no.boforum.practice.PracticeData.Contact;
+import no.boforum.practice.PracticeData.Link;
+import no.boforum.taxonomy.Taxonomies;
 
-/** A practice case study. Times are stored in UTC. */
+/** A practice case study: its facts, where it is in the workflow, and its spread. UTC times. */
 @Entity
 @Table(name = "practice")
 public class Practice {
@@ -19,6 +33,10 @@ public class Practice {
 
   @Column(nullable = false, unique = true)
   private String slug;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PracticeState state;
 
   @Column(nullable = false)
   private String title;
@@ -32,19 +50,68 @@ public class Practice {
   @Column(nullable = false)
   private String language;
 
+  @Column(name = "owner_organisation_id")
+  private Long ownerOrganisationId;
+
+  @ElementCollection
+  @CollectionTable(name = "practice_partner", joinColumns = @JoinColumn(name = "practice_id"))
+  @Column(name = "organisation_id")
+  private Set<Long> partnerOrganisationIds = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "practice_term", joinColumns = @JoinColumn(name = "practice_id"))
+  private Set<PracticeTerm> terms = new HashSet<>();
+
+  private boolean national;
+
+  @Column(name = "started_on")
+  private LocalDate startedOn;
+
+  @Column(name = "ended_on")
+  private LocalDate endedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "activity_status", nullable = false)
+  private ActivityStatus activityStatus;
+
   @Column(name = "evidence_level", nullable = false)
   private String evidenceLevel;
 
   @Column(name = "evidence_note")
   private String evidenceNote;
 
+  @Column(name = "evaluation_planned")
+  private LocalDate evaluationPlanned;
+
+  @Column(name = "nordic_evidence")
+  private boolean nordicEvidence;
+
+  @Column(name = "procurement_route")
+  private String procurementRoute;
+
+  private String outcomes;
+
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Column(name = "contact_role")
+  private String contactRole;
+
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
+  @ElementCollection
+  @CollectionTable(name = "practice_link", joinColumns = @JoinColumn(name = "practice_id"))
+  @OrderColumn(name = "position")
+  private List<PracticeLink> links = new ArrayList<>();
+
   private boolean illustrative;
 
-  @Column(name = "owner_name")
-  private String ownerName;
-
-  private String county;
-  private String municipality;
+  /** Municipalities where the practice runs by adoption; kept here so lists can sort by it. */
+  private int spread;
 
   @Column(name = "source_hash")
   private String sourceHash;
@@ -57,27 +124,118 @@ public class Practice {
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
 
+  @Column(name = "published_at")
+  private LocalDateTime publishedAt;
+
+  @Column(name = "last_reviewed_at")
+  private LocalDateTime lastReviewedAt;
+
+  @Column(name = "review_reminded_at")
+  private LocalDateTime reviewRemindedAt;
+
   protected Practice() {}
 
   public Practice(String slug, LocalDateTime now) {
     this.slug = slug;
+    this.state = PracticeState.DRAFT;
     this.createdAt = now;
     this.updatedAt = now;
   }
 
   /** Replaces the editable facts with those of {@code data}. */
   public void update(PracticeData data, LocalDateTime now) {
-    this.title = data.title();
-    this.summary = data.summary();
-    this.body = data.body();
-    this.language = data.language();
-    this.evidenceLevel = data.evidenceLevel().code();
-    this.evidenceNote = data.evidenceNote();
-    this.illustrative = data.illustrative();
-    this.ownerName = data.ownerName();
-    this.county = data.county();
-    this.municipality = data.municipality();
-    this.updatedAt = now;
+    title = data.title();
+    summary = data.summary();
+    body = data.body();
+    language = data.language();
+    ownerOrganisationId = data.ownerOrganisationId();
+    partnerOrganisationIds.clear();
+    partnerOrganisationIds.addAll(data.partnerOrganisationIds());
+    terms.clear();
+    terms.addAll(PracticeTerms.of(data));
+    national = data.national();
+    startedOn = data.startedOn();
+    endedOn = data.endedOn();
+    activityStatus = data.activityStatus();
+    evidenceLevel = data.evidenceLevel().code();
+    evidenceNote = data.evidenceNote();
+    evaluationPlanned = data.evaluationPlanned();
+    nordicEvidence = data.nordicEvidence();
+    procurementRoute = data.procurementRoute();
+    outcomes = data.outcomes();
+    Contact contact = data.contact();
+    contactName = contact.name();
+    contactRole = contact.role();
+    contactEmail = contact.email();
+    contactPhone = contact.phone();
+    links.clear();
+    data.links().forEach(l -> links.add(new PracticeLink(l.url(), l.label())));
+    illustrative = data.illustrative();
+    updatedAt = now;
+  }
+
+  /** The facts as a form, the API or a revision holds them. */
+  public PracticeData data() {
+    return new PracticeData(
+        title,
+        summary,
+        body,
+        language,
+        ownerOrganisationId,
+        partnerOrganisationIds.stream().sorted().toList(),
+        codes(Taxonomies.ACTOR_TYPE),
+        codes(Taxonomies.VOLUNTARY_ROLE),
+        codes(Taxonomies.TARGET_GROUP),
+        codes(Taxonomies.THEME),
+        codes(PracticeTerms.PLACE),
+        national,
+        startedOn,
+        endedOn,
+        activityStatus,
+        getEvidenceLevel(),
+        evidenceNote,
+        evaluationPlanned,
+        nordicEvidence,
+        codes(Taxonomies.FUNDING),
+        procurementRoute,
+        outcomes,
+        new Contact(contactName, contactRole, contactEmail, contactPhone),
+        links.stream().map(l -> new Link(l.getUrl(), l.getLabel())).toList(),
+        illustrative);
+  }
+
+  /** A taxonomy's codes on this practice, sorted so that equal records compare equal. */
+  public List<String> codes(String taxonomy) {
+    return terms.stream()
+        .filter(t -> t.getTaxonomy().equals(taxonomy))
+        .map(PracticeTerm::getCode)
+        .sorted()
+        .toList();
+  }
+
+  void moveTo(PracticeState next, LocalDateTime now) {
+    if (next == PracticeState.PUBLISHED) {
+      publishedAt = now;
+      lastReviewedAt = now;
+    }
+    state = next;
+    updatedAt = now;
+  }
+
+  void markReviewed(LocalDateTime now) {
+    lastReviewedAt = now;
+  }
+
+  void setLastReviewedAt(LocalDateTime when) {
+    lastReviewedAt = when;
+  }
+
+  void remindedOfReview(LocalDateTime now) {
+    reviewRemindedAt = now;
+  }
+
+  void setSpread(int spread) {
+    this.spread = spread;
   }
 
   public Long getId() {
@@ -86,6 +244,10 @@ public class Practice {
 
   public String getSlug() {
     return slug;
+  }
+
+  public PracticeState getState() {
+    return state;
   }
 
   public String getTitle() {
@@ -104,6 +266,10 @@ public class Practice {
     return language;
   }
 
+  public Long getOwnerOrganisationId() {
+    return ownerOrganisationId;
+  }
+
   public EvidenceLevel getEvidenceLevel() {
     return EvidenceLevel.fromCode(evidenceLevel);
   }
@@ -116,16 +282,12 @@ public class Practice {
     return illustrative;
   }
 
-  public String getOwnerName() {
-    return ownerName;
+  public ActivityStatus getActivityStatus() {
+    return activityStatus;
   }
 
-  public String getCounty() {
-    return county;
-  }
-
-  public String getMunicipality() {
-    return municipality;
+  public int getSpread() {
+    return spread;
   }
 
   public String getSourceHash() {
@@ -140,7 +302,23 @@ public class Practice {
     return version;
   }
 
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
   public LocalDateTime getUpdatedAt() {
     return updatedAt;
+  }
+
+  public LocalDateTime getPublishedAt() {
+    return publishedAt;
+  }
+
+  public LocalDateTime getLastReviewedAt() {
+    return lastReviewedAt;
+  }
+
+  public LocalDateTime getReviewRemindedAt() {
+    return reviewRemindedAt;
   }
 }

@@ -1,37 +1,46 @@
 package no.boforum.practice;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import no.boforum.practice.PracticeData.Contact;
+import no.boforum.practice.PracticeData.Link;
 
-/** Everything the practice page and the API show of one practice; the body as Markdown. */
+/** Everything the practice page and the API show of one practice; texts as Markdown. */
 public record PracticeDetails(
     String slug,
+    PracticeState state,
     String title,
     String summary,
     String body,
     String language,
+    OrganisationRef owner,
+    List<OrganisationRef> partners,
+    List<String> actorTypes,
+    List<String> voluntaryRoles,
+    List<String> targetGroups,
+    List<String> themes,
+    List<String> places,
+    boolean national,
+    LocalDate startedOn,
+    LocalDate endedOn,
+    ActivityStatus activityStatus,
     String evidenceLevel,
     String evidenceNote,
+    LocalDate evaluationPlanned,
+    boolean nordicEvidence,
+    List<String> funding,
+    String procurementRoute,
+    String outcomes,
+    Contact contact,
+    List<Link> links,
     boolean illustrative,
-    String ownerName,
-    String county,
-    String municipality,
+    int spread,
+    List<AdoptionView> adoptions,
+    List<AttachmentView> attachments,
+    LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    long version) {
-
-  static PracticeDetails of(Practice p) {
-    return new PracticeDetails(
-        p.getSlug(),
-        p.getTitle(),
-        p.getSummary(),
-        p.getBody(),
-        p.getLanguage(),
-        p.getEvidenceLevel().code(),
-        p.getEvidenceNote(),
-        p.isIllustrative(),
-        p.getOwnerName(),
-        p.getCounty(),
-        p.getMunicipality(),
-        p.getUpdatedAt(),
-        p.getVersion());
-  }
-}
+    LocalDateTime publishedAt,
+    LocalDateTime lastReviewedAt,
+    boolean needsReview,
+    long version) {}

@@ -3,10 +3,16 @@ package no.boforum.practice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import no.boforum.practice.PracticeFilter.Sort;
 
-/** Persistence of practices. */
+/** Persistence of practices, their revisions and adoptions. */
 @ApplicationScoped
 public class PracticeRepository {
   @PersistenceContext EntityManager em;
@@ -18,12 +24,12 @@ public class PracticeRepository {
         .findFirst();
   }
 
-  public List<Practice> findPage(int offset, int limit) {
-    return em.createQuery(
-            "SELECT p FROM Practice p ORDER BY p.updatedAt DESC, p.id", Practice.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
+  public Practice findById(long id) {
+    return em.find(Practice.class, id);
+  }
+
+  public boolean slugTaken(String slug) {
+    return findBySlug(slug).isPresent();
   }
 
   public List<Practice> findBySlugs(List<String> slugs) {
@@ -40,17 +46,139 @@ public class PracticeRepository {
         .getResultList();
   }
 
-  public long count() {
-    return em.createQuery("SELECT COUNT(p) FROM Practice p", Long.class).getSingleResult();
+  /** Published practices matching the filter, in the asked order. */
+  public List<Practice> findPublished(PracticeFilter filter, Sort sort, int offset, int limit) {
+    List<Object> params = new ArrayList<>();
+    String where = where(filter, params);
+    String order =
+        switch (sort) {
+          case TITLE -> "p.title, p.id";
+          case SPREAD -> "p.spread DESC, p.title, p.id";
+          case EVIDENCE -> EVIDENCE_ORDER + ", p.title, p.id";
+          case UPDATED -> "p.updated_at DESC, p.id";
+        };
+    Query q =
+        em.createNativeQuery(
+            "SELECT p.id FROM practice p WHERE "
+                + where
+                + " ORDER BY "
+                + order
+                + " LIMIT ? OFFSET ?");
+    params.add(limit);
+    params.add(offset);
+    bind(q, params);
+    List<Long> ids =
+        ((List<?>) q.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
+    return byIdsInOrder(ids);
   }
 
-  /** A plain substring match in title, summary or body, for when the index cannot answer. */
+  public long countPublished(PracticeFilter filter) {
+    List<Object> params = new ArrayList<>();
+    Query q =
+        em.createNativeQuery("SELECT COUNT(*) FROM practice p WHERE " + where(filter, params));
+    bind(q, params);
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
+  private static final String EVIDENCE_ORDER =
+      "FIELD(p.evidence_level, 'documented_effect', 'effect_evaluated', 'process_evaluated',"
+          + " 'described', 'idea_pilot')";
+
+  private static String where(PracticeFilter f, List<Object> params) {
+    StringBuilder sql = new StringBuilder("p.state = 'PUBLISHED'");
+    f.terms()
+        .forEach(
+            (taxonomy, code) -> {
+              if (code != null && !code.isBlank()) {
+                sql.append(
+                    " AND EXISTS (SELECT 1 FROM practice_term t WHERE t.practice_id = p.id"
+                        + " AND t.taxonomy = ? AND t.code = ?)");
+                params.add(taxonomy);
+                params.add(code);
+              }
+            });
+    if (f.county() != null && !f.county().isBlank()) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM practice_term t WHERE t.practice_id = p.id"
+              + " AND t.taxonomy = 'place' AND (t.code = ? OR (LENGTH(t.code) = 4 AND LEFT(t.code, 2) = ?)))");
+      params.add(f.county());
+      params.add(f.county());
+    }
+    if (f.evidenceLevel() != null) {
+      sql.append(" AND p.evidence_level = ?");
+      params.add(f.evidenceLevel().code());
+    }
+    if (f.activityStatus() != null) {
+      sql.append(" AND p.activity_status = ?");
+      params.add(f.activityStatus().name());
+    }
+    if (f.language() != null && !f.language().isBlank()) {
+      sql.append(" AND p.language = ?");
+      params.add(f.language());
+    }
+    return sql.toString();
+  }
+
+  private static void bind(Query q, List<Object> params) {
+    for (int i = 0; i < params.size(); i++) {
+      q.setParameter(i + 1, params.get(i));
+    }
+  }
+
+  private List<Practice> byIdsInOrder(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Practice> found =
+        new ArrayList<>(
+            em.createQuery("SELECT p FROM Practice p WHERE p.id IN :ids", Practice.class)
+                .setParameter("ids", ids)
+                .getResultList());
+    found.sort(Comparator.comparingInt(p -> ids.indexOf(p.getId())));
+    return found;
+  }
+
+  /** Every practice of these organisations, in every state, most recently changed first. */
+  public List<Practice> findByOwners(Collection<Long> organisationIds) {
+    if (organisationIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT p FROM Practice p WHERE p.ownerOrganisationId IN :ids"
+                + " ORDER BY p.updatedAt DESC, p.id",
+            Practice.class)
+        .setParameter("ids", organisationIds)
+        .getResultList();
+  }
+
+  /** Practices in a state, the longest waiting first. */
+  public List<Practice> findByState(PracticeState state) {
+    return em.createQuery(
+            "SELECT p FROM Practice p WHERE p.state = :s ORDER BY p.updatedAt, p.id",
+            Practice.class)
+        .setParameter("s", state)
+        .getResultList();
+  }
+
+  /** Published practices last reviewed before {@code cutoff} whose owners were not yet told. */
+  public List<Practice> findDueForReminder(LocalDateTime cutoff) {
+    return em.createQuery(
+            "SELECT p FROM Practice p WHERE p.state = :s AND p.lastReviewedAt < :cutoff"
+                + " AND (p.reviewRemindedAt IS NULL OR p.reviewRemindedAt < p.lastReviewedAt)",
+            Practice.class)
+        .setParameter("s", PracticeState.PUBLISHED)
+        .setParameter("cutoff", cutoff)
+        .getResultList();
+  }
+
+  /** A plain substring match in published titles, summaries or bodies, when the index cannot. */
   private static final String TEXT_MATCH =
-      " FROM Practice p WHERE LOWER(p.title) LIKE :q ESCAPE '\\'"
-          + " OR LOWER(p.summary) LIKE :q ESCAPE '\\' OR LOWER(p.body) LIKE :q ESCAPE '\\'";
+      " FROM Practice p WHERE p.state = :s AND (LOWER(p.title) LIKE :q ESCAPE '\\'"
+          + " OR LOWER(p.summary) LIKE :q ESCAPE '\\' OR LOWER(p.body) LIKE :q ESCAPE '\\')";
 
   public List<Practice> findByText(String text, int offset, int limit) {
     return em.createQuery("SELECT p" + TEXT_MATCH + " ORDER BY p.title", Practice.class)
+        .setParameter("s", PracticeState.PUBLISHED)
         .setParameter("q", likePattern(text))
         .setFirstResult(offset)
         .setMaxResults(limit)
@@ -59,12 +187,89 @@ public class PracticeRepository {
 
   public long countByText(String text) {
     return em.createQuery("SELECT COUNT(p)" + TEXT_MATCH, Long.class)
+        .setParameter("s", PracticeState.PUBLISHED)
         .setParameter("q", likePattern(text))
         .getSingleResult();
   }
 
-  public void persist(Practice practice) {
-    em.persist(practice);
+  public void persist(Object entity) {
+    em.persist(entity);
+    em.flush();
+  }
+
+  public List<PracticeRevision> revisions(long practiceId) {
+    return em.createQuery(
+            "SELECT r FROM PracticeRevision r WHERE r.practiceId = :p ORDER BY r.number DESC",
+            PracticeRevision.class)
+        .setParameter("p", practiceId)
+        .getResultList();
+  }
+
+  public int lastRevisionNumber(long practiceId) {
+    Integer n =
+        em.createQuery(
+                "SELECT MAX(r.number) FROM PracticeRevision r WHERE r.practiceId = :p",
+                Integer.class)
+            .setParameter("p", practiceId)
+            .getSingleResult();
+    return n == null ? 0 : n;
+  }
+
+  public List<Adoption> adoptions(long practiceId) {
+    return em.createQuery(
+            "SELECT a FROM Adoption a WHERE a.practiceId = :p ORDER BY a.municipality, a.id",
+            Adoption.class)
+        .setParameter("p", practiceId)
+        .getResultList();
+  }
+
+  public Optional<Adoption> findAdoption(long id) {
+    return Optional.ofNullable(em.find(Adoption.class, id));
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+    em.flush();
+  }
+
+  /** Municipalities where the practice runs now. */
+  public int runningIn(long practiceId) {
+    return em.createQuery(
+            "SELECT COUNT(DISTINCT a.municipality) FROM Adoption a"
+                + " WHERE a.practiceId = :p AND a.status = :s",
+            Long.class)
+        .setParameter("p", practiceId)
+        .setParameter("s", AdoptionStatus.RUNNING)
+        .getSingleResult()
+        .intValue();
+  }
+
+  /** Removes the adoptions that came from a content file (no reporter), before importing anew. */
+  public void removeSeedAdoptions(long practiceId) {
+    em.createQuery("DELETE FROM Adoption a WHERE a.practiceId = :p AND a.reportedBy IS NULL")
+        .setParameter("p", practiceId)
+        .executeUpdate();
+  }
+
+  public List<Attachment> attachments(long practiceId) {
+    return em.createQuery(
+            "SELECT a FROM Attachment a WHERE a.practiceId = :p ORDER BY a.createdAt, a.id",
+            Attachment.class)
+        .setParameter("p", practiceId)
+        .getResultList();
+  }
+
+  public Optional<Attachment> findAttachment(long id) {
+    return Optional.ofNullable(em.find(Attachment.class, id));
+  }
+
+  /** The text of a practice's attachments, for the search index. */
+  public List<String> attachmentTexts(long practiceId) {
+    return em.createQuery(
+            "SELECT a.extractedText FROM Attachment a WHERE a.practiceId = :p ORDER BY a.id",
+            String.class)
+        .setParameter("p", practiceId)
+        .getResultList();
   }
 
   private static String likePattern(String text) {

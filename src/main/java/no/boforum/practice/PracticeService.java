@@ -3,78 +3,106 @@ package no.boforum.practice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.boforum.identity.AccessDeniedException;
+import no.boforum.identity.Action;
+import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.Decision;
 import no.boforum.platform.outbox.OutboxEntry.Operation;
 import no.boforum.platform.outbox.SearchOutbox;
+import no.boforum.practice.PracticeFilter.Sort;
 
-/** Use cases on practices. Every change also records a search outbox row, in one transaction. */
+/**
+ * Reading practices: the public catalogue (published only), one practice for whoever may see it, an
+ * organisation's own practices, and the review queue.
+ */
 @ApplicationScoped
 public class PracticeService {
   public static final String DOCUMENT_TYPE = "practice";
 
-  /** What an import did with one practice. */
-  public enum ImportOutcome {
-    CREATED,
-    UPDATED,
-    UNCHANGED
-  }
-
   @Inject PracticeRepository repository;
+  @Inject PracticeViews views;
+  @Inject PracticeAccess access;
+  @Inject CurrentCaller caller;
   @Inject SearchOutbox outbox;
-  Clock clock = Clock.systemUTC();
 
-  /**
-   * Creates or updates the practice with {@code data.slug()}. A source whose hash matches the
-   * stored one changes nothing, so importing the same content twice writes nothing.
-   */
+  /** The practice if the caller may see it: published, or theirs, or theirs to review. */
   @Transactional
-  public ImportOutcome importPractice(PracticeData data, String sourceHash) {
-    LocalDateTime now = LocalDateTime.now(clock);
-    Optional<Practice> existing = repository.findBySlug(data.slug());
-    if (existing.isPresent() && sourceHash.equals(existing.get().getSourceHash())) {
-      return ImportOutcome.UNCHANGED;
-    }
-    Practice practice = existing.orElseGet(() -> new Practice(data.slug(), now));
-    practice.update(data, now);
-    practice.setSourceHash(sourceHash);
-    if (existing.isEmpty()) {
-      repository.persist(practice);
-    }
-    outbox.record(DOCUMENT_TYPE, practice.getSlug(), Operation.UPSERT);
-    return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.CREATED;
+  public Optional<PracticeDetails> find(String slug) {
+    return repository
+        .findBySlug(slug)
+        .filter(
+            p -> PracticeWorkflow.mayView(p.getState(), access.rights(p.getOwnerOrganisationId())))
+        .map(views::details);
   }
 
   @Transactional
-  public Optional<PracticeDetails> findBySlug(String slug) {
-    return repository.findBySlug(slug).map(PracticeDetails::of);
+  public List<PracticeSummary> list(PracticeFilter filter, Sort sort, int offset, int limit) {
+    return views.summaries(repository.findPublished(filter, sort, offset, limit));
+  }
+
+  @Transactional
+  public long count(PracticeFilter filter) {
+    return repository.countPublished(filter);
   }
 
   @Transactional
   public List<PracticeSummary> latest(int offset, int limit) {
-    return repository.findPage(offset, limit).stream().map(PracticeSummary::of).toList();
+    return list(PracticeFilter.NONE, Sort.UPDATED, offset, limit);
   }
 
   @Transactional
   public long count() {
-    return repository.count();
+    return count(PracticeFilter.NONE);
   }
 
+  /** Published practices by slug, for the search index: the rest are to be removed from it. */
   @Transactional
-  public List<PracticeDetails> findBySlugs(List<String> slugs) {
-    return repository.findBySlugs(slugs).stream().map(PracticeDetails::of).toList();
+  public List<PracticeDetails> findPublishedBySlugs(List<String> slugs) {
+    return repository.findBySlugs(slugs).stream()
+        .filter(p -> p.getState() == PracticeState.PUBLISHED)
+        .map(views::details)
+        .toList();
+  }
+
+  /** The text of a practice's attachments, for the search index. */
+  @Transactional
+  public List<String> attachmentTexts(String slug) {
+    return repository
+        .findBySlug(slug)
+        .map(p -> repository.attachmentTexts(p.getId()))
+        .orElse(List.of());
   }
 
   @Transactional
   public List<PracticeSummary> findByText(String text, int offset, int limit) {
-    return repository.findByText(text, offset, limit).stream().map(PracticeSummary::of).toList();
+    return views.summaries(repository.findByText(text, offset, limit));
   }
 
   @Transactional
   public long countByText(String text) {
     return repository.countByText(text);
+  }
+
+  /** Every practice of the organisations the caller belongs to, in every state. */
+  @Transactional
+  public List<PracticeSummary> ofMyOrganisations() {
+    Collection<Long> mine = caller.get().memberships().keySet();
+    if (!caller.get().isAuthenticated()) {
+      throw new AccessDeniedException(Decision.NOT_AUTHENTICATED, Action.VIEW_ORGANISATION_CONTENT);
+    }
+    return views.summaries(repository.findByOwners(mine));
+  }
+
+  /** Submitted practices waiting for a reviewer, the longest waiting first. */
+  @Transactional
+  public List<PracticeSummary> reviewQueue() {
+    if (!access.rights(null).reviewer()) {
+      access.refuse(Action.REVIEW_PRACTICES);
+    }
+    return views.summaries(repository.findByState(PracticeState.SUBMITTED));
   }
 
   /** Queues every practice for indexing, for a new or rebuilt index. */

@@ -1,5 +1,8 @@
 package no.boforum.practice;
 
+import java.time.LocalDateTime;
+import java.util.List;
+
 /** What a list or an API page shows of a practice. */
 public record PracticeSummary(
     String slug,
@@ -7,17 +10,12 @@ public record PracticeSummary(
     String summary,
     String evidenceLevel,
     String language,
-    String county,
-    String municipality) {
-
-  static PracticeSummary of(Practice p) {
-    return new PracticeSummary(
-        p.getSlug(),
-        p.getTitle(),
-        p.getSummary(),
-        p.getEvidenceLevel().code(),
-        p.getLanguage(),
-        p.getCounty(),
-        p.getMunicipality());
-  }
-}
+    PracticeState state,
+    ActivityStatus activityStatus,
+    OrganisationRef owner,
+    List<String> places,
+    boolean national,
+    int spread,
+    boolean illustrative,
+    boolean needsReview,
+    LocalDateTime updatedAt) {}

@@ -24,6 +24,7 @@ import no.boforum.platform.outbox.OutboxEntry;
 import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeService;
+import no.boforum.taxonomy.Taxonomies;
 
 /**
  * Drains one batch of the outbox to Elasticsearch with the bulk API. The rows are claimed, sent and
@@ -40,6 +41,7 @@ public class OutboxIndexer {
 
   @Inject SearchOutbox outbox;
   @Inject PracticeService practices;
+  @Inject Taxonomies taxonomies;
 
   /** Returns how many outbox rows this batch settled (0 when there was nothing to do). */
   @Transactional
@@ -50,7 +52,7 @@ public class OutboxIndexer {
     }
     List<String> slugs = entries.stream().map(OutboxEntry::getDocumentKey).distinct().toList();
     Map<String, PracticeDetails> current =
-        practices.findBySlugs(slugs).stream()
+        practices.findPublishedBySlugs(slugs).stream()
             .collect(Collectors.toMap(PracticeDetails::slug, Function.identity()));
 
     // wait_for: a row leaves the outbox only once its document can be found.
@@ -64,7 +66,7 @@ public class OutboxIndexer {
       if (practice == null) {
         bulk.operations(op -> op.delete(d -> d.id(slug)));
       } else {
-        PracticeDocument doc = PracticeDocument.of(practice);
+        PracticeDocument doc = PracticeDocument.of(practice, taxonomies);
         long version = practice.version();
         bulk.operations(
             op ->

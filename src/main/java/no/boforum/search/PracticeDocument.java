@@ -1,7 +1,9 @@
 package no.boforum.search;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import no.boforum.practice.PracticeDetails;
+import no.boforum.taxonomy.Taxonomies;
 
 /** A practice as the index holds it. */
 public record PracticeDocument(
@@ -13,11 +15,15 @@ public record PracticeDocument(
     String language,
     String evidenceLevel,
     String ownerName,
-    String county,
-    String municipality,
+    List<String> county,
+    List<String> municipality,
     LocalDateTime updatedAt) {
 
-  static PracticeDocument of(PracticeDetails p) {
+  /** The document for a practice; place names in bokmål, as the facets show them. */
+  static PracticeDocument of(PracticeDetails p, Taxonomies taxonomies) {
+    List<String> municipalities = p.places().stream().filter(code -> code.length() == 4).toList();
+    List<String> counties =
+        p.places().stream().map(code -> code.substring(0, 2)).distinct().toList();
     return new PracticeDocument(
         "practice",
         p.slug(),
@@ -26,9 +32,11 @@ public record PracticeDocument(
         p.body(),
         p.language(),
         p.evidenceLevel(),
-        p.ownerName(),
-        p.county(),
-        p.municipality(),
+        p.owner() == null ? null : p.owner().name(),
+        counties.stream().map(c -> taxonomies.label(Taxonomies.COUNTY, c, "nb")).toList(),
+        municipalities.stream()
+            .map(m -> taxonomies.label(Taxonomies.MUNICIPALITY, m, "nb"))
+            .toList(),
         p.updatedAt());
   }
 }

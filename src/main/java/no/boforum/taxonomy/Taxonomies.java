@@ -13,6 +13,11 @@ public class Taxonomies {
   public static final String ACTOR_TYPE = "actor_type";
   public static final String COUNTY = "county";
   public static final String MUNICIPALITY = "municipality";
+  public static final String VOLUNTARY_ROLE = "voluntary_role";
+  public static final String TARGET_GROUP = "target_group";
+  public static final String THEME = "theme";
+  public static final String FUNDING = "funding";
+  public static final String PROCUREMENT_ROUTE = "procurement_route";
 
   @PersistenceContext EntityManager em;
 

@@ -53,6 +53,9 @@ class AuthorizationTest {
     OWN_ORG.put(Action.EDIT_ORGANISATION, "N F F F A F F A");
     OWN_ORG.put(Action.MANAGE_ORGANISATION_CONTENT, "N F F A A F F A");
     OWN_ORG.put(Action.MODERATE_CONTENT, "N F F F F A F A");
+    OWN_ORG.put(Action.VIEW_ORGANISATION_CONTENT, "N F A A A F F A");
+    OWN_ORG.put(Action.REVIEW_PRACTICES, "N F F F F A F A");
+    OWN_ORG.put(Action.EDIT_TAXONOMIES, "N F F F F F F A");
     OWN_ORG.put(Action.HOST_EVENTS, "N F F F F F A A");
   }
 
@@ -68,6 +71,7 @@ class AuthorizationTest {
     other.put(Action.MANAGE_MEMBERS, "N F F F F F F A");
     other.put(Action.EDIT_ORGANISATION, "N F F F F F F A");
     other.put(Action.MANAGE_ORGANISATION_CONTENT, "N F F F F F F A");
+    other.put(Action.VIEW_ORGANISATION_CONTENT, "N F F F F F F A");
     assertTable(other, OTHER);
   }
 

@@ -10,14 +10,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 import no.boforum.content.ContentImporter;
 import no.boforum.content.ImportReport;
+import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeDetails;
+import no.boforum.practice.PracticeImport;
+import no.boforum.practice.PracticeImport.Outcome;
 import no.boforum.practice.PracticeService;
-import no.boforum.practice.PracticeService.ImportOutcome;
 import no.boforum.search.IndexerScheduler;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
@@ -49,6 +52,7 @@ class OutboxIT {
 
   @Inject ContentImporter importer;
   @Inject PracticeService practices;
+  @Inject PracticeImport imports;
   @Inject SearchService search;
   @Inject IndexerScheduler indexer;
   @Inject ServletContext servletContext;
@@ -65,19 +69,37 @@ class OutboxIT {
             "classes/content/practices/" + BROKEN);
   }
 
-  private static PracticeData practice(String slug, String title) {
+  private static PracticeData practice(String title) {
     return new PracticeData(
-        slug,
         title,
         "Frivillige følgjer nye leigetakarar dei første nettene i ny bustad.",
         "Ein **illustrerande** praksis laga av testane.",
         "nn",
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of("4601"),
+        false,
+        null,
+        null,
+        ActivityStatus.ACTIVE,
         EvidenceLevel.IDEA_PILOT,
         null,
-        true,
         null,
-        "Vestland",
-        null);
+        false,
+        List.of(),
+        null,
+        null,
+        null,
+        List.of(),
+        true);
+  }
+
+  private Outcome importPractice(String slug, String title, String hash) {
+    return imports.importPractice(slug, practice(title), null, List.of(), hash);
   }
 
   private long outboxRowsFor(String slug) {
@@ -89,7 +111,7 @@ class OutboxIT {
   @Test
   @Order(1)
   void importingTheSameContentAgainChangesNothingAndSkipsTheBrokenFile() {
-    PracticeDetails before = practices.findBySlug("bokontakt").orElseThrow();
+    PracticeDetails before = practices.find("bokontakt").orElseThrow();
     ImportReport report = importer.importPractices(servletContext);
 
     assertEquals(0, report.created(), report.toString());
@@ -98,18 +120,18 @@ class OutboxIT {
     assertEquals(1, report.failures().size(), report.failures().toString());
     assertEquals(BROKEN, report.failures().get(0).file());
     assertTrue(report.failures().get(0).reason().contains("front matter"));
-    assertTrue(practices.findBySlug("broken").isEmpty(), "a broken file is never half-imported");
-    assertEquals(before, practices.findBySlug("bokontakt").orElseThrow(), "no write on re-import");
+    assertTrue(practices.find("broken").isEmpty(), "a broken file is never half-imported");
+    assertEquals(before, practices.find("bokontakt").orElseThrow(), "no write on re-import");
   }
 
   @Test
   @Order(2)
   void aChangedSourceUpdatesTheRowFoundBySlug() {
     String slug = "endra-kjelde";
-    assertEquals(ImportOutcome.CREATED, practices.importPractice(practice(slug, "Fyrste"), "h1"));
-    assertEquals(ImportOutcome.UNCHANGED, practices.importPractice(practice(slug, "Fyrste"), "h1"));
-    assertEquals(ImportOutcome.UPDATED, practices.importPractice(practice(slug, "Andre"), "h2"));
-    assertEquals("Andre", practices.findBySlug(slug).orElseThrow().title());
+    assertEquals(Outcome.CREATED, importPractice(slug, "Fyrste", "h1"));
+    assertEquals(Outcome.UNCHANGED, importPractice(slug, "Fyrste", "h1"));
+    assertEquals(Outcome.UPDATED, importPractice(slug, "Andre", "h2"));
+    assertEquals("Andre", practices.find(slug).orElseThrow().title());
   }
 
   @Test
@@ -118,12 +140,12 @@ class OutboxIT {
     String slug = "rulla-tilbake";
     transaction.begin();
     try {
-      practices.importPractice(practice(slug, "Rullar tilbake"), "h");
+      importPractice(slug, "Rullar tilbake", "h");
       assertEquals(1, outboxRowsFor(slug), "the change writes its outbox row");
     } finally {
       transaction.rollback();
     }
-    assertTrue(practices.findBySlug(slug).isEmpty());
+    assertTrue(practices.find(slug).isEmpty());
     assertEquals(0, outboxRowsFor(slug), "a rolled-back change leaves no outbox row");
   }
 
@@ -137,7 +159,7 @@ class OutboxIT {
   @Test
   @Order(11)
   void aWriteWhileSearchIsDownWaitsInTheOutbox() throws Exception {
-    practices.importPractice(practice(CATCH_UP_SLUG, "Nattlys for leigetakarar"), "h");
+    importPractice(CATCH_UP_SLUG, "Nattlys for leigetakarar", "h");
     SearchResult result =
         Eventually.await(
             "search to notice that Elasticsearch is down",

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.Language;
@@ -26,6 +27,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       String text =
           Messages.format(language.getLocale(), problem.messageKey(), problem.arguments());
       return json(400, new ApiError(400, text, problem.field()));
+    }
+    if (failure instanceof Conflict conflict) {
+      String text =
+          Messages.format(language.getLocale(), conflict.messageKey(), conflict.arguments());
+      return json(409, new ApiError(409, text));
     }
     if (isUnreadableJson(failure)) {
       return json(

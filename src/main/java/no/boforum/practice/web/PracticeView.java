@@ -23,7 +23,7 @@ public class PracticeView {
 
   /** Loads the practice, or answers 404 with the not-found page. */
   public void load() throws IOException {
-    practice = slug == null ? null : practices.findBySlug(slug).orElse(null);
+    practice = slug == null ? null : practices.find(slug).orElse(null);
     if (practice == null) {
       faces.getExternalContext().responseSendError(404, "");
       faces.responseComplete();

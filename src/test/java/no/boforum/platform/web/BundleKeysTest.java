@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.boforum.practice.EvidenceLevel;
+import no.boforum.practice.attachment.AttachmentRefused;
 import no.boforum.search.SearchService;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,9 @@ class BundleKeysTest {
     Language.SUPPORTED.forEach(code -> needed.add("content.lang." + code));
     Language.SUPPORTED.forEach(code -> needed.add("lang." + code));
     SearchService.FACETS.forEach(facet -> needed.add("facet." + facet));
+    for (AttachmentRefused.Reason reason : AttachmentRefused.Reason.values()) {
+      needed.add(reason.messageKey());
+    }
     needed.removeAll(nb);
     assertTrue(needed.isEmpty(), "missing: " + needed);
   }

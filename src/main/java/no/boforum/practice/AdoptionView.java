@@ -1,0 +1,14 @@
+package no.boforum.practice;
+
+import java.time.LocalDate;
+
+/** An adoption as the practice page and the API show it. */
+public record AdoptionView(
+    long id,
+    OrganisationRef organisation,
+    String municipality,
+    String county,
+    LocalDate startedOn,
+    AdoptionStatus status,
+    String note,
+    long version) {}

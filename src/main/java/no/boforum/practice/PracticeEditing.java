@@ -1,0 +1,179 @@
+package no.boforum.practice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import no.boforum.identity.Action;
+import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.Slugs;
+import no.boforum.platform.Conflict;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.outbox.OutboxEntry.Operation;
+import no.boforum.platform.outbox.SearchOutbox;
+import no.boforum.practice.PracticeWorkflow.Rights;
+import no.boforum.practice.PracticeWorkflow.Transition;
+
+/**
+ * Writing practices: create, save, move through the workflow, confirm as still accurate. Each use
+ * case checks the caller's rights through {@link PracticeWorkflow}, keeps a revision, and queues
+ * the practice for the search index in the same transaction.
+ */
+@ApplicationScoped
+public class PracticeEditing {
+  /** A practice as the editor form starts from: its facts, version and what the caller may do. */
+  public record Editable(
+      String slug, PracticeState state, PracticeData data, long version, boolean mayEdit) {}
+
+  @Inject PracticeRepository repository;
+  @Inject PracticeValidator validator;
+  @Inject PracticeRevisions revisions;
+  @Inject PracticeAccess access;
+  @Inject CurrentCaller caller;
+  @Inject SearchOutbox outbox;
+  Clock clock = Clock.systemUTC();
+
+  /** Creates a draft owned by one of the caller's organisations; returns its slug. */
+  @Transactional
+  public String create(PracticeData data, String note) {
+    PracticeData valid = validator.validate(data);
+    if (!access.rights(valid.ownerOrganisationId()).writes()) {
+      access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
+    }
+    Practice p = new Practice(freeSlug(valid.title()), LocalDateTime.now(clock));
+    p.update(valid, LocalDateTime.now(clock));
+    p.setLastReviewedAt(LocalDateTime.now(clock));
+    repository.persist(p);
+    revisions.record(p, caller.get().userId(), note);
+    return p.getSlug();
+  }
+
+  /** The practice for the editor form, if the caller may see it. */
+  @Transactional
+  public Optional<Editable> editable(String slug) {
+    return repository
+        .findBySlug(slug)
+        .flatMap(
+            p -> {
+              Rights rights = access.rights(p.getOwnerOrganisationId());
+              if (!PracticeWorkflow.mayView(p.getState(), rights)) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new Editable(
+                      p.getSlug(),
+                      p.getState(),
+                      p.data(),
+                      p.getVersion(),
+                      PracticeWorkflow.mayEdit(p.getState(), rights)));
+            });
+  }
+
+  /** Saves changed facts, if nobody saved since {@code version}. */
+  @Transactional
+  public long update(String slug, PracticeData data, long version, String note) {
+    Practice p = require(slug);
+    Rights rights = access.rights(p.getOwnerOrganisationId());
+    if (!PracticeWorkflow.mayEdit(p.getState(), rights)) {
+      if (PracticeWorkflow.mayView(p.getState(), rights) && rights.writes()) {
+        throw new Conflict("practice.notEditableInState", p.getState().name());
+      }
+      access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
+    }
+    if (p.getVersion() != version) {
+      throw new Conflict("practice.changedMeanwhile");
+    }
+    PracticeData valid = validator.validate(data);
+    if (!valid.ownerOrganisationId().equals(p.getOwnerOrganisationId())
+        && !access.rights(valid.ownerOrganisationId()).writes()) {
+      throw new InputProblem("owner", "practice.ownerNotYours");
+    }
+    p.update(valid, LocalDateTime.now(clock));
+    // Edited here: the seed file no longer decides this practice's facts.
+    p.setSourceHash(null);
+    repository.persist(p);
+    revisions.record(p, caller.get().userId(), note);
+    outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
+    return p.getVersion();
+  }
+
+  /** Moves the practice through the workflow; an impossible move is a conflict, not a 403. */
+  @Transactional
+  public PracticeState move(String slug, Transition transition, String note) {
+    Practice p = require(slug);
+    Rights rights = access.rights(p.getOwnerOrganisationId());
+    if (!PracticeWorkflow.mayView(p.getState(), rights)) {
+      throw new UnknownPracticeException(slug);
+    }
+    if (!transition.startsIn(p.getState())) {
+      throw new Conflict("practice.transitionImpossible", transition.name(), p.getState().name());
+    }
+    if (!PracticeWorkflow.mayMake(transition, rights)) {
+      access.refuse(
+          transition == Transition.PUBLISH
+              ? Action.REVIEW_PRACTICES
+              : Action.MANAGE_ORGANISATION_CONTENT);
+    }
+    p.moveTo(transition.to(), LocalDateTime.now(clock));
+    repository.persist(p);
+    revisions.record(p, caller.get().userId(), note);
+    outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
+    return p.getState();
+  }
+
+  /** Confirms that a published practice is still accurate, which clears its review flag. */
+  @Transactional
+  public void confirmReviewed(String slug) {
+    Practice p = require(slug);
+    if (!PracticeWorkflow.mayEdit(p.getState(), access.rights(p.getOwnerOrganisationId()))) {
+      access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
+    }
+    p.markReviewed(LocalDateTime.now(clock));
+  }
+
+  /** The revisions of a practice, newest first, for those who may see its unpublished states. */
+  @Transactional
+  public java.util.List<PracticeRevisions.RevisionView> history(String slug) {
+    return revisions.list(requireInsider(slug));
+  }
+
+  /** The differences between two revisions. */
+  @Transactional
+  public java.util.List<RevisionDiff.FieldChange> compare(String slug, int from, int to) {
+    Practice p = requireInsider(slug);
+    PracticeData a =
+        revisions
+            .data(p, from)
+            .orElseThrow(() -> new InputProblem("from", "practice.noRevision", from));
+    PracticeData b =
+        revisions.data(p, to).orElseThrow(() -> new InputProblem("to", "practice.noRevision", to));
+    return RevisionDiff.between(a, b);
+  }
+
+  private Practice requireInsider(String slug) {
+    Practice p = require(slug);
+    Rights rights = access.rights(p.getOwnerOrganisationId());
+    if (!rights.member() && !rights.writes()) {
+      if (p.getState() != PracticeState.PUBLISHED) {
+        throw new UnknownPracticeException(slug);
+      }
+      access.refuse(Action.VIEW_ORGANISATION_CONTENT);
+    }
+    return p;
+  }
+
+  private Practice require(String slug) {
+    return repository.findBySlug(slug).orElseThrow(() -> new UnknownPracticeException(slug));
+  }
+
+  private String freeSlug(String title) {
+    String base = Slugs.of(title);
+    String slug = base;
+    for (int n = 2; repository.slugTaken(slug); n++) {
+      slug = base + "-" + n;
+    }
+    return slug;
+  }
+}

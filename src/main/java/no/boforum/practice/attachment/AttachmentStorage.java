@@ -1,0 +1,129 @@
+package no.boforum.practice.attachment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.boforum.practice.attachment.AttachmentRefused.Reason;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Attachment files on disk. An upload is first written to {@code incoming/} and only moved into
+ * place once it has been checked, so the files directory holds nothing half-written or refused.
+ * Files are named by a random key, never by anything the uploader chose.
+ */
+@ApplicationScoped
+public class AttachmentStorage {
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+  private static final Logger LOG = Logger.getLogger(AttachmentStorage.class.getName());
+  private static final String INCOMING = "incoming";
+
+  @Inject
+  @ConfigProperty(name = "boforum.files.directory", defaultValue = "data/files")
+  String directory;
+
+  private Path root;
+
+  /** For CDI; the directory comes from configuration. */
+  public AttachmentStorage() {}
+
+  AttachmentStorage(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  @PostConstruct
+  void init() {
+    root = Path.of(directory).toAbsolutePath().normalize();
+  }
+
+  /**
+   * Copies the upload to a temporary file, stopping as soon as it passes {@code maxBytes} so that
+   * an oversized upload never fills the disk. The caller owns {@code in} and closes it.
+   *
+   * @throws AttachmentRefused if the upload is empty or larger than {@code maxBytes}
+   */
+  public Stored receive(InputStream in, long maxBytes) throws IOException {
+    Path incoming = Files.createDirectories(root.resolve(INCOMING));
+    Path temp = Files.createTempFile(incoming, "upload-", ".part");
+    MessageDigest sha256 = sha256();
+    long size = 0;
+    try (OutputStream out = Files.newOutputStream(temp)) {
+      byte[] buffer = new byte[64 * 1024];
+      for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+        size += read;
+        if (size > maxBytes) {
+          throw AttachmentRefused.tooLarge(maxBytes);
+        }
+        sha256.update(buffer, 0, read);
+        out.write(buffer, 0, read);
+      }
+    } catch (IOException | RuntimeException e) {
+      discard(temp);
+      throw e;
+    }
+    if (size == 0) {
+      discard(temp);
+      throw new AttachmentRefused(Reason.EMPTY);
+    }
+    return new Stored(temp, size, HexFormat.of().formatHex(sha256.digest()));
+  }
+
+  /**
+   * Moves a received file into place and returns its key. The first two characters of the key name
+   * a subdirectory, so that no single directory grows to hundreds of thousands of entries.
+   */
+  public String keep(Path tempFile) throws IOException {
+    Path temp = tempFile.toAbsolutePath().normalize();
+    if (!root.resolve(INCOMING).equals(temp.getParent())) {
+      throw new IllegalArgumentException("Not a received file: " + tempFile);
+    }
+    String name = UUID.randomUUID() + ".pdf";
+    String key = name.substring(0, 2) + "/" + name;
+    Path target = resolve(key);
+    Files.createDirectories(target.getParent());
+    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    return key;
+  }
+
+  /** The file of a key; a key that would lead outside the files directory is refused. */
+  public Path resolve(String key) {
+    Path file = root.resolve(key).normalize();
+    if (!file.startsWith(root) || file.equals(root)) {
+      throw new IllegalArgumentException("Not an attachment key: " + key);
+    }
+    return file;
+  }
+
+  public void delete(String key) throws IOException {
+    Files.deleteIfExists(resolve(key));
+  }
+
+  /** Removes a received file that will not be kept; a failure is logged, not thrown. */
+  public void discard(Path tempFile) {
+    try {
+      Files.deleteIfExists(tempFile);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not delete the upload " + tempFile, e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package no.boforum.practice.attachment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.boforum.practice.attachment.AttachmentRefused.Reason;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.tika.Tika;
+
+/**
+ * Decides whether a received file is a PDF we can read, and reads its text for search. The type is
+ * taken from the content only: a name ending in {@code .pdf} proves nothing.
+ */
+@ApplicationScoped
+public class PdfInspector {
+  /** Enough for any report we expect; more would only bloat the search index. */
+  static final int MAX_TEXT_CHARS = 2_000_000;
+
+  private static final String PDF = "application/pdf";
+
+  /**
+   * PDFBox keeps the streams it decodes in a scratch buffer: up to this much in memory, the rest in
+   * a temporary file, so that many large uploads at once do not exhaust the heap.
+   */
+  private static final long SCRATCH_MEMORY_BYTES = 8L * 1024 * 1024;
+
+  /** Loading Tika's type registry is slow and the facade is thread-safe, so there is one. */
+  private static final Tika TIKA = new Tika();
+
+  private final int maxTextChars;
+
+  public PdfInspector() {
+    this(MAX_TEXT_CHARS);
+  }
+
+  PdfInspector(int maxTextChars) {
+    this.maxTextChars = maxTextChars;
+  }
+
+  /**
+   * @throws AttachmentRefused if the file is empty, too large, not a PDF, encrypted or unreadable
+   */
+  public Inspection inspect(Path file) {
+    long size = size(file);
+    if (size == 0) {
+      throw new AttachmentRefused(Reason.EMPTY);
+    }
+    if (size > AttachmentStorage.MAX_BYTES) {
+      throw AttachmentRefused.tooLarge(AttachmentStorage.MAX_BYTES);
+    }
+    if (!PDF.equals(typeByContent(file))) {
+      throw new AttachmentRefused(Reason.NOT_PDF);
+    }
+    return read(file);
+  }
+
+  private Inspection read(Path file) {
+    var scratch = MemoryUsageSetting.setupMixed(SCRATCH_MEMORY_BYTES).streamCache;
+    try (PDDocument document = Loader.loadPDF(file.toFile(), "", scratch)) {
+      // A PDF with only an owner password opens, but its permissions may forbid taking its text;
+      // rather than weigh each permission, every encrypted file is refused.
+      if (document.isEncrypted()) {
+        throw new AttachmentRefused(Reason.ENCRYPTED);
+      }
+      int pages = document.getNumberOfPages();
+      if (pages == 0) {
+        throw new AttachmentRefused(Reason.EMPTY);
+      }
+      CappedWriter text = new CappedWriter(maxTextChars);
+      new PDFTextStripper().writeText(document, text);
+      return new Inspection(pages, text.toString());
+    } catch (AttachmentRefused e) {
+      throw e;
+    } catch (InvalidPasswordException e) {
+      throw new AttachmentRefused(Reason.ENCRYPTED);
+    } catch (IOException | RuntimeException e) {
+      // PDFBox reports some malformed files with unchecked exceptions rather than IOException.
+      throw new AttachmentRefused(Reason.BROKEN);
+    }
+  }
+
+  /** Without the file name, so that Tika cannot fall back on the extension. */
+  private static String typeByContent(Path file) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return TIKA.detect(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps the first characters and drops the rest, so a huge text cannot fill the heap. */
+  private static final class CappedWriter extends Writer {
+    private final StringBuilder text = new StringBuilder();
+    private final int limit;
+
+    CappedWriter(int limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      int room = limit - text.length();
+      if (room > 0) {
+        text.append(chars, offset, Math.min(length, room));
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package no.boforum.practice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import no.boforum.practice.RevisionDiff.FieldChange;
+import org.junit.jupiter.api.Test;
+
+class RevisionDiffTest {
+  static PracticeData practice(String title, String body, List<String> themes) {
+    return new PracticeData(
+        title,
+        "Kort samandrag.",
+        body,
+        "nn",
+        1L,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        themes,
+        List.of("4601"),
+        false,
+        null,
+        null,
+        ActivityStatus.ACTIVE,
+        EvidenceLevel.DESCRIBED,
+        null,
+        null,
+        false,
+        List.of(),
+        null,
+        null,
+        null,
+        List.of(),
+        false);
+  }
+
+  @Test
+  void sameRecordsHaveNoDifferences() {
+    PracticeData a = practice("Leigebørsen", "Linje ein\nLinje to", List.of("bomestring"));
+    assertEquals(List.of(), RevisionDiff.between(a, a));
+  }
+
+  @Test
+  void marksTheChangedWordsOfTheChangedLinesOnly() {
+    PracticeData a = practice("Leigebørsen", "Linje ein\nLinje to\nLinje tre", List.of());
+    PracticeData b =
+        practice("Leigebørsen Vest", "Linje ein\nLinje TO\nLinje tre", List.of("bomestring"));
+    List<FieldChange> changes = RevisionDiff.between(a, b);
+    assertEquals(
+        List.of("title", "themes", "body").stream().sorted().toList(),
+        changes.stream().map(FieldChange::field).sorted().toList());
+    FieldChange body =
+        changes.stream().filter(c -> c.field().equals("body")).findFirst().orElseThrow();
+    assertEquals(1, body.rows().size(), "unchanged lines are left out");
+    assertTrue(
+        body.rows().get(0).oldHtml().contains("<del>to</del>"), body.rows().get(0).oldHtml());
+    assertTrue(
+        body.rows().get(0).newHtml().contains("<ins>TO</ins>"), body.rows().get(0).newHtml());
+  }
+
+  @Test
+  void escapesWhatTheUserWrote() {
+    PracticeData a = practice("Tittel", "<script>alert(1)</script>", List.of());
+    PracticeData b = practice("Tittel", "<b>trygt</b>", List.of());
+    FieldChange body = RevisionDiff.between(a, b).get(0);
+    String html = body.rows().get(0).oldHtml() + body.rows().get(0).newHtml();
+    assertTrue(!html.contains("<script") && !html.contains("<b>"), html);
+    assertTrue(html.contains("alert(1)&lt;/script"), "escaped whole, never split: " + html);
+  }
+}

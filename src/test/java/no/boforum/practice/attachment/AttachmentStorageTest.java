@@ -1,0 +1,150 @@
+package no.boforum.practice.attachment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import no.boforum.practice.attachment.AttachmentRefused.Reason;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AttachmentStorageTest {
+  private static final long LIMIT = 100;
+
+  @TempDir Path root;
+  private AttachmentStorage storage;
+
+  @BeforeEach
+  void setUp() {
+    storage = new AttachmentStorage(root);
+  }
+
+  @Test
+  void acceptsAnUploadOfExactlyTheLimit() throws IOException {
+    byte[] bytes = bytes(LIMIT);
+
+    Stored stored = storage.receive(new ByteArrayInputStream(bytes), LIMIT);
+
+    assertEquals(LIMIT, stored.size());
+    assertArrayEquals(bytes, Files.readAllBytes(stored.tempFile()));
+    assertTrue(stored.tempFile().startsWith(root.resolve("incoming")));
+  }
+
+  @Test
+  void refusesAnUploadOneByteOverTheLimitAndLeavesNothingBehind() throws IOException {
+    AttachmentRefused refused =
+        assertThrows(
+            AttachmentRefused.class,
+            () -> storage.receive(new ByteArrayInputStream(bytes(LIMIT + 1)), LIMIT));
+
+    assertEquals(Reason.TOO_LARGE, refused.reason());
+    assertEquals(0, filesUnder(root.resolve("incoming")));
+  }
+
+  @Test
+  void statesTheLimitInMegabytes() {
+    AttachmentRefused refused = AttachmentRefused.tooLarge(AttachmentStorage.MAX_BYTES);
+
+    assertArrayEquals(new Object[] {20L}, refused.arguments());
+  }
+
+  @Test
+  void refusesAnEmptyUploadAndLeavesNothingBehind() throws IOException {
+    AttachmentRefused refused =
+        assertThrows(
+            AttachmentRefused.class,
+            () -> storage.receive(new ByteArrayInputStream(new byte[0]), LIMIT));
+
+    assertEquals(Reason.EMPTY, refused.reason());
+    assertEquals(0, filesUnder(root.resolve("incoming")));
+  }
+
+  @Test
+  void computesTheSha256OfTheUpload() throws IOException {
+    byte[] abc = "abc".getBytes(StandardCharsets.US_ASCII);
+
+    Stored stored = storage.receive(new ByteArrayInputStream(abc), LIMIT);
+
+    assertEquals(3, stored.size());
+    assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", stored.sha256());
+  }
+
+  @Test
+  void keepsResolvesAndDeletesAFile() throws IOException {
+    byte[] bytes = bytes(LIMIT);
+    Stored stored = storage.receive(new ByteArrayInputStream(bytes), LIMIT);
+
+    String key = storage.keep(stored.tempFile());
+
+    assertTrue(key.matches("[0-9a-f]{2}/[0-9a-f-]{36}\\.pdf"), key);
+    assertEquals(key.substring(0, 2), key.substring(3, 5));
+    assertFalse(Files.exists(stored.tempFile()));
+    Path file = storage.resolve(key);
+    assertEquals(root.resolve(key), file);
+    assertArrayEquals(bytes, Files.readAllBytes(file));
+
+    storage.delete(key);
+
+    assertFalse(Files.exists(file));
+  }
+
+  @Test
+  void givesEveryKeptFileItsOwnKey() throws IOException {
+    String first =
+        storage.keep(storage.receive(new ByteArrayInputStream(bytes(3)), LIMIT).tempFile());
+    String second =
+        storage.keep(storage.receive(new ByteArrayInputStream(bytes(3)), LIMIT).tempFile());
+
+    assertFalse(first.equals(second));
+  }
+
+  @Test
+  void refusesToKeepAFileThatWasNotReceived() throws IOException {
+    Path elsewhere = Files.writeString(root.resolve("elsewhere.pdf"), "x");
+
+    assertThrows(IllegalArgumentException.class, () -> storage.keep(elsewhere));
+    assertTrue(Files.exists(elsewhere));
+  }
+
+  @Test
+  void refusesKeysThatLeaveTheDirectory() {
+    for (String key :
+        new String[] {"../secret.pdf", "ab/../../secret.pdf", "/etc/passwd", "", "."}) {
+      assertThrows(IllegalArgumentException.class, () -> storage.resolve(key), key);
+    }
+    assertThrows(IllegalArgumentException.class, () -> storage.delete("../secret.pdf"));
+  }
+
+  @Test
+  void discardsAReceivedFile() throws IOException {
+    Stored stored = storage.receive(new ByteArrayInputStream(bytes(5)), LIMIT);
+
+    storage.discard(stored.tempFile());
+
+    assertFalse(Files.exists(stored.tempFile()));
+  }
+
+  private static byte[] bytes(long count) {
+    byte[] bytes = new byte[(int) count];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) i;
+    }
+    return bytes;
+  }
+
+  private static long filesUnder(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.count();
+    }
+  }
+}
