@@ -129,6 +129,6 @@ public class PracticeViews {
         a.getSizeBytes(),
         a.getPageCount(),
         a.getCreatedAt(),
-        "/practices/" + p.getSlug() + "/files/" + a.getId() + "/" + a.getFileName());
+        "/files/practices/" + p.getSlug() + "/" + a.getId() + "/" + a.getFileName());
   }
 }

@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import no.boforum.taxonomy.TaxonomyImporter.TermEntry;
 
-/** Writes a taxonomy's terms: one transaction per file. */
+/**
+ * Writes a taxonomy's terms from a content file, one transaction per file. Labels an administrator
+ * has edited are kept.
+ */
 @ApplicationScoped
 public class TaxonomyStore {
   @PersistenceContext EntityManager em;
@@ -34,7 +37,11 @@ public class TaxonomyStore {
         term = new TaxonomyTerm(taxonomy, e.code());
         em.persist(term);
       }
-      term.update(nb, nn, en, parent, position++);
+      if (term.isEdited()) {
+        term.place(parent, position++);
+      } else {
+        term.update(nb, nn, en, parent, position++);
+      }
     }
     return position;
   }

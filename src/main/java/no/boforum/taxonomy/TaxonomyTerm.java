@@ -36,6 +36,9 @@ public class TaxonomyTerm {
   @Column(nullable = false)
   private int position;
 
+  /** Relabelled or added by an administrator: the content files no longer decide its labels. */
+  private boolean edited;
+
   protected TaxonomyTerm() {}
 
   TaxonomyTerm(String taxonomy, String code) {
@@ -49,6 +52,23 @@ public class TaxonomyTerm {
     this.labelEn = en;
     this.parent = parent;
     this.position = position;
+  }
+
+  /** An administrator's labels, kept over later imports. */
+  void relabel(String nb, String nn, String en) {
+    this.labelNb = nb;
+    this.labelNn = nn;
+    this.labelEn = en;
+    this.edited = true;
+  }
+
+  void place(String parent, int position) {
+    this.parent = parent;
+    this.position = position;
+  }
+
+  public boolean isEdited() {
+    return edited;
   }
 
   public String getTaxonomy() {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,10 @@ import no.boforum.platform.InputProblem;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import no.boforum.practice.ActivityStatus;
+import no.boforum.practice.AdoptionService;
+import no.boforum.practice.AdoptionView;
+import no.boforum.practice.AttachmentService;
+import no.boforum.practice.AttachmentView;
 import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeEditing;
@@ -56,6 +63,8 @@ public class PracticeResource {
   @Inject PracticeService practices;
   @Inject PracticeEditing editing;
   @Inject OrganisationService organisations;
+  @Inject AdoptionService adoptions;
+  @Inject AttachmentService attachments;
 
   @GET
   @Operation(summary = "Published practices, filtered by the taxonomies and sorted")
@@ -169,6 +178,49 @@ public class PracticeResource {
   public List<FieldChange> compare(
       @PathParam("slug") String slug, @QueryParam("from") int from, @QueryParam("to") int to) {
     return editing.compare(slug, from, to);
+  }
+
+  @POST
+  @Path("{slug}/adoptions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Report that your organisation took up a published practice")
+  @APIResponse(responseCode = "201", description = "reported")
+  @APIResponse(responseCode = "409", description = "this organisation already reported it there")
+  public Response report(
+      @PathParam("slug") String slug, PracticeExtrasResource.AdoptionInput input) {
+    AdoptionView created = adoptions.report(slug, requireAdoption(input).toData(organisations));
+    return Response.status(201).entity(created).build();
+  }
+
+  @POST
+  @Path("{slug}/attachments")
+  @Consumes("application/pdf")
+  @Operation(summary = "Attach a PDF (at most 20 MB; its type is checked by content)")
+  @APIResponse(responseCode = "201", description = "attached; its text is extracted for search")
+  @APIResponse(responseCode = "400", description = "not a PDF, too large, encrypted or broken")
+  public Response attach(
+      @PathParam("slug") String slug,
+      @Parameter(description = "the title to show") @QueryParam("title") String title,
+      @Parameter(description = "the file's name") @HeaderParam("X-File-Name") String fileName,
+      InputStream body) {
+    AttachmentView view = attachments.upload(slug, title, fileName, body);
+    return Response.status(201).entity(view).build();
+  }
+
+  @DELETE
+  @Path("{slug}/attachments/{id}")
+  @Operation(summary = "Remove an attachment and its file")
+  public Response detach(@PathParam("slug") String slug, @PathParam("id") long id) {
+    attachments.remove(slug, id);
+    return Response.noContent().build();
+  }
+
+  private static PracticeExtrasResource.AdoptionInput requireAdoption(
+      PracticeExtrasResource.AdoptionInput input) {
+    if (input == null) {
+      throw new BadRequestException("A body is required");
+    }
+    return input;
   }
 
   private static PracticeInput require(PracticeInput input) {
