@@ -1,0 +1,72 @@
+package no.boforum.practice.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import no.boforum.identity.AccessDeniedException;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.web.FacesMessages;
+import no.boforum.practice.AttachmentService;
+import no.boforum.practice.UnknownPracticeException;
+import no.boforum.practice.attachment.AttachmentRefused;
+
+/**
+ * The practice page's PDF upload and removal. A refused file is named beside the file input; the
+ * title stays as typed (a browser never keeps a chosen file across a page load).
+ */
+@Named
+@RequestScoped
+public class AttachmentFormView {
+  static final String FORM = "upload";
+
+  @Inject AttachmentService attachments;
+  private String title;
+  private Part file;
+
+  public String upload(String slug) throws IOException {
+    if (file == null || file.getSize() == 0) {
+      FacesMessages.error(FORM + ":" + AttachmentRefused.FIELD, "attachment.empty");
+      return null;
+    }
+    try (InputStream in = file.getInputStream()) {
+      attachments.upload(slug, title, file.getSubmittedFileName(), in);
+      FacesMessages.flash("attachment.uploaded");
+      PracticeActionsView.redirect(slug);
+    } catch (InputProblem p) {
+      FacesMessages.show(FORM, p);
+    } catch (AccessDeniedException | UnknownPracticeException e) {
+      FacesMessages.error(null, "error.forbidden.text");
+    }
+    return null;
+  }
+
+  public String remove(String slug, long id) throws IOException {
+    try {
+      attachments.remove(slug, id);
+      FacesMessages.flash("attachment.removed");
+      PracticeActionsView.redirect(slug);
+    } catch (AccessDeniedException | UnknownPracticeException e) {
+      FacesMessages.error(null, "error.forbidden.text");
+    }
+    return null;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+}
