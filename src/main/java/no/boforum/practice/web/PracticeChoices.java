@@ -17,6 +17,8 @@ import no.boforum.identity.MembershipRole;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.web.Language;
+import no.boforum.practice.ActivityStatus;
+import no.boforum.practice.EvidenceLevel;
 import no.boforum.taxonomy.Taxonomies;
 import no.boforum.taxonomy.Term;
 
@@ -98,5 +100,13 @@ public class PracticeChoices {
     return organisations.all().stream()
         .sorted(Comparator.comparing(OrganisationDetails::name))
         .toList();
+  }
+
+  public List<ActivityStatus> getStatuses() {
+    return List.of(ActivityStatus.values());
+  }
+
+  public List<EvidenceLevel> getEvidenceLevels() {
+    return List.of(EvidenceLevel.values());
   }
 }

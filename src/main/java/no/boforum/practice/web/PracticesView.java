@@ -134,14 +134,6 @@ public class PracticesView {
     return TERM_FILTERS;
   }
 
-  public List<EvidenceLevel> getEvidenceLevels() {
-    return List.of(EvidenceLevel.values());
-  }
-
-  public List<ActivityStatus> getStatuses() {
-    return List.of(ActivityStatus.values());
-  }
-
   public List<Sort> getSorts() {
     return List.of(Sort.values());
   }
