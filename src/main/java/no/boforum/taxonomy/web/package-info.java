@@ -1,0 +1,2 @@
+/** The administrators' page for the taxonomies: relabel terms and add new ones. */
+package no.boforum.taxonomy.web;
