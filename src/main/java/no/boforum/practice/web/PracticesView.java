@@ -134,6 +134,11 @@ public class PracticesView {
     return TERM_FILTERS;
   }
 
+  /** The order in effect, as a name of {@link Sort}; the newest first unless asked otherwise. */
+  public String getSort() {
+    return Sort.parse(chosen.get("sort")).name();
+  }
+
   public List<Sort> getSorts() {
     return List.of(Sort.values());
   }
