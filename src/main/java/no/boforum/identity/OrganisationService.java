@@ -61,6 +61,20 @@ public class OrganisationService {
     repository.findBySlug(slug).ifPresent(o -> o.setIllustrative(illustrative));
   }
 
+  /** Someone to write to about an organisation's content. */
+  public record Recipient(String email, String name, String language) {}
+
+  /** The active editors and admins of an organisation, for notices about its content. */
+  @Transactional
+  public List<Recipient> contentEditors(long organisationId) {
+    return repository.membersOf(organisationId, MembershipStatus.ACTIVE).stream()
+        .filter(m -> m.getRole().includes(MembershipRole.EDITOR))
+        .map(Membership::getUser)
+        .filter(u -> !u.isDeleted() && u.getEmail() != null)
+        .map(u -> new Recipient(u.getEmail(), u.getDisplayName(), u.getPreferredLanguage()))
+        .toList();
+  }
+
   @Transactional
   public Optional<OrganisationDetails> find(long id) {
     return repository.findById(id).map(OrganisationDetails::of);

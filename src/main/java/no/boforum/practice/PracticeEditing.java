@@ -76,8 +76,11 @@ public class PracticeEditing {
   public long update(String slug, PracticeData data, long version, String note) {
     Practice p = require(slug);
     Rights rights = access.rights(p.getOwnerOrganisationId());
+    if (!PracticeWorkflow.mayView(p.getState(), rights)) {
+      throw new UnknownPracticeException(slug);
+    }
     if (!PracticeWorkflow.mayEdit(p.getState(), rights)) {
-      if (PracticeWorkflow.mayView(p.getState(), rights) && rights.writes()) {
+      if (p.getState() == PracticeState.ARCHIVED && rights.writes()) {
         throw new Conflict("practice.notEditableInState", p.getState().name());
       }
       access.refuse(Action.MANAGE_ORGANISATION_CONTENT);

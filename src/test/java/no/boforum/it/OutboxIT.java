@@ -135,6 +135,20 @@ class OutboxIT {
   }
 
   @Test
+  @Order(2)
+  void aPracticeEditedInThePortalIsNoLongerOverwrittenByItsFile() throws Exception {
+    String slug = "redigert-i-portalen";
+    assertEquals(Outcome.CREATED, importPractice(slug, "Frå fila", "f1"));
+    transaction.begin();
+    em.createQuery("UPDATE Practice p SET p.sourceHash = NULL WHERE p.slug = :s")
+        .setParameter("s", slug)
+        .executeUpdate();
+    transaction.commit();
+    assertEquals(Outcome.KEPT, importPractice(slug, "Ny tekst i fila", "f2"));
+    assertEquals("Frå fila", practices.find(slug).orElseThrow().title());
+  }
+
+  @Test
   @Order(3)
   void theOutboxRowIsPartOfTheChangesTransaction() throws Exception {
     String slug = "rulla-tilbake";

@@ -58,7 +58,7 @@ class PracticeApiIT {
   void showsOnePracticeAndAnswers404JsonForAnUnknownOne() {
     JsonNode bokontakt = Http.json("api/practices/bokontakt");
     assertEquals("Bokontakt", bokontakt.path("title").asText());
-    assertEquals("Bergen kommune", bokontakt.path("ownerName").asText());
+    assertEquals("Bergen kommune", bokontakt.path("owner").path("name").asText());
     assertEquals("described", bokontakt.path("evidenceLevel").asText());
 
     HttpResponse<String> missing = Http.get("api/practices/finnes-ikke");

@@ -37,6 +37,11 @@ public final class ApiSession {
   }
 
   /** A session against the suite's portal. */
+  /** The portal's address, ending in a slash. */
+  public String base() {
+    return base;
+  }
+
   public static ApiSession anonymous() {
     return new ApiSession(TestServers.baseUrl());
   }
@@ -76,6 +81,15 @@ public final class ApiSession {
 
   public Answer put(String path, Object body) {
     return send(request(path).PUT(body(body)));
+  }
+
+  /** A raw body with its own content type, for uploads. */
+  public Answer postBytes(String path, String contentType, byte[] bytes, String fileName) {
+    return send(
+        request(path)
+            .setHeader("Content-Type", contentType)
+            .header("X-File-Name", fileName)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
   }
 
   public Answer delete(String path) {

@@ -43,6 +43,7 @@ public class AttachmentServlet extends HttpServlet {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    res.setCharacterEncoding((String) null);
     res.setContentType("application/pdf");
     res.setContentLengthLong(Files.size(file.file()));
     res.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");

@@ -1,0 +1,104 @@
+package no.boforum.practice;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.boforum.identity.OrganisationService;
+import no.boforum.identity.OrganisationService.Recipient;
+import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import no.boforum.platform.mail.MailOutbox;
+import no.boforum.platform.text.Messages;
+import no.boforum.taxonomy.TaxonomyImporter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells the editors of an organisation, once, when one of its published practices has not been
+ * reviewed for {@link PracticeViews#REVIEW_MONTHS} months. The flag also shows on their list of
+ * practices until someone confirms the practice or saves it.
+ */
+@ApplicationScoped
+public class ReviewReminder {
+  private static final Logger LOG = Logger.getLogger(ReviewReminder.class.getName());
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject PracticeRepository repository;
+  @Inject OrganisationService organisations;
+  @Inject MailOutbox mail;
+  @Inject ReviewReminder self;
+
+  @Inject
+  @ConfigProperty(name = "boforum.public-url")
+  String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "boforum.review.interval-hours", defaultValue = "24")
+  int intervalHours;
+
+  Clock clock = Clock.systemUTC();
+  private ScheduledFuture<?> task;
+
+  void onDatabaseReady(@Observes @Priority(TaxonomyImporter.PRIORITY + 20) DatabaseReady ready) {
+    task =
+        executor.scheduleWithFixedDelay(
+            this::tick, 60, TimeUnit.HOURS.toSeconds(intervalHours), TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  void tick() {
+    try {
+      int n = self.remindDue();
+      if (n > 0) {
+        LOG.info(() -> "Review reminders sent for " + n + " practices");
+      }
+    } catch (Throwable e) {
+      // An escaping throwable would cancel the scheduled task for good.
+      LOG.log(Level.WARNING, "Review reminders failed; will try again", e);
+    }
+  }
+
+  /** Queues a reminder for every practice that is due; returns how many practices. */
+  @Transactional
+  public int remindDue() {
+    LocalDateTime now = LocalDateTime.now(clock);
+    var due = repository.findDueForReminder(now.minusMonths(PracticeViews.REVIEW_MONTHS));
+    for (Practice p : due) {
+      if (p.getOwnerOrganisationId() != null) {
+        for (Recipient r : organisations.contentEditors(p.getOwnerOrganisationId())) {
+          Locale locale = Messages.locale(r.language());
+          mail.queue(
+              r.email(),
+              Messages.format(locale, "practice.review.mail.subject", p.getTitle()),
+              Messages.format(
+                  locale,
+                  "practice.review.mail.body",
+                  r.name(),
+                  p.getTitle(),
+                  (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")
+                      + "practices/"
+                      + p.getSlug(),
+                  PracticeViews.REVIEW_MONTHS));
+        }
+      }
+      p.remindedOfReview(now);
+    }
+    return due.size();
+  }
+}

@@ -1,0 +1,328 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.ApiSession.Answer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The practice catalogue through the API: the workflow for a verified organisation (Oslo kommune)
+ * and an unverified one (Fafo), organisation scoping, revisions, adoptions and attachments.
+ */
+class PracticeCatalogueIT {
+  static ApiSession osloEditor;
+  static ApiSession osloMember;
+  static ApiSession fafoEditor;
+  static ApiSession moderator;
+  static final ApiSession ANONYMOUS = ApiSession.anonymous();
+
+  @BeforeAll
+  static void people() {
+    ApiSession admin = Accounts.admin();
+    osloEditor = person(admin, "oslo-editor", "oslo-kommune", "editor", null);
+    osloMember = person(admin, "oslo-member", "oslo-kommune", "member", null);
+    fafoEditor = person(admin, "fafo-editor", "fafo", "editor", null);
+    moderator = person(admin, "reviewer", null, null, "MODERATOR");
+  }
+
+  static ApiSession person(
+      ApiSession admin, String who, String organisation, String orgRole, String globalRole) {
+    String email = Accounts.freshEmail(who);
+    long id = Accounts.registerVerified(email, who);
+    if (organisation != null) {
+      Answer a =
+          admin.post(
+              "api/admin/organisations/" + organisation + "/members",
+              Map.of("userId", id, "role", orgRole));
+      assertEquals(200, a.status(), a.raw().body());
+    }
+    if (globalRole != null) {
+      Answer a =
+          admin.put("api/admin/users/" + id + "/roles", Map.of("roles", List.of(globalRole)));
+      assertEquals(200, a.status(), a.raw().body());
+    }
+    return ApiSession.loggedIn(email, Accounts.PASSWORD);
+  }
+
+  static Map<String, Object> practice(String owner, String title) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("title", title);
+    p.put("summary", "Et boligkontor følger opp leietakere de første månedene.");
+    p.put("body", "Beskrivelse i **Markdown**.");
+    p.put("language", "nb");
+    p.put("owner", owner);
+    p.put("themes", List.of("bomestring"));
+    p.put("targetGroups", List.of("bostedslose"));
+    p.put("places", List.of("0301"));
+    p.put("activityStatus", "active");
+    p.put("evidenceLevel", "idea_pilot");
+    p.put("evaluationPlanned", "2027-06-01");
+    return p;
+  }
+
+  static String create(ApiSession s, String owner, String title) {
+    Answer a = s.post("api/practices", practice(owner, title));
+    assertEquals(201, a.status(), a.raw().body());
+    assertEquals("DRAFT", a.json().path("state").asText());
+    return a.json().path("slug").asText();
+  }
+
+  static Answer move(ApiSession s, String slug, String transition) {
+    return s.post("api/practices/" + slug + "/transitions", Map.of("transition", transition));
+  }
+
+  static long version(ApiSession s, String slug) {
+    Answer a = s.get("api/practices/" + slug);
+    assertEquals(200, a.status(), a.raw().body());
+    return a.json().path("version").asLong();
+  }
+
+  @Test
+  void aVerifiedOrganisationsEditorPublishesDirectlyAndEveryMoveIsChecked() {
+    String slug = create(osloEditor, "oslo-kommune", "Oppfølging i nytt hjem");
+    assertEquals(404, ANONYMOUS.get("api/practices/" + slug).status(), "a draft is not public");
+    assertEquals(200, osloMember.get("api/practices/" + slug).status(), "members see drafts");
+    assertEquals(404, fafoEditor.get("api/practices/" + slug).status(), "others do not");
+
+    Map<String, Object> change = practice("oslo-kommune", "Oppfølging i ny bolig");
+    change.put("version", version(osloEditor, slug));
+    assertEquals(200, osloEditor.put("api/practices/" + slug, change).status());
+    Answer stale = osloEditor.put("api/practices/" + slug, change);
+    assertEquals(409, stale.status(), "an old version is refused: " + stale.raw().body());
+
+    assertEquals(409, move(osloEditor, slug, "TO_DRAFT").status(), "already a draft");
+    assertEquals(403, move(osloMember, slug, "PUBLISH").status(), "members do not publish");
+    Answer published = move(osloEditor, slug, "PUBLISH");
+    assertEquals("PUBLISHED", published.json().path("state").asText(), published.raw().body());
+    assertEquals(200, ANONYMOUS.get("api/practices/" + slug).status());
+    assertEquals(409, move(osloEditor, slug, "PUBLISH").status());
+    assertEquals(409, move(osloEditor, slug, "SUBMIT").status());
+
+    assertEquals("ARCHIVED", move(osloEditor, slug, "ARCHIVE").json().path("state").asText());
+    assertEquals(404, ANONYMOUS.get("api/practices/" + slug).status(), "archived is not public");
+    change.put("version", version(osloEditor, slug));
+    assertEquals(
+        409, osloEditor.put("api/practices/" + slug, change).status(), "archive is read-only");
+    assertEquals("DRAFT", move(osloEditor, slug, "TO_DRAFT").json().path("state").asText());
+    assertEquals(400, move(osloEditor, slug, "FLY").status());
+  }
+
+  @Test
+  void anUnverifiedOrganisationsPracticeWaitsForAReviewer() {
+    String slug = create(fafoEditor, "fafo", "Boveiledning for unge");
+    assertEquals(403, move(fafoEditor, slug, "PUBLISH").status(), "unverified: review first");
+    assertEquals("SUBMITTED", move(fafoEditor, slug, "SUBMIT").json().path("state").asText());
+    assertEquals(403, fafoEditor.get("api/review-queue").status());
+    assertTrue(slugs(moderator.get("api/review-queue").json()).contains(slug));
+    assertEquals(200, moderator.get("api/practices/" + slug).status(), "reviewers see submissions");
+
+    assertEquals("PUBLISHED", move(moderator, slug, "PUBLISH").json().path("state").asText());
+    assertTrue(!slugs(moderator.get("api/review-queue").json()).contains(slug));
+    Map<String, Object> change = practice("fafo", "Boveiledning for unge voksne");
+    change.put("version", version(fafoEditor, slug));
+    assertEquals(
+        403, fafoEditor.put("api/practices/" + slug, change).status(), "no edit past review");
+    assertEquals("DRAFT", move(fafoEditor, slug, "TO_DRAFT").json().path("state").asText());
+    change.put("version", version(fafoEditor, slug));
+    assertEquals(200, fafoEditor.put("api/practices/" + slug, change).status());
+  }
+
+  @Test
+  void organisationsOnlyWriteTheirOwnPractices() {
+    assertEquals(401, ANONYMOUS.post("api/practices", practice("fafo", "X")).status());
+    assertEquals(403, fafoEditor.post("api/practices", practice("oslo-kommune", "X")).status());
+    assertEquals(403, osloMember.post("api/practices", practice("oslo-kommune", "X")).status());
+
+    String slug = create(osloEditor, "oslo-kommune", "Bare for Oslo");
+    Map<String, Object> change = practice("oslo-kommune", "Overtatt");
+    change.put("version", version(osloEditor, slug));
+    assertEquals(404, fafoEditor.put("api/practices/" + slug, change).status(), "draft is hidden");
+    move(osloEditor, slug, "PUBLISH");
+    change.put("version", version(osloEditor, slug));
+    assertEquals(403, fafoEditor.put("api/practices/" + slug, change).status());
+    assertEquals(403, move(fafoEditor, slug, "ARCHIVE").status());
+    change.put("owner", "fafo");
+    Answer moved = osloEditor.put("api/practices/" + slug, change);
+    assertEquals(400, moved.status(), "cannot give a practice to another organisation");
+    assertEquals("owner", moved.json().path("field").asText());
+  }
+
+  @Test
+  void badInputNamesTheField() {
+    Map<String, Object> p = practice("oslo-kommune", "Feil");
+    p.put("summary", "x".repeat(301));
+    Answer a = osloEditor.post("api/practices", p);
+    assertEquals(400, a.status());
+    assertEquals("summary", a.json().path("field").asText());
+    p = practice("oslo-kommune", "Feil");
+    p.put("themes", List.of("no-such-theme"));
+    assertEquals("themes", osloEditor.post("api/practices", p).json().path("field").asText());
+    p = practice("oslo-kommune", "Feil");
+    p.put("evidenceLevel", "described");
+    assertEquals(
+        "evaluationPlanned", osloEditor.post("api/practices", p).json().path("field").asText());
+  }
+
+  @Test
+  void everySaveAndMoveKeepsARevisionAndTheDifferencesShow() {
+    String slug = create(osloEditor, "oslo-kommune", "Revidert praksis");
+    Map<String, Object> change = practice("oslo-kommune", "Revidert praksis, ny tittel");
+    change.put("version", version(osloEditor, slug));
+    change.put("note", "Ny tittel");
+    osloEditor.put("api/practices/" + slug, change);
+    move(osloEditor, slug, "PUBLISH");
+    JsonNode revisions = osloEditor.get("api/practices/" + slug + "/revisions").json();
+    assertEquals(3, revisions.size(), revisions.toString());
+    assertEquals("PUBLISHED", revisions.get(0).path("state").asText());
+    assertEquals("Ny tittel", revisions.get(1).path("note").asText());
+    JsonNode diff =
+        osloEditor.get("api/practices/" + slug + "/revisions/compare?from=1&to=2").json();
+    assertEquals(1, diff.size(), diff.toString());
+    assertEquals("title", diff.get(0).path("field").asText());
+    assertTrue(diff.get(0).toString().contains("<ins>, ny tittel</ins>"), diff.toString());
+    assertEquals(401, ANONYMOUS.get("api/practices/" + slug + "/revisions").status());
+    assertEquals(403, fafoEditor.get("api/practices/" + slug + "/revisions").status());
+  }
+
+  @Test
+  void organisationsReportTheirAdoptionsAndTheSpreadCounts() {
+    String slug = create(osloEditor, "oslo-kommune", "Praksis som sprer seg");
+    move(osloEditor, slug, "PUBLISH");
+    Map<String, Object> adoption =
+        Map.of("organisation", "fafo", "municipality", "4601", "status", "running");
+    assertEquals(403, osloEditor.post("api/practices/" + slug + "/adoptions", adoption).status());
+    Answer a = fafoEditor.post("api/practices/" + slug + "/adoptions", adoption);
+    assertEquals(201, a.status(), a.raw().body());
+    assertEquals(409, fafoEditor.post("api/practices/" + slug + "/adoptions", adoption).status());
+    JsonNode p = ANONYMOUS.get("api/practices/" + slug).json();
+    assertEquals(1, p.path("spread").asInt());
+    assertEquals("4601", p.path("adoptions").get(0).path("municipality").asText());
+    assertEquals("46", p.path("adoptions").get(0).path("county").asText());
+
+    long id = a.json().path("id").asLong();
+    Map<String, Object> stopped = new LinkedHashMap<>(adoption);
+    stopped.put("status", "stopped");
+    stopped.put("version", a.json().path("version").asLong());
+    assertEquals(204, fafoEditor.put("api/adoptions/" + id, stopped).status());
+    assertEquals(0, ANONYMOUS.get("api/practices/" + slug).json().path("spread").asInt());
+  }
+
+  @Test
+  void theListSortsBySpreadAndFiltersByTheTaxonomies() {
+    JsonNode bySpread = ANONYMOUS.get("api/practices?sort=spread&size=10").json();
+    List<Integer> spreads = new ArrayList<>();
+    bySpread.path("items").forEach(i -> spreads.add(i.path("spread").asInt()));
+    assertTrue(spreads.get(0) >= 5, "the seed has a practice in several municipalities " + spreads);
+    for (int i = 1; i < spreads.size(); i++) {
+      assertTrue(spreads.get(i - 1) >= spreads.get(i), "descending: " + spreads);
+    }
+    JsonNode all = ANONYMOUS.get("api/practices?size=100").json();
+    assertTrue(all.path("total").asInt() >= 29, all.path("total").toString());
+    assertTrue(
+        slugs(all.path("items"))
+            .containsAll(
+                Set.of(
+                    "bokontakt",
+                    "bergen-bidrar",
+                    "frivillige-bustadformidlarar",
+                    "mestringsguiden",
+                    "alternativ-utleie",
+                    "tillitsperson",
+                    "prosjekt-bostedslose")));
+    JsonNode housingFirst = ANONYMOUS.get("api/practices?theme=housing-first&size=100").json();
+    int n = housingFirst.path("total").asInt();
+    assertTrue(n > 0 && n < all.path("total").asInt(), "the filter narrows: " + n);
+    assertTrue(slugs(housingFirst.path("items")).contains("housing-first-nordvik"));
+    JsonNode vestland = ANONYMOUS.get("api/practices?county=46&size=100").json();
+    assertTrue(slugs(vestland.path("items")).contains("bokontakt"), "Bergen is in Vestland");
+    assertTrue(!slugs(vestland.path("items")).contains("housing-first-nordvik"));
+    assertEquals(400, ANONYMOUS.get("api/practices?evidenceLevel=proven").status());
+  }
+
+  @Test
+  void attachmentsArePdfsCheckedByContent() throws IOException {
+    String slug = create(osloEditor, "oslo-kommune", "Praksis med rapport");
+    String path = "api/practices/" + slug + "/attachments?title=Sluttrapport";
+    Answer ok = osloEditor.postBytes(path, "application/pdf", pdf(false), "Sluttrapport 2025.pdf");
+    assertEquals(201, ok.status(), ok.raw().body());
+    assertEquals(1, ok.json().path("pages").asInt());
+    String download = ok.json().path("path").asText();
+    assertTrue(download.endsWith("/sluttrapport-2025.pdf"), download);
+    var file = osloEditor.visit(ApiSession.anonymous().base() + download.substring(1));
+    assertEquals(200, file.statusCode());
+    assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertEquals(
+        404,
+        ANONYMOUS.visit(ApiSession.anonymous().base() + download.substring(1)).statusCode(),
+        "the draft's file is not public");
+
+    Map<String, byte[]> refused = new LinkedHashMap<>();
+    refused.put("fake", "Dette er ikke en PDF, bare tekst.".getBytes());
+    refused.put("broken", ("%PDF-1.7\n" + "x".repeat(2000)).getBytes());
+    refused.put("encrypted", pdf(true));
+    byte[] huge = new byte[20 * 1024 * 1024 + 1];
+    System.arraycopy("%PDF-1.7\n".getBytes(), 0, huge, 0, 9);
+    refused.put("oversize", huge);
+    for (var e : refused.entrySet()) {
+      Answer a = osloEditor.postBytes(path, "application/pdf", e.getValue(), e.getKey() + ".pdf");
+      assertEquals(400, a.status(), e.getKey() + ": " + a.raw().body());
+      assertEquals("file", a.json().path("field").asText(), e.getKey());
+    }
+    assertEquals(
+        404,
+        fafoEditor.postBytes(path, "application/pdf", pdf(false), "x.pdf").status(),
+        "another organisation's draft does not exist for them");
+    assertEquals(1, osloEditor.get("api/practices/" + slug).json().path("attachments").size());
+  }
+
+  static byte[] pdf(boolean encrypted) throws IOException {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        text.newLineAtOffset(72, 700);
+        text.showText("Sluttrapport: bolig for alle");
+        text.endText();
+      }
+      if (encrypted) {
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy("eier", "leser", new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        doc.protect(policy);
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  static Set<String> slugs(JsonNode items) {
+    Set<String> slugs = new HashSet<>();
+    items.forEach(i -> slugs.add(i.path("slug").asText()));
+    return slugs;
+  }
+}

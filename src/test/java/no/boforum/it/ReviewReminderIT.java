@@ -1,0 +1,124 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.boforum.identity.OrganisationService;
+import no.boforum.practice.ActivityStatus;
+import no.boforum.practice.EvidenceLevel;
+import no.boforum.practice.PracticeData;
+import no.boforum.practice.PracticeImport;
+import no.boforum.practice.PracticeService;
+import no.boforum.practice.ReviewReminder;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.TestServers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A published practice not reviewed for 24 months: its organisation's editors get one mail, and the
+ * practice shows as needing review until someone confirms it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(OrderAnnotation.class)
+class ReviewReminderIT {
+  static final String SLUG = "gammel-praksis-i-oslo";
+  static String editorEmail;
+
+  @Inject ReviewReminder reminder;
+  @Inject PracticeImport imports;
+  @Inject PracticeService practices;
+  @Inject OrganisationService organisations;
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("boforum.it.war")))
+        .addClasses(ReviewReminderIT.class);
+  }
+
+  @Test
+  @Order(1)
+  @RunAsClient
+  void osloHasAnEditor() {
+    editorEmail = Accounts.freshEmail("reviewing-editor");
+    long id = Accounts.registerVerified(editorEmail, "Rita Revisor");
+    var a =
+        Accounts.admin()
+            .post(
+                "api/admin/organisations/oslo-kommune/members",
+                Map.of("userId", id, "role", "editor"));
+    assertEquals(200, a.status(), a.raw().body());
+  }
+
+  @Test
+  @Order(2)
+  void aPracticeLastReviewedThreeYearsAgoIsRemindedOfOnce() {
+    long oslo = organisations.find("oslo-kommune").orElseThrow().id();
+    PracticeData data =
+        new PracticeData(
+            "Gammel praksis i Oslo",
+            "En praksis ingen har sett på siden 2023.",
+            "Tekst.",
+            "nb",
+            oslo,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of("0301"),
+            false,
+            null,
+            null,
+            ActivityStatus.ACTIVE,
+            EvidenceLevel.DESCRIBED,
+            null,
+            null,
+            false,
+            List.of(),
+            null,
+            null,
+            null,
+            List.of(),
+            true);
+    imports.importPractice(SLUG, data, LocalDate.now().minusYears(3), List.of(), "old");
+    assertTrue(practices.find(SLUG).orElseThrow().needsReview(), "flagged on the page");
+    assertTrue(reminder.remindDue() >= 1);
+    assertEquals(0, reminder.remindDue(), "told once, not every day");
+    assertTrue(practices.find(SLUG).orElseThrow().needsReview(), "flagged until confirmed");
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void theEditorGetsTheMail() {
+    var mail = TestServers.mailbox().await(editorEmail, 2, Duration.ofSeconds(30));
+    assertNotNull(mail, "the second mail, after the address check");
+    assertTrue(mail.body().contains("/practices/" + SLUG), mail.body());
+    var editor = ApiSession.loggedIn(editorEmail, Accounts.PASSWORD);
+    assertEquals(204, editor.post("api/practices/" + SLUG + "/review-confirmation", null).status());
+    assertTrue(
+        !ApiSession.anonymous()
+            .get("api/practices/" + SLUG)
+            .json()
+            .path("needsReview")
+            .asBoolean());
+  }
+}
