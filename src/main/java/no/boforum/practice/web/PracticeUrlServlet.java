@@ -10,11 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves the practice addresses, links that can be shared: {@code /practices} (the list), {@code
+ * Serves the practice addresses, links that can be shared: {@code /practices/} (the list), {@code
  * /practices/<slug>}, {@code /practices/<slug>/edit} and {@code /practices/<slug>/history}. A
  * servlet rather than a filter, so that every filter (language, headers) has run before it.
  */
-@WebServlet(urlPatterns = {"/practices", "/practices/*"})
+// Not mapped to "/practices" itself: the Faces servlet's extensionless mapping serves that address
+// from practices.xhtml, and two servlets on one exact path would stop the deployment.
+@WebServlet(urlPatterns = "/practices/*")
 public class PracticeUrlServlet extends HttpServlet {
   private static final Pattern PATH = Pattern.compile("/([a-z0-9-]+)(?:/(edit|history))?/?");
 

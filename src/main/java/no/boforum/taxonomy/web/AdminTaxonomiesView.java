@@ -115,7 +115,7 @@ public class AdminTaxonomiesView {
       FacesMessages.flash("admin.taxonomies.saved", row.code);
       return redirect();
     } catch (InputProblem p) {
-      FacesMessages.show("terms:" + index + ":row", p);
+      show("terms:" + index + ":row", p);
     } catch (AccessDeniedException e) {
       FacesMessages.error(null, "error.forbidden.text");
     }
@@ -129,11 +129,20 @@ public class AdminTaxonomiesView {
       FacesMessages.flash("admin.taxonomies.added", code);
       return redirect();
     } catch (InputProblem p) {
-      FacesMessages.show("add", p);
+      show("add", p);
     } catch (AccessDeniedException e) {
       FacesMessages.error(null, "error.forbidden.text");
     }
     return null;
+  }
+
+  /** Beside the label it concerns; the code and the taxonomy have no input there, so on top. */
+  private static void show(String formId, InputProblem p) {
+    if (p.field().equals("code") && !formId.equals("add") || p.field().equals("taxonomy")) {
+      FacesMessages.error(null, p.messageKey(), p.arguments());
+    } else {
+      FacesMessages.show(formId, p);
+    }
   }
 
   private String redirect() {
