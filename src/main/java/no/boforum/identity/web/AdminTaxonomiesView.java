@@ -1,4 +1,4 @@
-package no.boforum.taxonomy.web;
+package no.boforum.identity.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
