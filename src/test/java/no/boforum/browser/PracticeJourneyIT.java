@@ -1,0 +1,127 @@
+package no.boforum.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import no.boforum.browser.pages.AccountPages;
+import no.boforum.browser.pages.PracticeEditor;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The catalogue's round trip in a real browser, with an axe scan of each page: an editor of an
+ * organisation that is not verified writes a practice and submits it; a reviewer publishes it;
+ * another organisation reports that it took the practice up; an anonymous visitor finds it in the
+ * list and sees where it spread.
+ */
+class PracticeJourneyIT {
+  private static Browser browser;
+  private static String editor;
+  private static String reviewer;
+  private static String adopter;
+
+  @BeforeAll
+  static void people() throws Exception {
+    ApiSession admin = Accounts.admin();
+    editor = person(admin, "praksis-redaktor", "Pia Praksis", "fafo", "editor", null);
+    reviewer = person(admin, "husbanken-redaktor", "Rune Redaktør", null, null, "MODERATOR");
+    adopter = person(admin, "oslo-redaktor", "Olga Oslo", "oslo-kommune", "editor", null);
+    browser = Browser.start("nb-NO");
+  }
+
+  static String person(
+      ApiSession admin, String who, String name, String org, String orgRole, String role) {
+    String email = Accounts.freshEmail(who);
+    long id = Accounts.registerVerified(email, name);
+    if (org != null) {
+      admin.post(
+          "api/admin/organisations/" + org + "/members", Map.of("userId", id, "role", orgRole));
+    }
+    if (role != null) {
+      admin.put("api/admin/users/" + id + "/roles", Map.of("roles", List.of(role)));
+    }
+    return email;
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void writeSubmitPublishAdoptAndFind() {
+    WebDriver driver = browser.driver();
+    AccountPages account = new AccountPages(driver);
+    PracticeEditor page = new PracticeEditor(driver);
+    String title = "Nabolagsvert i blokka " + System.nanoTime();
+
+    // The editor writes; a missing summary is named, and nothing typed is lost.
+    browser.open("login?next=/my/new-practice");
+    account.logIn(editor, Accounts.PASSWORD);
+    browser.assertAccessible();
+    page.type("title", title)
+        .type("body", "Frivillige verter ønsker nye leietakere velkommen i blokka.")
+        .choose("owner", "Fafo")
+        .chooseValue("edit", "places", "4601")
+        .choose("activityStatus", "Pågår")
+        .tick("Idé/pilot")
+        .tick("Integrering og nabolag");
+    page.save();
+    assertTrue(
+        page.main().contains("må fylles ut"), "the missing summary is named: " + page.main());
+    assertEquals(title, page.value("title"), "what was typed is kept");
+    browser.assertAccessible();
+    page.type("summary", "Frivillige verter tar imot nye leietakere i kommunale blokker.");
+    page.save();
+    assertEquals(title, page.heading());
+    assertTrue(page.main().contains("Utkast"), "a draft: " + page.main());
+    browser.assertAccessible();
+
+    page.move("Send til gjennomgang");
+    assertTrue(page.main().contains("Sendt til gjennomgang"), page.main());
+    assertTrue(
+        driver.findElements(By.xpath("//input[@value='Publiser']")).isEmpty(),
+        "an unverified organisation's editor cannot publish");
+    account.logOut();
+
+    // A reviewer finds it in the queue and publishes it.
+    browser.open("login?next=/my/review");
+    account.logIn(reviewer, Accounts.PASSWORD);
+    browser.assertAccessible();
+    driver.findElement(By.linkText(title)).click();
+    String slug = driver.getCurrentUrl().replaceAll(".*/practices/", "");
+    assertEquals(404, ApiSession.anonymous().get("api/practices/" + slug).status(), "not public");
+    page.move("Publiser");
+    assertEquals(200, ApiSession.anonymous().get("api/practices/" + slug).status(), "published");
+    browser.assertAccessible();
+    account.logOut();
+
+    // Oslo kommune reports that it took the practice up.
+    browser.open("login?next=/practices/" + slug);
+    account.logIn(adopter, Accounts.PASSWORD);
+    page.reportAdoption("Oslo kommune", "0301", "RUNNING");
+    assertTrue(page.main().contains("Tatt i bruk i én kommune"), page.main());
+    browser.assertAccessible();
+    account.logOut();
+
+    // Anyone finds it in the list, filtered by theme, and sees where it spread.
+    browser.open("practices?theme=integrering-nabolag&sort=updated");
+    browser.assertAccessible();
+    driver.findElement(By.linkText(title)).click();
+    assertTrue(page.main().contains("Tatt i bruk i én kommune"));
+    assertTrue(
+        driver.findElement(By.cssSelector("main table")).getText().contains("Oslo"),
+        "the adoption is listed");
+    assertTrue(page.main().contains("Idé/pilot"), "the evidence badge");
+    browser.assertAccessible();
+  }
+}
