@@ -3,6 +3,9 @@ package no.boforum.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import no.boforum.browser.pages.AccountPages;
@@ -26,6 +29,7 @@ class PracticeJourneyIT {
   private static String editor;
   private static String reviewer;
   private static String adopter;
+  private static Path work;
 
   @BeforeAll
   static void people() throws Exception {
@@ -34,6 +38,7 @@ class PracticeJourneyIT {
     reviewer = person(admin, "husbanken-redaktor", "Rune Redaktør", null, null, "MODERATOR");
     adopter = person(admin, "oslo-redaktor", "Olga Oslo", "oslo-kommune", "editor", null);
     browser = Browser.start("nb-NO");
+    work = Files.createDirectories(Path.of("target", "it", "uploads"));
   }
 
   static String person(
@@ -58,7 +63,7 @@ class PracticeJourneyIT {
   }
 
   @Test
-  void writeSubmitPublishAdoptAndFind() {
+  void writeSubmitPublishAdoptAndFind() throws Exception {
     WebDriver driver = browser.driver();
     AccountPages account = new AccountPages(driver);
     PracticeEditor page = new PracticeEditor(driver);
@@ -84,6 +89,17 @@ class PracticeJourneyIT {
     page.save();
     assertEquals(title, page.heading());
     assertTrue(page.main().contains("Utkast"), "a draft: " + page.main());
+    browser.assertAccessible();
+
+    // Attachments: a text file named .pdf and a file over the limit are refused by name.
+    Path fake = Files.writeString(Files.createTempFile(work, "rapport", ".pdf"), "Bare tekst.");
+    page.upload(fake, "Sluttrapport");
+    assertTrue(page.main().contains("ikke en PDF"), page.main());
+    Path huge = Files.createTempFile(work, "stor", ".pdf");
+    try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(23L * 1024 * 1024);
+    }
+    assertTrue(page.uploadRefusedBeforeSending(huge).contains("høyst 20 MB"));
     browser.assertAccessible();
 
     page.move("Send til gjennomgang");

@@ -297,6 +297,33 @@ class PracticeCatalogueIT {
     assertEquals(1, osloEditor.get("api/practices/" + slug).json().path("attachments").size());
   }
 
+  @Test
+  void aFormUploadOverTheContainersLimitGoesBackToThePageWithAMessage() throws Exception {
+    byte[] body = new byte[23 * 1024 * 1024];
+    String practicePage = ANONYMOUS.base() + "practices/bokontakt";
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(ANONYMOUS.base() + "practice.xhtml"))
+            .header("Content-Type", "multipart/form-data; boundary=grense")
+            .header("Referer", practicePage)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, response.statusCode());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .endsWith("/practices/bokontakt?upload=tooLarge"),
+        response.headers().toString());
+    assertTrue(
+        osloEditor.page("my/practices?upload=tooLarge").body().contains("20 MB"),
+        "the editor's list names the limit when the page cannot be told");
+  }
+
   static byte[] pdf(boolean encrypted) throws IOException {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {

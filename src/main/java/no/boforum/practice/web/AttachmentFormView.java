@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import no.boforum.identity.AccessDeniedException;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.FacesMessages;
+import no.boforum.platform.web.Language;
 import no.boforum.practice.AttachmentService;
 import no.boforum.practice.UnknownPracticeException;
 import no.boforum.practice.attachment.AttachmentRefused;
+import no.boforum.practice.attachment.AttachmentStorage;
 
 /**
  * The practice page's PDF upload and removal. A refused file is named beside the file input; the
@@ -23,6 +26,7 @@ public class AttachmentFormView {
   static final String FORM = "upload";
 
   @Inject AttachmentService attachments;
+  @Inject Language language;
   private String title;
   private Part file;
 
@@ -52,6 +56,16 @@ public class AttachmentFormView {
       FacesMessages.error(null, "error.forbidden.text");
     }
     return null;
+  }
+
+  public long getMaxBytes() {
+    return AttachmentStorage.MAX_BYTES;
+  }
+
+  /** The refusal in the page's language, for the check the browser makes before sending. */
+  public String getTooLargeText() {
+    AttachmentRefused refused = AttachmentRefused.tooLarge(AttachmentStorage.MAX_BYTES);
+    return Messages.format(language.getLocale(), refused.messageKey(), refused.arguments());
   }
 
   public String getTitle() {

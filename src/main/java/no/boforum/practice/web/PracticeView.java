@@ -24,6 +24,8 @@ import no.boforum.practice.PracticeState;
 import no.boforum.practice.PracticeWorkflow;
 import no.boforum.practice.PracticeWorkflow.Rights;
 import no.boforum.practice.PracticeWorkflow.Transition;
+import no.boforum.practice.attachment.AttachmentRefused;
+import no.boforum.practice.attachment.AttachmentStorage;
 import no.boforum.taxonomy.Taxonomies;
 
 /**
@@ -66,6 +68,13 @@ public class PracticeView {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(404, "");
       faces.responseComplete();
+      return;
+    }
+    if (UploadLimitFilter.TOO_LARGE.equals(FacesMessages.request().getParameter("upload"))) {
+      FacesMessages.error(
+          AttachmentFormView.FORM + ":" + AttachmentRefused.FIELD,
+          AttachmentRefused.tooLarge(AttachmentStorage.MAX_BYTES).messageKey(),
+          AttachmentRefused.tooLarge(AttachmentStorage.MAX_BYTES).arguments());
     }
   }
 

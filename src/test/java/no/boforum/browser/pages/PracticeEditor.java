@@ -80,6 +80,25 @@ public class PracticeEditor extends Layout {
     navigate(() -> button.sendKeys(Keys.ENTER));
   }
 
+  /** Uploads a file from the practice page's attachment form. */
+  public void upload(java.nio.file.Path file, String title) {
+    WebElement name = driver.findElement(By.id("upload:title"));
+    name.clear();
+    name.sendKeys(title);
+    driver.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+    WebElement button = driver.findElement(By.id("upload:send"));
+    navigate(() -> button.sendKeys(Keys.ENTER));
+  }
+
+  /** Picks a file the browser itself refuses to send; returns the message it shows. */
+  public String uploadRefusedBeforeSending(java.nio.file.Path file) {
+    driver.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(By.id("upload:send")).sendKeys(Keys.ENTER);
+    WebElement message = driver.findElement(By.id("upload-file-too-large"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> message.isDisplayed());
+    return message.getText();
+  }
+
   public String main() {
     return driver.findElement(By.tagName("main")).getText();
   }
