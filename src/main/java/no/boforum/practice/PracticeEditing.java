@@ -31,6 +31,7 @@ public class PracticeEditing {
   @Inject PracticeValidator validator;
   @Inject PracticeRevisions revisions;
   @Inject PracticeAccess access;
+  @Inject RevisionLabels labels;
   @Inject CurrentCaller caller;
   @Inject SearchOutbox outbox;
   Clock clock = Clock.systemUTC();
@@ -142,9 +143,10 @@ public class PracticeEditing {
     return revisions.list(requireInsider(slug));
   }
 
-  /** The differences between two revisions. */
+  /** The differences between two revisions, as people read them in {@code language}. */
   @Transactional
-  public java.util.List<RevisionDiff.FieldChange> compare(String slug, int from, int to) {
+  public java.util.List<RevisionDiff.FieldChange> compare(
+      String slug, int from, int to, String language) {
     Practice p = requireInsider(slug);
     PracticeData a =
         revisions
@@ -152,7 +154,7 @@ public class PracticeEditing {
             .orElseThrow(() -> new InputProblem("from", "practice.noRevision", from));
     PracticeData b =
         revisions.data(p, to).orElseThrow(() -> new InputProblem("to", "practice.noRevision", to));
-    return RevisionDiff.between(a, b);
+    return RevisionDiff.between(a, b, labels.in(language, a, b));
   }
 
   private Practice requireInsider(String slug) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import no.boforum.taxonomy.Taxonomies;
 import org.owasp.html.Encoding;
 
 /**
@@ -24,6 +25,36 @@ public final class RevisionDiff {
 
   /** A field that differs, named by its key in the bundles ({@code practice.field.<name>}). */
   public record FieldChange(String field, List<Row> rows) {}
+
+  /** How codes and ids read to people: taxonomy labels, organisation names, bundle texts. */
+  public interface Labels {
+    /** A term's label; the taxonomy {@code place} takes county and municipality codes. */
+    String term(String taxonomy, String code);
+
+    String organisation(Long id);
+
+    /** A text from the bundles, by key. */
+    String text(String key);
+
+    /** The codes and ids themselves, for tests. */
+    Labels CODES =
+        new Labels() {
+          @Override
+          public String term(String taxonomy, String code) {
+            return code;
+          }
+
+          @Override
+          public String organisation(Long id) {
+            return String.valueOf(id);
+          }
+
+          @Override
+          public String text(String key) {
+            return key;
+          }
+        };
+  }
 
   // Marks in the Unicode private use area, replaced by tags once the text is escaped, so that a
   // mark never splits an entity.
@@ -43,10 +74,10 @@ public final class RevisionDiff {
 
   private RevisionDiff() {}
 
-  public static List<FieldChange> between(PracticeData a, PracticeData b) {
+  public static List<FieldChange> between(PracticeData a, PracticeData b, Labels labels) {
     List<FieldChange> changes = new ArrayList<>();
-    Map<String, String> before = fields(a);
-    Map<String, String> after = fields(b);
+    Map<String, String> before = fields(a, labels);
+    Map<String, String> after = fields(b, labels);
     before.forEach(
         (field, old) -> {
           String now = after.get(field);
@@ -83,34 +114,46 @@ public final class RevisionDiff {
     return text == null || text.isEmpty() ? List.of() : List.of(text.split("\\R", -1));
   }
 
-  /** Every field of the record as text, in the order the form shows them. */
-  static Map<String, String> fields(PracticeData d) {
+  /** Every field of the record as people read it, in the order the form shows them. */
+  static Map<String, String> fields(PracticeData d, Labels l) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("title", d.title());
     f.put("summary", d.summary());
     f.put("body", d.body());
-    f.put("language", d.language());
-    f.put("owner", String.valueOf(d.ownerOrganisationId()));
-    f.put("partners", join(d.partnerOrganisationIds(), String::valueOf));
-    f.put("actorTypes", join(d.actorTypes(), s -> s));
-    f.put("voluntaryRoles", join(d.voluntaryRoles(), s -> s));
-    f.put("targetGroups", join(d.targetGroups(), s -> s));
-    f.put("themes", join(d.themes(), s -> s));
-    f.put("places", d.national() ? "national" : join(d.places(), s -> s));
+    f.put("language", l.text("content.lang." + d.language()));
+    f.put("owner", d.ownerOrganisationId() == null ? "" : l.organisation(d.ownerOrganisationId()));
+    f.put("partners", join(d.partnerOrganisationIds(), l::organisation));
+    f.put("actorTypes", join(d.actorTypes(), c -> l.term(Taxonomies.ACTOR_TYPE, c)));
+    f.put("voluntaryRoles", join(d.voluntaryRoles(), c -> l.term(Taxonomies.VOLUNTARY_ROLE, c)));
+    f.put("targetGroups", join(d.targetGroups(), c -> l.term(Taxonomies.TARGET_GROUP, c)));
+    f.put("themes", join(d.themes(), c -> l.term(Taxonomies.THEME, c)));
+    f.put(
+        "places",
+        d.national()
+            ? l.text("practice.national")
+            : join(d.places(), c -> l.term(PracticeTerms.PLACE, c)));
     f.put("period", date(d.startedOn()) + " – " + date(d.endedOn()));
-    f.put("activityStatus", String.valueOf(d.activityStatus()));
-    f.put("evidenceLevel", d.evidenceLevel() == null ? "" : d.evidenceLevel().code());
+    f.put(
+        "activityStatus",
+        d.activityStatus() == null ? "" : l.text("practice.status." + d.activityStatus()));
+    f.put(
+        "evidenceLevel",
+        d.evidenceLevel() == null ? "" : l.text("evidence." + d.evidenceLevel().code()));
     f.put("evidenceNote", text(d.evidenceNote()));
     f.put("evaluationPlanned", date(d.evaluationPlanned()));
-    f.put("nordicEvidence", String.valueOf(d.nordicEvidence()));
-    f.put("funding", join(d.funding(), s -> s));
-    f.put("procurementRoute", text(d.procurementRoute()));
+    f.put("nordicEvidence", l.text(d.nordicEvidence() ? "practice.diff.yes" : "practice.diff.no"));
+    f.put("funding", join(d.funding(), c -> l.term(Taxonomies.FUNDING, c)));
+    f.put(
+        "procurementRoute",
+        d.procurementRoute() == null
+            ? ""
+            : l.term(Taxonomies.PROCUREMENT_ROUTE, d.procurementRoute()));
     f.put("outcomes", text(d.outcomes()));
     PracticeData.Contact c = d.contact();
     f.put(
         "contact",
         String.join("\n", text(c.name()), text(c.role()), text(c.email()), text(c.phone())));
-    f.put("links", join(d.links(), l -> l.label() + " <" + l.url() + ">", "\n"));
+    f.put("links", join(d.links(), link -> link.label() + " <" + link.url() + ">", "\n"));
     return f;
   }
 

@@ -189,6 +189,7 @@ class PracticeCatalogueIT {
     Map<String, Object> change = practice("oslo-kommune", "Revidert praksis, ny tittel");
     change.put("version", version(osloEditor, slug));
     change.put("note", "Ny tittel");
+    change.put("themes", List.of("bomestring", "housing-first"));
     osloEditor.put("api/practices/" + slug, change);
     move(osloEditor, slug, "PUBLISH");
     JsonNode revisions = osloEditor.get("api/practices/" + slug + "/revisions").json();
@@ -197,9 +198,18 @@ class PracticeCatalogueIT {
     assertEquals("Ny tittel", revisions.get(1).path("note").asText());
     JsonNode diff =
         osloEditor.get("api/practices/" + slug + "/revisions/compare?from=1&to=2").json();
-    assertEquals(1, diff.size(), diff.toString());
+    assertEquals(2, diff.size(), diff.toString());
     assertEquals("title", diff.get(0).path("field").asText());
     assertTrue(diff.get(0).toString().contains("<ins>, ny tittel</ins>"), diff.toString());
+    assertEquals("themes", diff.get(1).path("field").asText());
+    assertTrue(diff.get(1).toString().contains("Housing First"), "labels, not codes: " + diff);
+    assertTrue(
+        osloEditor
+            .get("api/practices/" + slug + "/revisions/compare?from=1&to=2&language=nn")
+            .json()
+            .toString()
+            .contains("Bumeistring"),
+        "in the asked language");
     assertEquals(401, ANONYMOUS.get("api/practices/" + slug + "/revisions").status());
     assertEquals(403, fafoEditor.get("api/practices/" + slug + "/revisions").status());
   }

@@ -40,7 +40,7 @@ class RevisionDiffTest {
   @Test
   void sameRecordsHaveNoDifferences() {
     PracticeData a = practice("Leigebørsen", "Linje ein\nLinje to", List.of("bomestring"));
-    assertEquals(List.of(), RevisionDiff.between(a, a));
+    assertEquals(List.of(), RevisionDiff.between(a, a, RevisionDiff.Labels.CODES));
   }
 
   @Test
@@ -48,7 +48,7 @@ class RevisionDiffTest {
     PracticeData a = practice("Leigebørsen", "Linje ein\nLinje to\nLinje tre", List.of());
     PracticeData b =
         practice("Leigebørsen Vest", "Linje ein\nLinje TO\nLinje tre", List.of("bomestring"));
-    List<FieldChange> changes = RevisionDiff.between(a, b);
+    List<FieldChange> changes = RevisionDiff.between(a, b, RevisionDiff.Labels.CODES);
     assertEquals(
         List.of("title", "themes", "body").stream().sorted().toList(),
         changes.stream().map(FieldChange::field).sorted().toList());
@@ -65,7 +65,7 @@ class RevisionDiffTest {
   void escapesWhatTheUserWrote() {
     PracticeData a = practice("Tittel", "<script>alert(1)</script>", List.of());
     PracticeData b = practice("Tittel", "<b>trygt</b>", List.of());
-    FieldChange body = RevisionDiff.between(a, b).get(0);
+    FieldChange body = RevisionDiff.between(a, b, RevisionDiff.Labels.CODES).get(0);
     String html = body.rows().get(0).oldHtml() + body.rows().get(0).newHtml();
     assertTrue(!html.contains("<script") && !html.contains("<b>"), html);
     assertTrue(html.contains("alert(1)&lt;/script"), "escaped whole, never split: " + html);

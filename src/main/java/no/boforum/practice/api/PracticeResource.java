@@ -174,10 +174,15 @@ public class PracticeResource {
 
   @GET
   @Path("{slug}/revisions/compare")
-  @Operation(summary = "What changed between two revisions, field by field")
+  @Operation(summary = "What changed between two revisions, field by field, with labels")
   public List<FieldChange> compare(
-      @PathParam("slug") String slug, @QueryParam("from") int from, @QueryParam("to") int to) {
-    return editing.compare(slug, from, to);
+      @PathParam("slug") String slug,
+      @QueryParam("from") int from,
+      @QueryParam("to") int to,
+      @Parameter(description = "nb (default), nn or en: the language of the labels")
+          @QueryParam("language")
+          String language) {
+    return editing.compare(slug, from, to, language == null ? "nb" : language);
   }
 
   @POST

@@ -73,7 +73,7 @@ public class PracticeHistoryView {
 
   private void compare() {
     try {
-      changes = editing.compare(slug, from, to);
+      changes = editing.compare(slug, from, to, language.getTag());
     } catch (InputProblem p) {
       changes = null;
       problem = Messages.format(language.getLocale(), p.messageKey(), p.arguments());
