@@ -129,32 +129,7 @@ public class ContentImporter {
     Long owner = file.ownerSlug() == null ? null : organisationId("owner", file.ownerSlug());
     List<Long> partners =
         file.partnerSlugs().stream().map(slug -> organisationId("partners", slug)).toList();
-    return new PracticeData(
-        d.title(),
-        d.summary(),
-        d.body(),
-        d.language(),
-        owner,
-        partners,
-        d.actorTypes(),
-        d.voluntaryRoles(),
-        d.targetGroups(),
-        d.themes(),
-        d.places(),
-        d.national(),
-        d.startedOn(),
-        d.endedOn(),
-        d.activityStatus(),
-        d.evidenceLevel(),
-        d.evidenceNote(),
-        d.evaluationPlanned(),
-        d.nordicEvidence(),
-        d.funding(),
-        d.procurementRoute(),
-        d.outcomes(),
-        d.contact(),
-        d.links(),
-        d.illustrative());
+    return d.withOrganisations(owner, partners);
   }
 
   private List<AdoptionData> adoptions(PracticeFile file) throws ContentFormatException {

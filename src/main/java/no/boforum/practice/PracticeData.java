@@ -55,6 +55,36 @@ public record PracticeData(
     contact = contact == null ? Contact.NONE : contact;
   }
 
+  /** The same facts with another owner and partners (content files name them by slug). */
+  public PracticeData withOrganisations(Long owner, List<Long> partners) {
+    return new PracticeData(
+        title,
+        summary,
+        body,
+        language,
+        owner,
+        partners,
+        actorTypes,
+        voluntaryRoles,
+        targetGroups,
+        themes,
+        places,
+        national,
+        startedOn,
+        endedOn,
+        activityStatus,
+        evidenceLevel,
+        evidenceNote,
+        evaluationPlanned,
+        nordicEvidence,
+        funding,
+        procurementRoute,
+        outcomes,
+        contact,
+        links,
+        illustrative);
+  }
+
   private static <T> List<T> copy(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
   }

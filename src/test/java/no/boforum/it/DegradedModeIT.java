@@ -49,7 +49,8 @@ class DegradedModeIT {
   void homeAndPracticePagesStillWork() {
     HttpResponse<String> home = Http.get("");
     assertCleanPage(home);
-    assertTrue(home.body().contains("Bokontakt"), "home lists the practices");
+    String newest = Http.json("api/practices?size=1").path("items").get(0).path("title").asText();
+    assertTrue(home.body().contains(newest), "home lists the newest practice, " + newest);
 
     HttpResponse<String> practice = Http.get("practices/bokontakt");
     assertCleanPage(practice);
@@ -58,12 +59,12 @@ class DegradedModeIT {
 
   @Test
   void searchPageSaysItIsUnavailableAndShowsDatabaseMatches() {
-    HttpResponse<String> page = Http.get("search?q=bolig");
+    HttpResponse<String> page = Http.get("search?q=prosjekt%20bosteds");
     assertCleanPage(page);
     assertTrue(page.body().contains("Søket er ikke tilgjengelig akkurat nå."), page.body());
     assertTrue(page.body().contains("/practices/prosjekt-bostedslose"), "database fallback hits");
 
-    HttpResponse<String> nynorsk = Http.get("search?q=bolig", "nn");
+    HttpResponse<String> nynorsk = Http.get("search?q=prosjekt%20bosteds", "nn");
     assertTrue(nynorsk.body().contains("Søket er ikkje tilgjengeleg akkurat no."));
   }
 

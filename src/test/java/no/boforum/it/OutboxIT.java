@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import no.boforum.content.ContentImporter;
 import no.boforum.content.ImportReport;
-import no.boforum.practice.ActivityStatus;
-import no.boforum.practice.EvidenceLevel;
-import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeImport;
 import no.boforum.practice.PracticeImport.Outcome;
@@ -26,6 +23,7 @@ import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
 import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Practices;
 import no.boforum.testsupport.TestServers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -63,43 +61,14 @@ class OutboxIT {
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
             WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        .addClasses(OutboxIT.class, Eventually.class)
+        .addClasses(OutboxIT.class, Eventually.class, Practices.class)
         .addAsWebInfResource(
             new StringAsset("---\nslug: broken\ntitle: [unclosed\n---\nTekst\n"),
             "classes/content/practices/" + BROKEN);
   }
 
-  private static PracticeData practice(String title) {
-    return new PracticeData(
-        title,
-        "Frivillige følgjer nye leigetakarar dei første nettene i ny bustad.",
-        "Ein **illustrerande** praksis laga av testane.",
-        "nn",
-        null,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of("4601"),
-        false,
-        null,
-        null,
-        ActivityStatus.ACTIVE,
-        EvidenceLevel.IDEA_PILOT,
-        null,
-        null,
-        false,
-        List.of(),
-        null,
-        null,
-        null,
-        List.of(),
-        true);
-  }
-
   private Outcome importPractice(String slug, String title, String hash) {
-    return imports.importPractice(slug, practice(title), null, List.of(), hash);
+    return imports.importPractice(slug, Practices.practice(title), null, List.of(), hash);
   }
 
   private long outboxRowsFor(String slug) {

@@ -11,14 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.boforum.identity.OrganisationService;
-import no.boforum.practice.ActivityStatus;
-import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeImport;
 import no.boforum.practice.PracticeService;
 import no.boforum.practice.ReviewReminder;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Practices;
 import no.boforum.testsupport.TestServers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -50,7 +49,7 @@ class ReviewReminderIT {
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
             WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        .addClasses(ReviewReminderIT.class);
+        .addClasses(ReviewReminderIT.class, Practices.class);
   }
 
   @Test
@@ -71,33 +70,7 @@ class ReviewReminderIT {
   @Order(2)
   void aPracticeLastReviewedThreeYearsAgoIsRemindedOfOnce() {
     long oslo = organisations.find("oslo-kommune").orElseThrow().id();
-    PracticeData data =
-        new PracticeData(
-            "Gammel praksis i Oslo",
-            "En praksis ingen har sett på siden 2023.",
-            "Tekst.",
-            "nb",
-            oslo,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of("0301"),
-            false,
-            null,
-            null,
-            ActivityStatus.ACTIVE,
-            EvidenceLevel.DESCRIBED,
-            null,
-            null,
-            false,
-            List.of(),
-            null,
-            null,
-            null,
-            List.of(),
-            true);
+    PracticeData data = Practices.practice("Gammel praksis i Oslo", oslo, List.of());
     imports.importPractice(SLUG, data, LocalDate.now().minusYears(3), List.of(), "old");
     assertTrue(practices.find(SLUG).orElseThrow().needsReview(), "flagged on the page");
     assertTrue(reminder.remindDue() >= 1);

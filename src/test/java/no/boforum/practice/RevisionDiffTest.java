@@ -5,36 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import no.boforum.practice.RevisionDiff.FieldChange;
+import no.boforum.testsupport.Practices;
 import org.junit.jupiter.api.Test;
 
 class RevisionDiffTest {
   static PracticeData practice(String title, String body, List<String> themes) {
-    return new PracticeData(
-        title,
-        "Kort samandrag.",
-        body,
-        "nn",
-        1L,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        themes,
-        List.of("4601"),
-        false,
-        null,
-        null,
-        ActivityStatus.ACTIVE,
-        EvidenceLevel.DESCRIBED,
-        null,
-        null,
-        false,
-        List.of(),
-        null,
-        null,
-        null,
-        List.of(),
-        false);
+    return Practices.practice(title, body, 1L, themes);
   }
 
   @Test

@@ -6,14 +6,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import no.boforum.identity.AccessDeniedException;
-import no.boforum.platform.Conflict;
-import no.boforum.platform.InputProblem;
-import no.boforum.platform.web.FacesMessages;
 import no.boforum.practice.AdoptionData;
 import no.boforum.practice.AdoptionService;
 import no.boforum.practice.AdoptionStatus;
-import no.boforum.practice.UnknownPracticeException;
 
 /**
  * The practice page's "we use this too" form, for editors of an organisation: a problem is shown
@@ -26,7 +21,7 @@ public class AdoptionFormView {
 
   @Inject AdoptionService adoptions;
   @Inject PracticeChoices choices;
-  @Inject ConflictMessages conflicts;
+  @Inject PracticeForms forms;
   private Long organisation;
   private String municipality;
   private LocalDate startedOn;
@@ -39,30 +34,25 @@ public class AdoptionFormView {
   }
 
   public String report(String slug) throws IOException {
-    try {
-      adoptions.report(slug, new AdoptionData(organisation, municipality, startedOn, status, note));
-      FacesMessages.flash("adoption.reported");
-      PracticeActionsView.redirect(slug);
-    } catch (InputProblem p) {
-      FacesMessages.show(FORM, p);
-    } catch (Conflict c) {
-      conflicts.show(null, c);
-    } catch (AccessDeniedException | UnknownPracticeException e) {
-      FacesMessages.error(null, "error.forbidden.text");
-    }
-    return null;
+    return forms.submit(
+        FORM,
+        "adoption.reported",
+        () -> {
+          adoptions.report(
+              slug, new AdoptionData(organisation, municipality, startedOn, status, note));
+          return slug;
+        });
   }
 
   /** Takes an adoption off the list: its organisation's editors, or a reviewer. */
   public String remove(String slug, long id) throws IOException {
-    try {
-      adoptions.remove(id);
-      FacesMessages.flash("adoption.removed");
-      PracticeActionsView.redirect(slug);
-    } catch (AccessDeniedException | UnknownPracticeException e) {
-      FacesMessages.error(null, "error.forbidden.text");
-    }
-    return null;
+    return forms.submit(
+        null,
+        "adoption.removed",
+        () -> {
+          adoptions.remove(id);
+          return slug;
+        });
   }
 
   public List<AdoptionStatus> getStatuses() {

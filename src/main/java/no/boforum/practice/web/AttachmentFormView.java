@@ -6,13 +6,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import no.boforum.identity.AccessDeniedException;
-import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
 import no.boforum.practice.AttachmentService;
-import no.boforum.practice.UnknownPracticeException;
 import no.boforum.practice.attachment.AttachmentRefused;
 import no.boforum.practice.attachment.AttachmentStorage;
 
@@ -26,6 +23,7 @@ public class AttachmentFormView {
   static final String FORM = "upload";
 
   @Inject AttachmentService attachments;
+  @Inject PracticeForms forms;
   @Inject Language language;
   private String title;
   private Part file;
@@ -36,26 +34,24 @@ public class AttachmentFormView {
       return null;
     }
     try (InputStream in = file.getInputStream()) {
-      attachments.upload(slug, title, file.getSubmittedFileName(), in);
-      FacesMessages.flash("attachment.uploaded");
-      PracticeActionsView.redirect(slug);
-    } catch (InputProblem p) {
-      FacesMessages.show(FORM, p);
-    } catch (AccessDeniedException | UnknownPracticeException e) {
-      FacesMessages.error(null, "error.forbidden.text");
+      return forms.submit(
+          FORM,
+          "attachment.uploaded",
+          () -> {
+            attachments.upload(slug, title, file.getSubmittedFileName(), in);
+            return slug;
+          });
     }
-    return null;
   }
 
   public String remove(String slug, long id) throws IOException {
-    try {
-      attachments.remove(slug, id);
-      FacesMessages.flash("attachment.removed");
-      PracticeActionsView.redirect(slug);
-    } catch (AccessDeniedException | UnknownPracticeException e) {
-      FacesMessages.error(null, "error.forbidden.text");
-    }
-    return null;
+    return forms.submit(
+        null,
+        "attachment.removed",
+        () -> {
+          attachments.remove(slug, id);
+          return slug;
+        });
   }
 
   public long getMaxBytes() {

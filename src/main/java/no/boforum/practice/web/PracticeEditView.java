@@ -9,14 +9,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import no.boforum.identity.AccessDeniedException;
 import no.boforum.identity.CurrentCaller;
-import no.boforum.platform.Conflict;
-import no.boforum.platform.InputProblem;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.practice.PracticeEditing;
 import no.boforum.practice.PracticeEditing.Editable;
-import no.boforum.practice.UnknownPracticeException;
 
 /**
  * {@code /practices/<slug>/edit}: the practice's writers change its facts. The version read with
@@ -30,7 +26,7 @@ public class PracticeEditView {
 
   @Inject PracticeEditing editing;
   @Inject CurrentCaller caller;
-  @Inject ConflictMessages conflicts;
+  @Inject PracticeForms forms;
   private String slug;
   private Editable editable;
   private PracticeForm form = new PracticeForm();
@@ -70,18 +66,13 @@ public class PracticeEditView {
       FacesMessages.error(null, "error.notfound.text");
       return null;
     }
-    try {
-      editing.update(slug, form.toData(), version, note);
-      FacesMessages.flash("practice.saved");
-      PracticeActionsView.redirect(slug);
-    } catch (InputProblem p) {
-      FacesMessages.show(FORM, p);
-    } catch (Conflict c) {
-      conflicts.show(null, c);
-    } catch (AccessDeniedException | UnknownPracticeException e) {
-      FacesMessages.error(null, "error.forbidden.text");
-    }
-    return null;
+    return forms.submit(
+        FORM,
+        "practice.saved",
+        () -> {
+          editing.update(slug, form.toData(), version, note);
+          return slug;
+        });
   }
 
   public String getSlug() {

@@ -46,7 +46,7 @@ public class PracticeNewView {
     try {
       String slug = editing.create(form.toData(), note);
       FacesMessages.flash("practice.created");
-      PracticeActionsView.redirect(slug);
+      PracticeForms.redirect(slug);
     } catch (InputProblem p) {
       FacesMessages.show(FORM, p);
     } catch (AccessDeniedException e) {
