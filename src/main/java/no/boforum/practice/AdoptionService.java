@@ -40,6 +40,7 @@ public class AdoptionService {
     }
     authorization.require(Action.MANAGE_ORGANISATION_CONTENT, data.organisationId());
     AdoptionData valid = check(data);
+    repository.lock(p);
     boolean reported =
         repository.adoptions(p.getId()).stream()
             .anyMatch(
@@ -61,6 +62,7 @@ public class AdoptionService {
             .findAdoption(id)
             .orElseThrow(() -> new UnknownPracticeException("adoption " + id));
     authorization.require(Action.MANAGE_ORGANISATION_CONTENT, a.getOrganisationId());
+    repository.lock(practiceOf(a));
     if (a.getVersion() != version) {
       throw new Conflict("adoption.changedMeanwhile");
     }
@@ -87,6 +89,7 @@ public class AdoptionService {
       authorization.require(Action.MANAGE_ORGANISATION_CONTENT, a.getOrganisationId());
     }
     Practice p = practiceOf(a);
+    repository.lock(p);
     repository.remove(a);
     recount(p);
   }

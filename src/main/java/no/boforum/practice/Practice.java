@@ -222,16 +222,8 @@ public class Practice {
     updatedAt = now;
   }
 
-  void markReviewed(LocalDateTime now) {
-    lastReviewedAt = now;
-  }
-
   void setLastReviewedAt(LocalDateTime when) {
     lastReviewedAt = when;
-  }
-
-  void remindedOfReview(LocalDateTime now) {
-    reviewRemindedAt = now;
   }
 
   void setSpread(int spread) {

@@ -2,6 +2,7 @@ package no.boforum.practice;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The editable facts of a practice, as they arrive from the editor form, the API or a content file,
@@ -85,7 +86,8 @@ public record PracticeData(
         illustrative);
   }
 
+  /** A list as given, without nulls (a JSON body may hold them). */
   private static <T> List<T> copy(List<T> list) {
-    return list == null ? List.of() : List.copyOf(list);
+    return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import no.boforum.identity.Action;
 import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.OrganisationService;
 import no.boforum.identity.Slugs;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
@@ -31,6 +32,7 @@ public class PracticeEditing {
   @Inject PracticeValidator validator;
   @Inject PracticeRevisions revisions;
   @Inject PracticeAccess access;
+  @Inject OrganisationService organisations;
   @Inject RevisionLabels labels;
   @Inject CurrentCaller caller;
   @Inject SearchOutbox outbox;
@@ -39,7 +41,7 @@ public class PracticeEditing {
   /** Creates a draft owned by one of the caller's organisations; returns its slug. */
   @Transactional
   public String create(PracticeData data, String note) {
-    PracticeData valid = validator.validate(data);
+    PracticeData valid = requireOrganisations(validator.validate(data));
     if (!access.rights(valid.ownerOrganisationId()).writes()) {
       access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
     }
@@ -89,12 +91,16 @@ public class PracticeEditing {
     if (p.getVersion() != version) {
       throw new Conflict("practice.changedMeanwhile");
     }
-    PracticeData valid = validator.validate(data);
+    PracticeData valid = requireOrganisations(validator.validate(data));
     if (!valid.ownerOrganisationId().equals(p.getOwnerOrganisationId())
         && !access.rights(valid.ownerOrganisationId()).writes()) {
       throw new InputProblem("owner", "practice.ownerNotYours");
     }
     p.update(valid, LocalDateTime.now(clock));
+    if (p.getState() == PracticeState.PUBLISHED) {
+      // Saving a published practice is a review of it.
+      p.setLastReviewedAt(LocalDateTime.now(clock));
+    }
     // Edited here: the seed file no longer decides this practice's facts.
     p.setSourceHash(null);
     repository.persist(p);
@@ -121,20 +127,30 @@ public class PracticeEditing {
               : Action.MANAGE_ORGANISATION_CONTENT);
     }
     p.moveTo(transition.to(), LocalDateTime.now(clock));
+    // Moved here: the seed file no longer decides where this practice is either.
+    p.setSourceHash(null);
     repository.persist(p);
     revisions.record(p, caller.get().userId(), note);
     outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
     return p.getState();
   }
 
-  /** Confirms that a published practice is still accurate, which clears its review flag. */
+  /**
+   * Confirms that a published practice is still accurate, which clears its review flag. Any writer
+   * of the practice may: it changes no content. Written past the version, so that an editor with
+   * the form open is not told that someone changed the practice.
+   */
   @Transactional
   public void confirmReviewed(String slug) {
     Practice p = require(slug);
-    if (!PracticeWorkflow.mayEdit(p.getState(), access.rights(p.getOwnerOrganisationId()))) {
+    Rights rights = access.rights(p.getOwnerOrganisationId());
+    if (!PracticeWorkflow.mayView(p.getState(), rights)) {
+      throw new UnknownPracticeException(slug);
+    }
+    if (!rights.writes()) {
       access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
     }
-    p.markReviewed(LocalDateTime.now(clock));
+    repository.markReviewed(p.getId(), LocalDateTime.now(clock));
   }
 
   /** The revisions of a practice, newest first, for those who may see its unpublished states. */
@@ -155,6 +171,18 @@ public class PracticeEditing {
     PracticeData b =
         revisions.data(p, to).orElseThrow(() -> new InputProblem("to", "practice.noRevision", to));
     return RevisionDiff.between(a, b, labels.in(language, a, b));
+  }
+
+  /** The owner and partners must exist: ids from a form or the API may be anything. */
+  private PracticeData requireOrganisations(PracticeData d) {
+    var known = organisations.byIds(d.partnerOrganisationIds());
+    if (known.size() != d.partnerOrganisationIds().size()) {
+      throw new InputProblem("partners", "practice.organisationGone");
+    }
+    if (organisations.find(d.ownerOrganisationId()).isEmpty()) {
+      throw new InputProblem("owner", "practice.organisationGone");
+    }
+    return d;
   }
 
   private Practice requireInsider(String slug) {

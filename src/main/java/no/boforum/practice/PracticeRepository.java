@@ -2,6 +2,7 @@ package no.boforum.practice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDateTime;
@@ -195,6 +196,29 @@ public class PracticeRepository {
   public void persist(Object entity) {
     em.persist(entity);
     em.flush();
+  }
+
+  /**
+   * Review dates are written past the optimistic lock: they change no content, and an editor with
+   * the form open must not be told that someone changed the practice.
+   */
+  public void markReviewed(long practiceId, LocalDateTime when) {
+    em.createQuery("UPDATE Practice p SET p.lastReviewedAt = :t WHERE p.id = :id")
+        .setParameter("t", when)
+        .setParameter("id", practiceId)
+        .executeUpdate();
+  }
+
+  public void markReminded(long practiceId, LocalDateTime when) {
+    em.createQuery("UPDATE Practice p SET p.reviewRemindedAt = :t WHERE p.id = :id")
+        .setParameter("t", when)
+        .setParameter("id", practiceId)
+        .executeUpdate();
+  }
+
+  /** Locks the practice's row, so that adoption changes and their count take turns. */
+  public void lock(Practice practice) {
+    em.lock(practice, LockModeType.PESSIMISTIC_WRITE);
   }
 
   public List<PracticeRevision> revisions(long practiceId) {

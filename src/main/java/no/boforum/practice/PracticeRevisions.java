@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.boforum.identity.ProfileService;
+import no.boforum.platform.InputProblem;
 
 /** Keeps a revision of the whole record at every save and move, and reads them back. */
 @ApplicationScoped
@@ -30,7 +31,12 @@ public class PracticeRevisions {
   @Inject ProfileService profiles;
   Clock clock = Clock.systemUTC();
 
+  static final int MAX_NOTE = 500;
+
   void record(Practice p, Long authorId, String note) {
+    if (note != null && note.strip().length() > MAX_NOTE) {
+      throw new InputProblem("note", "practice.tooLong", MAX_NOTE, note.strip().length());
+    }
     int number = repository.lastRevisionNumber(p.getId()) + 1;
     repository.persist(
         new PracticeRevision(

@@ -24,6 +24,7 @@ public class PracticeValidator {
   public static final int MAX_SUMMARY = 300;
   public static final int MAX_TEXT = 100_000;
   public static final int MAX_LINKS = 10;
+  static final int MAX_LINK_LABEL = 200;
   static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
 
   @Inject Taxonomies taxonomies;
@@ -158,8 +159,8 @@ public class PracticeValidator {
       if (!OrganisationValidator.isWebAddress(url)) {
         throw new InputProblem("links", "practice.linkInvalid", url);
       }
-      tidy.add(
-          new Link(url, label.isEmpty() ? url : label.substring(0, Math.min(200, label.length()))));
+      String shown = label.isEmpty() ? url : label;
+      tidy.add(new Link(url, shown.substring(0, Math.min(MAX_LINK_LABEL, shown.length()))));
     }
     if (tidy.size() > MAX_LINKS) {
       throw new InputProblem("links", "practice.tooManyLinks", MAX_LINKS);

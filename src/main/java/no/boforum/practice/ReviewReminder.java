@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Tells the editors of an organisation, once, when one of its published practices has not been
  * reviewed for {@link PracticeViews#REVIEW_MONTHS} months. The flag also shows on their list of
- * practices until someone confirms the practice or saves it.
+ * practices until one of them confirms the practice, or someone who may publish it saves it.
  */
 @ApplicationScoped
 public class ReviewReminder {
@@ -97,7 +97,7 @@ public class ReviewReminder {
                   PracticeViews.REVIEW_MONTHS));
         }
       }
-      p.remindedOfReview(now);
+      repository.markReminded(p.getId(), now);
     }
     return due.size();
   }

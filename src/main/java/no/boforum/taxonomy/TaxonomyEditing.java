@@ -47,6 +47,11 @@ public class TaxonomyEditing {
     if (!CODE.matcher(c).matches() || c.length() > 60) {
       throw new InputProblem("code", "taxonomy.codeInvalid");
     }
+    // Places follow Statistics Norway: two digits for a county, four for a municipality, the
+    // first two of which are its county's. Lists, filters and adoptions rely on that.
+    if (Taxonomies.COUNTY.equals(taxonomy) && !c.matches("[0-9]{2}")) {
+      throw new InputProblem("code", "taxonomy.countyCodeInvalid");
+    }
     if (em.find(TaxonomyTerm.class, new TaxonomyTerm.Key(taxonomy, c)) != null) {
       throw new InputProblem("code", "taxonomy.codeTaken", c);
     }
@@ -55,6 +60,9 @@ public class TaxonomyEditing {
         && (p == null
             || em.find(TaxonomyTerm.class, new TaxonomyTerm.Key(Taxonomies.COUNTY, p)) == null)) {
       throw new InputProblem("parent", "taxonomy.countyRequired");
+    }
+    if (Taxonomies.MUNICIPALITY.equals(taxonomy) && !(c.matches("[0-9]{4}") && c.startsWith(p))) {
+      throw new InputProblem("code", "taxonomy.municipalityCodeInvalid");
     }
     Integer last =
         em.createQuery(

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import no.boforum.content.ContentImporter;
 import no.boforum.content.ImportReport;
+import no.boforum.identity.OrganisationService;
+import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeImport;
 import no.boforum.practice.PracticeImport.Outcome;
@@ -22,6 +24,8 @@ import no.boforum.search.IndexerScheduler;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Practices;
 import no.boforum.testsupport.TestServers;
@@ -51,6 +55,7 @@ class OutboxIT {
   @Inject ContentImporter importer;
   @Inject PracticeService practices;
   @Inject PracticeImport imports;
+  @Inject OrganisationService organisations;
   @Inject SearchService search;
   @Inject IndexerScheduler indexer;
   @Inject ServletContext servletContext;
@@ -104,20 +109,6 @@ class OutboxIT {
   }
 
   @Test
-  @Order(2)
-  void aPracticeEditedInThePortalIsNoLongerOverwrittenByItsFile() throws Exception {
-    String slug = "redigert-i-portalen";
-    assertEquals(Outcome.CREATED, importPractice(slug, "Frå fila", "f1"));
-    transaction.begin();
-    em.createQuery("UPDATE Practice p SET p.sourceHash = NULL WHERE p.slug = :s")
-        .setParameter("s", slug)
-        .executeUpdate();
-    transaction.commit();
-    assertEquals(Outcome.KEPT, importPractice(slug, "Ny tekst i fila", "f2"));
-    assertEquals("Frå fila", practices.find(slug).orElseThrow().title());
-  }
-
-  @Test
   @Order(3)
   void theOutboxRowIsPartOfTheChangesTransaction() throws Exception {
     String slug = "rulla-tilbake";
@@ -130,6 +121,59 @@ class OutboxIT {
     }
     assertTrue(practices.find(slug).isEmpty());
     assertEquals(0, outboxRowsFor(slug), "a rolled-back change leaves no outbox row");
+  }
+
+  static final String STEERED = "styrt-fra-portalen";
+
+  @Test
+  @Order(4)
+  void aSeedPracticeOfOsloKommune() {
+    long oslo = organisations.find("oslo-kommune").orElseThrow().id();
+    PracticeData data = Practices.practice("Frå fila", oslo, List.of());
+    assertEquals(Outcome.CREATED, imports.importPractice(STEERED, data, null, List.of(), "f1"));
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void anEditorOfOsloChangesAndArchivesItInThePortal() {
+    String email = Accounts.freshEmail("styrar");
+    long id = Accounts.registerVerified(email, "Siri Styrar");
+    Accounts.admin()
+        .post(
+            "api/admin/organisations/oslo-kommune/members", Map.of("userId", id, "role", "editor"));
+    ApiSession editor = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    var current = editor.get("api/practices/" + STEERED).json();
+    Map<String, Object> change = new java.util.LinkedHashMap<>();
+    change.put("title", "Frå portalen");
+    change.put("summary", current.path("summary").asText());
+    change.put("body", current.path("body").asText());
+    change.put("language", "nn");
+    change.put("owner", "oslo-kommune");
+    change.put("places", List.of("4601"));
+    change.put("activityStatus", "active");
+    change.put("evidenceLevel", "described");
+    change.put("version", current.path("version").asLong());
+    assertEquals(200, editor.put("api/practices/" + STEERED, change).status());
+    assertEquals(
+        200,
+        editor
+            .post("api/practices/" + STEERED + "/transitions", Map.of("transition", "ARCHIVE"))
+            .status());
+  }
+
+  @Test
+  @Order(6)
+  void theFileNoLongerDecidesWhatThePortalChanged() {
+    long oslo = organisations.find("oslo-kommune").orElseThrow().id();
+    PracticeData data = Practices.practice("Ny tekst i fila", oslo, List.of());
+    assertEquals(Outcome.KEPT, imports.importPractice(STEERED, data, null, List.of(), "f2"));
+    assertTrue(practices.find(STEERED).isEmpty(), "still archived, so not public");
+    assertEquals(
+        "Frå portalen",
+        em.createQuery("SELECT p.title FROM Practice p WHERE p.slug = :s", String.class)
+            .setParameter("s", STEERED)
+            .getSingleResult());
   }
 
   @Test

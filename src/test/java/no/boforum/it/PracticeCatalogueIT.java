@@ -148,6 +148,40 @@ class PracticeCatalogueIT {
   }
 
   @Test
+  void linksAreKeptInOrderThroughEdits() {
+    Map<String, Object> p = practice("oslo-kommune", "Praksis med lenker");
+    p.put(
+        "links",
+        List.of(
+            Map.of("url", "https://example.org/a", "label", "A"),
+            Map.of("url", "https://example.org/b", "label", "B"),
+            Map.of("url", "https://example.org/" + "c".repeat(300), "label", "")));
+    Answer created = osloEditor.post("api/practices", p);
+    assertEquals(201, created.status(), created.raw().body());
+    String slug = created.json().path("slug").asText();
+    assertEquals(List.of("A", "B", "https://example.org/" + "c".repeat(180)), labels(slug));
+
+    p.put(
+        "links",
+        List.of(
+            Map.of("url", "https://example.org/b", "label", "B"),
+            Map.of("url", "https://example.org/a", "label", "A")));
+    p.put("version", version(osloEditor, slug));
+    assertEquals(200, osloEditor.put("api/practices/" + slug, p).status());
+    assertEquals(List.of("B", "A"), labels(slug), "reordered, the third removed");
+  }
+
+  static List<String> labels(String slug) {
+    List<String> labels = new ArrayList<>();
+    osloEditor
+        .get("api/practices/" + slug)
+        .json()
+        .path("links")
+        .forEach(l -> labels.add(l.path("label").asText()));
+    return labels;
+  }
+
+  @Test
   void organisationsOnlyWriteTheirOwnPractices() {
     assertEquals(401, ANONYMOUS.post("api/practices", practice("fafo", "X")).status());
     assertEquals(403, fafoEditor.post("api/practices", practice("oslo-kommune", "X")).status());
@@ -228,6 +262,23 @@ class PracticeCatalogueIT {
     assertEquals(1, p.path("spread").asInt());
     assertEquals("4601", p.path("adoptions").get(0).path("municipality").asText());
     assertEquals("46", p.path("adoptions").get(0).path("county").asText());
+
+    Map<String, Object> osloToo =
+        Map.of("organisation", "oslo-kommune", "municipality", "4601", "status", "running");
+    assertEquals(201, osloEditor.post("api/practices/" + slug + "/adoptions", osloToo).status());
+    assertEquals(
+        1,
+        ANONYMOUS.get("api/practices/" + slug).json().path("spread").asInt(),
+        "two organisations in one municipality count once");
+    assertEquals(2, ANONYMOUS.get("api/practices/" + slug).json().path("adoptions").size());
+    long osloAdoption = -1;
+    for (JsonNode ad : ANONYMOUS.get("api/practices/" + slug).json().path("adoptions")) {
+      if (ad.path("organisation").path("slug").asText().equals("oslo-kommune")) {
+        osloAdoption = ad.path("id").asLong();
+      }
+    }
+    assertEquals(403, fafoEditor.delete("api/adoptions/" + osloAdoption).status(), "not theirs");
+    assertEquals(204, osloEditor.delete("api/adoptions/" + osloAdoption).status());
 
     long id = a.json().path("id").asLong();
     Map<String, Object> stopped = new LinkedHashMap<>(adoption);

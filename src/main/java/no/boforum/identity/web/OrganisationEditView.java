@@ -14,6 +14,7 @@ import no.boforum.identity.Authorization;
 import no.boforum.identity.Decision;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
+import no.boforum.platform.Failures;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.web.FacesMessages;
 
@@ -78,21 +79,12 @@ public class OrganisationEditView {
     } catch (AccessDeniedException e) {
       FacesMessages.error(null, "error.forbidden.text");
     } catch (RuntimeException e) {
-      if (!causedBy(e, OptimisticLockException.class)) {
+      if (!Failures.causedBy(e, OptimisticLockException.class)) {
         throw e;
       }
       FacesMessages.error(null, "organisation.changedMeanwhile");
     }
     return null;
-  }
-
-  static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   public OrganisationDetails getOrganisation() {

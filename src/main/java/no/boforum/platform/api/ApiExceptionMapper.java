@@ -1,6 +1,7 @@
 package no.boforum.platform.api;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.platform.Conflict;
+import no.boforum.platform.Failures;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.Language;
@@ -32,6 +34,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       String text =
           Messages.format(language.getLocale(), conflict.messageKey(), conflict.arguments());
       return json(409, new ApiError(409, text));
+    }
+    if (Failures.causedBy(failure, OptimisticLockException.class)) {
+      // Two saves of the same version at once: the slower one lost.
+      return json(
+          409, new ApiError(409, Messages.format(language.getLocale(), "error.changedMeanwhile")));
     }
     if (isUnreadableJson(failure)) {
       return json(

@@ -3,9 +3,11 @@ package no.boforum.practice.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import no.boforum.identity.AccessDeniedException;
 import no.boforum.platform.Conflict;
+import no.boforum.platform.Failures;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.FacesMessages;
@@ -47,6 +49,12 @@ public class PracticeForms {
       show(null, c);
     } catch (AccessDeniedException | UnknownPracticeException e) {
       FacesMessages.error(null, "error.forbidden.text");
+    } catch (RuntimeException e) {
+      if (!Failures.causedBy(e, OptimisticLockException.class)) {
+        throw e;
+      }
+      // Two saves of the same version at once: the slower one keeps what was typed.
+      FacesMessages.error(null, "error.changedMeanwhile");
     }
     return null;
   }

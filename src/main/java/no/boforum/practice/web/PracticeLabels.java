@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
@@ -63,11 +65,17 @@ public class PracticeLabels {
   }
 
   /** A date, or a date and time shown as its date, in the page's language. */
+  static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
   public String date(TemporalAccessor when) {
     if (when == null) {
       return "";
     }
-    LocalDate day = when instanceof LocalDateTime t ? t.toLocalDate() : LocalDate.from(when);
+    // Times are stored in UTC; a reader in Norway sees the day it was there.
+    LocalDate day =
+        when instanceof LocalDateTime t
+            ? t.atZone(ZoneOffset.UTC).withZoneSameInstant(NORWAY).toLocalDate()
+            : LocalDate.from(when);
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
         .withLocale(language.getLocale())
         .format(day);
