@@ -201,7 +201,9 @@ public class PracticeResource {
   @Path("{slug}/attachments")
   @Consumes("application/pdf")
   @Operation(summary = "Attach a PDF (at most 20 MB; its type is checked by content)")
-  @APIResponse(responseCode = "201", description = "attached; its text is extracted and kept for search")
+  @APIResponse(
+      responseCode = "201",
+      description = "attached; its text is extracted and kept for search")
   @APIResponse(responseCode = "400", description = "not a PDF, too large, encrypted or broken")
   public Response attach(
       @PathParam("slug") String slug,
