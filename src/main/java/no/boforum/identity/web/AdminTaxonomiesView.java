@@ -4,7 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.boforum.identity.AccessDeniedException;
@@ -32,6 +35,11 @@ public class AdminTaxonomiesView {
     private String nb;
     private String nn;
     private String en;
+
+    boolean matches(String needle) {
+      return java.util.stream.Stream.of(code, nb, nn, en)
+          .anyMatch(s -> s != null && s.toLowerCase(Locale.ROOT).contains(needle));
+    }
 
     Row(String code, String parent, String nb, String nn, String en) {
       this.code = code;
@@ -84,6 +92,7 @@ public class AdminTaxonomiesView {
   private final Row added = new Row(null, null, null, null, null);
   private String code;
   private String parent;
+  private String query = "";
   private Map<String, String> countyNames;
 
   @PostConstruct
@@ -96,9 +105,13 @@ public class AdminTaxonomiesView {
     }
     Map<String, String> nn = labels("nn");
     Map<String, String> en = labels("en");
+    String q = FacesMessages.request().getParameter("q");
+    query = q == null ? "" : q.strip();
+    String needle = query.toLowerCase(Locale.ROOT);
     rows =
         taxonomies.terms(taxonomy, "nb").stream()
             .map(t -> new Row(t.code(), t.parent(), t.label(), nn.get(t.code()), en.get(t.code())))
+            .filter(r -> needle.isEmpty() || r.matches(needle))
             .toList();
   }
 
@@ -146,7 +159,15 @@ public class AdminTaxonomiesView {
   }
 
   private String redirect() {
-    return "/admin/taxonomies?faces-redirect=true&taxonomy=" + taxonomy;
+    return "/admin/taxonomies?faces-redirect=true&taxonomy="
+        + taxonomy
+        + "&q="
+        + URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
+  /** The words the list is narrowed to (code or any label containing them), or empty. */
+  public String getQuery() {
+    return query;
   }
 
   /** Municipalities belong to a county: the add form asks for it. */
