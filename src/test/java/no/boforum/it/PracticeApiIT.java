@@ -44,6 +44,24 @@ class PracticeApiIT {
   }
 
   @Test
+  void suggestsSimilarPracticesByTheirWords() throws InterruptedException {
+    JsonNode similar =
+        Eventually.await(
+            "the index to suggest practices like Housing First i Nordvik",
+            () -> Http.json("api/search/similar/housing-first-nordvik"),
+            list -> list.size() > 0);
+    Set<String> slugs = slugs(similar, "slug");
+    assertTrue(slugs.contains("housing-first-dorstokken"), "the other Housing First: " + slugs);
+    assertFalse(slugs.contains("housing-first-nordvik"), "never itself");
+    assertTrue(
+        Http.get("practices/housing-first-nordvik")
+            .body()
+            .contains("/practices/housing-first-dorstokken"),
+        "the practice page shows them");
+    assertEquals(0, Http.json("api/search/similar/finnes-ikke").size());
+  }
+
+  @Test
   void pagesTheList() {
     JsonNode first = Http.json("api/practices?size=2&page=1");
     JsonNode second = Http.json("api/practices?size=2&page=2");

@@ -5,13 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import no.boforum.platform.api.PageRequest;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
+import no.boforum.search.SimilarPractices;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,6 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 public class SearchResource {
   @Inject SearchService search;
+  @Inject SimilarPractices similar;
+
+  @GET
+  @Path("similar/{slug}")
+  @Operation(
+      summary = "Published practices like this one, by the words they share (at most 4)",
+      description = "Empty when the index cannot answer, or when nothing is alike enough.")
+  public List<SimilarPractices.Similar> similar(@PathParam("slug") String slug) {
+    return similar.like(slug);
+  }
 
   @GET
   @Operation(
