@@ -37,8 +37,17 @@ public class SearchService {
 
   @Inject SearchClient searchClient;
   @Inject PracticeService practices;
+  @Inject SearchInsight insight;
 
   public SearchResult search(SearchQuery query) {
+    SearchResult result = answer(query);
+    if (query.page() == 1) {
+      insight.count(query.text(), result.total());
+    }
+    return result;
+  }
+
+  private SearchResult answer(SearchQuery query) {
     Optional<ElasticsearchClient> es = searchClient.client();
     if (es.isPresent()) {
       try {

@@ -28,7 +28,11 @@ class AccountPagesTourIT {
           "reset-password?token=not-a-token",
           "verify?token=not-a-token",
           "organisations",
-          "organisations/husbanken");
+          "organisations/husbanken",
+          "practices",
+          "practices?theme=housing-first&sort=spread",
+          "practices/tenancy-sustainment-toolkit",
+          "practices/leigeborsen");
 
   static final List<String> ADMIN_PAGES =
       List.of(
@@ -38,7 +42,14 @@ class AccountPagesTourIT {
           "admin/organisations?show=all",
           "admin/users",
           "admin/audit",
-          "admin/audit?type=LOGIN_SUCCEEDED");
+          "admin/audit?type=LOGIN_SUCCEEDED",
+          "my/practices",
+          "my/review",
+          "my/new-practice",
+          "practices/bokontakt/edit",
+          "practices/bokontakt/history",
+          "admin/taxonomies?taxonomy=municipality&q=berg",
+          "admin/search-insight");
 
   @BeforeAll
   static void openBrowser() throws Exception {

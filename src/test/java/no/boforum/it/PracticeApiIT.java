@@ -62,6 +62,25 @@ class PracticeApiIT {
   }
 
   @Test
+  void administratorsSeeWhatWasSearchedWithoutWhoSearched() {
+    String word = "bustadlaus" + System.nanoTime() % 1000;
+    String nothing = "qqzzyy" + System.nanoTime() % 1000;
+    search(word);
+    search(word.toUpperCase());
+    search(nothing);
+    search("ola.nordmann@example.org");
+    var admin = no.boforum.testsupport.Accounts.admin();
+    String page = admin.page("admin/search-insight?days=7").body();
+    assertTrue(page.contains(word), "the query is listed");
+    assertTrue(page.contains(nothing), "the zero-result query is listed");
+    assertFalse(page.contains("ola.nordmann"), "an email address is never kept");
+    assertEquals(
+        302,
+        no.boforum.testsupport.ApiSession.anonymous().page("admin/search-insight").statusCode(),
+        "administrators only");
+  }
+
+  @Test
   void pagesTheList() {
     JsonNode first = Http.json("api/practices?size=2&page=1");
     JsonNode second = Http.json("api/practices?size=2&page=2");
