@@ -73,6 +73,16 @@ public class PracticeRepository {
     return byIdsInOrder(ids);
   }
 
+  public List<Practice> findPublishedAfter(String slug, int limit) {
+    return em.createQuery(
+            "SELECT p FROM Practice p WHERE p.state = :s AND p.slug > :after ORDER BY p.slug",
+            Practice.class)
+        .setParameter("s", PracticeState.PUBLISHED)
+        .setParameter("after", slug)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public long countPublished(PracticeFilter filter) {
     List<Object> params = new ArrayList<>();
     Query q =

@@ -67,6 +67,12 @@ public class PracticeService {
         .toList();
   }
 
+  /** Published practices after {@code slug} in slug order, a page at a time, for a rebuild. */
+  @Transactional
+  public List<PracticeDetails> publishedAfter(String slug, int limit) {
+    return repository.findPublishedAfter(slug, limit).stream().map(views::details).toList();
+  }
+
   /** The text of a practice's attachments, for the search index. */
   @Transactional
   public List<String> attachmentTexts(String slug) {

@@ -66,7 +66,8 @@ public class OutboxIndexer {
       if (practice == null) {
         bulk.operations(op -> op.delete(d -> d.id(slug)));
       } else {
-        PracticeDocument doc = PracticeDocument.of(practice, taxonomies);
+        PracticeDocument doc =
+            PracticeDocument.of(practice, taxonomies, practices.attachmentTexts(slug));
         long version = practice.version();
         bulk.operations(
             op ->

@@ -5,7 +5,11 @@ import java.util.List;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.taxonomy.Taxonomies;
 
-/** A practice as the index holds it. */
+/**
+ * A practice as the index holds it: its texts in both written forms, its attachments' text, and the
+ * codes it is filtered and counted by. County and municipality names are kept beside their codes
+ * for the present facets.
+ */
 public record PracticeDocument(
     String type,
     String slug,
@@ -15,12 +19,26 @@ public record PracticeDocument(
     String language,
     String evidenceLevel,
     String ownerName,
+    String ownerSlug,
     List<String> county,
     List<String> municipality,
+    List<String> countyCodes,
+    List<String> municipalityCodes,
+    List<String> actorTypes,
+    List<String> voluntaryRoles,
+    List<String> targetGroups,
+    List<String> themes,
+    List<String> funding,
+    String activityStatus,
+    Integer spread,
+    Boolean illustrative,
+    String attachments,
+    LocalDateTime publishedAt,
     LocalDateTime updatedAt) {
 
   /** The document for a practice; place names in bokmål, as the facets show them. */
-  static PracticeDocument of(PracticeDetails p, Taxonomies taxonomies) {
+  static PracticeDocument of(
+      PracticeDetails p, Taxonomies taxonomies, List<String> attachmentTexts) {
     List<String> municipalities = p.places().stream().filter(code -> code.length() == 4).toList();
     List<String> counties =
         p.places().stream().map(code -> code.substring(0, 2)).distinct().toList();
@@ -33,10 +51,23 @@ public record PracticeDocument(
         p.language(),
         p.evidenceLevel(),
         p.owner() == null ? null : p.owner().name(),
+        p.owner() == null ? null : p.owner().slug(),
         counties.stream().map(c -> taxonomies.label(Taxonomies.COUNTY, c, "nb")).toList(),
         municipalities.stream()
             .map(m -> taxonomies.label(Taxonomies.MUNICIPALITY, m, "nb"))
             .toList(),
+        counties,
+        municipalities,
+        p.actorTypes(),
+        p.voluntaryRoles(),
+        p.targetGroups(),
+        p.themes(),
+        p.funding(),
+        p.activityStatus() == null ? null : p.activityStatus().name(),
+        p.spread(),
+        p.illustrative(),
+        attachmentTexts.isEmpty() ? null : String.join("\n\n", attachmentTexts),
+        p.publishedAt(),
         p.updatedAt());
   }
 }

@@ -12,46 +12,78 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import no.boforum.practice.PracticeService;
 
 /**
- * The practice index: a versioned physical index ({@code practices-v1}) behind the alias {@code
- * practices}. Creating it fresh queues every practice in the outbox, so the index fills itself.
+ * The practice index: physical indices named by mapping version and creation time ({@code
+ * practices-v2-20261124t054000}) behind the alias {@code practices}. A missing alias gets a fresh
+ * index, filled through the outbox; an alias on an older mapping version is rebuilt into a new
+ * index and swapped over, so search never goes empty.
  */
 @ApplicationScoped
 public class PracticeIndex {
   private static final Logger LOG = Logger.getLogger(PracticeIndex.class.getName());
   public static final String ALIAS = "practices";
-  static final String VERSION = "v1";
+  static final String VERSION = "v2";
   static final String SYNONYMS = "content/search/synonyms.txt";
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS");
 
   @Inject PracticeService practices;
+  @Inject SearchReindex reindex;
 
   /**
-   * Makes sure the alias exists, creating and refilling the index when it is gone. The indexer asks
-   * on every tick (one HEAD request), so an index lost while the portal runs comes back by itself.
+   * Makes sure the alias exists on the present mapping version. The indexer asks on every tick (one
+   * or two requests), so an index lost while the portal runs comes back by itself.
    */
   public void ensureExists(ElasticsearchClient es) throws IOException {
-    if (!es.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+    Set<String> current = aliasTargets(es);
+    if (current.isEmpty()) {
       // Create, fill the queue, and only then publish the alias: a failure in between leaves no
       // alias, so the next attempt repeats the whole sequence.
-      String index = ALIAS + "-" + VERSION;
-      if (!es.indices().exists(e -> e.index(index)).value()) {
-        byte[] definition = definition(synonyms());
-        try {
-          es.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(definition)));
-        } catch (ElasticsearchException e) {
-          // Another instance created it a moment ago: that is what we wanted.
-          if (!"resource_already_exists_exception".equals(e.error().type())) {
-            throw e;
-          }
-        }
-      }
+      String index = newName();
+      create(es, index);
       int queued = practices.queueAllForIndexing();
       es.indices().putAlias(a -> a.index(index).name(ALIAS));
       LOG.info(() -> "Search index " + index + " published as " + ALIAS + "; queued " + queued);
+    } else if (current.stream().noneMatch(PracticeIndex::isCurrentVersion)) {
+      LOG.info(() -> "Search index " + current + " has an older mapping; rebuilding it");
+      reindex.rebuild(es);
+    }
+  }
+
+  /** The physical indices the alias points to; empty when there is no alias. */
+  static Set<String> aliasTargets(ElasticsearchClient es) throws IOException {
+    if (!es.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+      return Set.of();
+    }
+    return es.indices().getAlias(a -> a.name(ALIAS)).result().keySet();
+  }
+
+  static boolean isCurrentVersion(String index) {
+    return index.startsWith(ALIAS + "-" + VERSION + "-");
+  }
+
+  static String newName() {
+    return ALIAS + "-" + VERSION + "-" + STAMP.format(LocalDateTime.now(ZoneOffset.UTC));
+  }
+
+  /** Creates a physical index with the present mapping and the synonyms of the content folder. */
+  static void create(ElasticsearchClient es, String index) throws IOException {
+    byte[] definition = definition(synonyms());
+    try {
+      es.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(definition)));
+    } catch (ElasticsearchException e) {
+      // Another instance created it a moment ago: that is what we wanted.
+      if (!"resource_already_exists_exception".equals(e.error().type())) {
+        throw e;
+      }
     }
   }
 

@@ -49,7 +49,8 @@ class AccountPagesTourIT {
           "practices/bokontakt/edit",
           "practices/bokontakt/history",
           "admin/taxonomies?taxonomy=municipality&q=berg",
-          "admin/search-insight");
+          "admin/search-insight",
+          "admin/search-index");
 
   @BeforeAll
   static void openBrowser() throws Exception {

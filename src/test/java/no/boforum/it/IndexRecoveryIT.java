@@ -2,6 +2,7 @@ package no.boforum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,14 +25,18 @@ class IndexRecoveryIT {
         () -> Http.json("api/search?q=bustadlaus").path("total").asInt(),
         total -> total >= 1);
 
+    HttpClient http = HttpClient.newHttpClient();
+    String es = TestServers.elasticsearch().url();
+    String aliases =
+        http.send(
+                HttpRequest.newBuilder(URI.create(es + "/_alias/practices")).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    String index = new ObjectMapper().readTree(aliases).fieldNames().next();
     HttpResponse<String> deleted =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(TestServers.elasticsearch().url() + "/practices-v1"))
-                    .DELETE()
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        http.send(
+            HttpRequest.newBuilder(URI.create(es + "/" + index)).DELETE().build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, deleted.statusCode(), deleted.body());
 
     int practices = Http.json("api/practices").path("total").asInt();

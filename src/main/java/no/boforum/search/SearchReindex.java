@@ -1,0 +1,175 @@
+package no.boforum.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.boforum.practice.PracticeDetails;
+import no.boforum.practice.PracticeService;
+import no.boforum.taxonomy.Taxonomies;
+
+/**
+ * A full rebuild of the practice index, while search goes on: a new physical index is filled from
+ * the database, the alias is swapped over in one step, and the old index is deleted. Changes made
+ * during the rebuild reach the old index through the outbox; every practice is queued once more
+ * after the swap, so the new one has them too. One rebuild at a time per instance.
+ */
+@ApplicationScoped
+public class SearchReindex {
+  private static final Logger LOG = Logger.getLogger(SearchReindex.class.getName());
+  static final int PAGE = 200;
+
+  /** Where the last rebuild is; {@code index} is the one being built or last built. */
+  public record Progress(
+      boolean running,
+      long done,
+      long total,
+      Instant startedAt,
+      Instant finishedAt,
+      String index,
+      String error) {
+    static final Progress NONE = new Progress(false, 0, 0, null, null, null, null);
+
+    public int percent() {
+      return total == 0 ? (running ? 0 : 100) : (int) (done * 100 / total);
+    }
+  }
+
+  @Resource ManagedExecutorService executor;
+  @Inject SearchClient searchClient;
+  @Inject PracticeService practices;
+  @Inject Taxonomies taxonomies;
+  private final Clock clock = Clock.systemUTC();
+  private volatile Progress progress = Progress.NONE;
+  private final AtomicBoolean busy = new AtomicBoolean();
+
+  public Progress progress() {
+    return progress;
+  }
+
+  /** Starts a rebuild in the background; false if one is running or the index is unreachable. */
+  public boolean start() {
+    Optional<ElasticsearchClient> es = searchClient.client();
+    if (es.isEmpty() || !busy.compareAndSet(false, true)) {
+      return false;
+    }
+    progress = new Progress(true, 0, 0, Instant.now(clock), null, null, null);
+    executor.execute(
+        () -> {
+          try {
+            build(es.get());
+          } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index rebuild failed", e);
+            progress =
+                new Progress(
+                    false,
+                    progress.done(),
+                    progress.total(),
+                    progress.startedAt(),
+                    Instant.now(clock),
+                    progress.index(),
+                    String.valueOf(e.getMessage()));
+          } finally {
+            busy.set(false);
+          }
+        });
+    return true;
+  }
+
+  /**
+   * Builds a new index from the database and swaps the alias to it, blocking until done; does
+   * nothing if a rebuild is already running.
+   */
+  public void rebuild(ElasticsearchClient es) throws IOException {
+    if (!busy.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      build(es);
+    } finally {
+      busy.set(false);
+    }
+  }
+
+  private void build(ElasticsearchClient es) throws IOException {
+    Instant started = progress.running() ? progress.startedAt() : Instant.now(clock);
+    String index = PracticeIndex.newName();
+    long total = practices.count();
+    progress = new Progress(true, 0, total, started, null, index, null);
+    PracticeIndex.create(es, index);
+    long done = 0;
+    String after = "";
+    for (List<PracticeDetails> page = practices.publishedAfter(after, PAGE);
+        !page.isEmpty();
+        page = practices.publishedAfter(after, PAGE)) {
+      write(es, index, page);
+      done += page.size();
+      after = page.get(page.size() - 1).slug();
+      progress = new Progress(true, done, Math.max(total, done), started, null, index, null);
+    }
+    es.indices().refresh(r -> r.index(index));
+    Set<String> old = PracticeIndex.aliasTargets(es);
+    es.indices()
+        .updateAliases(
+            u -> {
+              old.forEach(
+                  o -> u.actions(a -> a.remove(r -> r.index(o).alias(PracticeIndex.ALIAS))));
+              return u.actions(a -> a.add(add -> add.index(index).alias(PracticeIndex.ALIAS)));
+            });
+    for (String o : old) {
+      es.indices().delete(d -> d.index(o));
+    }
+    int queued = practices.queueAllForIndexing();
+    long indexed = done;
+    LOG.info(
+        () ->
+            "Search index rebuilt as "
+                + index
+                + ": "
+                + indexed
+                + " practices; "
+                + queued
+                + " queued to catch up");
+    progress = new Progress(false, done, done, started, Instant.now(clock), index, null);
+  }
+
+  private void write(ElasticsearchClient es, String index, List<PracticeDetails> page)
+      throws IOException {
+    BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+    for (PracticeDetails p : page) {
+      PracticeDocument doc =
+          PracticeDocument.of(p, taxonomies, practices.attachmentTexts(p.slug()));
+      bulk.operations(
+          op ->
+              op.index(
+                  i ->
+                      i.id(p.slug())
+                          .document(doc)
+                          .version(p.version())
+                          .versionType(VersionType.External)));
+    }
+    BulkResponse response = es.bulk(bulk.build());
+    if (response.errors()) {
+      throw new IOException(
+          "The new index refused documents: "
+              + response.items().stream()
+                  .filter(i -> i.error() != null)
+                  .findFirst()
+                  .map(i -> i.id() + " " + i.error().reason())
+                  .orElse("?"));
+    }
+  }
+}

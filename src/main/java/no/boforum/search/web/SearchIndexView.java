@@ -1,0 +1,34 @@
+package no.boforum.search.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.boforum.identity.AccessDeniedException;
+import no.boforum.identity.Action;
+import no.boforum.identity.Authorization;
+import no.boforum.platform.web.FacesMessages;
+import no.boforum.search.SearchReindex;
+import no.boforum.search.SearchReindex.Progress;
+
+/** {@code /admin/search-index}: rebuild the search index and follow its progress. */
+@Named
+@RequestScoped
+public class SearchIndexView {
+  @Inject SearchReindex reindex;
+  @Inject Authorization authorization;
+
+  public Progress getProgress() {
+    return reindex.progress();
+  }
+
+  public String rebuild() {
+    try {
+      authorization.require(Action.VIEW_ADMIN_AREA);
+      FacesMessages.flash(reindex.start() ? "admin.index.started.flash" : "admin.index.notStarted");
+      return "/admin/search-index?faces-redirect=true";
+    } catch (AccessDeniedException e) {
+      FacesMessages.error(null, "error.forbidden.text");
+      return null;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Http;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An administrator rebuilds the search index while people search: every search during the rebuild
+ * still finds the practice, and afterwards the alias points at a new index that has everything.
+ */
+class SearchReindexIT {
+  @Test
+  void aRebuildSwapsTheIndexWithoutSearchEverGoingEmpty() throws Exception {
+    Eventually.await(
+        "the seed practices to be searchable",
+        () -> Http.json("api/search?q=bokontakt").path("total").asInt(),
+        total -> total >= 1);
+    ApiSession admin = Accounts.admin();
+    assertEquals(401, ApiSession.anonymous().post("api/admin/search-index/rebuild", null).status());
+
+    ApiSession.Answer started = admin.post("api/admin/search-index/rebuild", null);
+    assertEquals(202, started.status(), started.raw().body());
+    List<Integer> totals = new ArrayList<>();
+    JsonNode progress = started.json();
+    while (progress.path("running").asBoolean()) {
+      JsonNode result = Http.json("api/search?q=bokontakt");
+      assertFalse(result.path("degraded").asBoolean(), "search answered from the index");
+      totals.add(result.path("total").asInt());
+      progress = admin.get("api/admin/search-index").json();
+    }
+    assertFalse(totals.isEmpty(), "searched at least once while it ran");
+    assertTrue(totals.stream().allMatch(t -> t >= 1), "never empty during the rebuild: " + totals);
+    assertTrue(
+        progress.path("error").isNull() || progress.path("error").isMissingNode(),
+        progress.toString());
+    String built = progress.path("index").asText();
+    assertTrue(built.startsWith("practices-v2-"), built);
+    assertEquals(progress.path("total").asLong(), progress.path("done").asLong());
+
+    int published = Http.json("api/practices").path("total").asInt();
+    JsonNode all =
+        Eventually.await(
+            "the rebuilt index to hold every published practice",
+            () -> Http.json("api/search?q="),
+            r -> r.path("total").asInt() == published);
+    assertFalse(all.path("degraded").asBoolean());
+    ApiSession.Answer again = admin.post("api/admin/search-index/rebuild", null);
+    assertEquals(202, again.status(), "a finished rebuild may be run again");
+    JsonNode second =
+        Eventually.await(
+            "the second rebuild to finish",
+            () -> admin.get("api/admin/search-index").json(),
+            p -> !p.path("running").asBoolean());
+    assertNotEquals(built, second.path("index").asText(), "each rebuild makes a new index");
+  }
+}
