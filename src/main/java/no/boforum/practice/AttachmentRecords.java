@@ -60,7 +60,7 @@ public class AttachmentRecords {
             caller.get().userId(),
             LocalDateTime.now(clock));
     repository.persist(a);
-    outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
+    reindex(p);
     return PracticeViews.attachment(p, a);
   }
 
@@ -74,7 +74,7 @@ public class AttachmentRecords {
             .filter(x -> x.getPracticeId() == p.getId())
             .orElseThrow(() -> new UnknownPracticeException(slug + "/" + id));
     repository.remove(a);
-    outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
+    reindex(p);
     return a.getStorageKey();
   }
 
@@ -90,6 +90,15 @@ public class AttachmentRecords {
             .filter(x -> x.getPracticeId() == p.getId())
             .orElseThrow(() -> new UnknownPracticeException(slug + "/" + id));
     return new Found(a.getStorageKey(), a.getFileName(), a.getSizeBytes());
+  }
+
+  /**
+   * The practice's search document holds its attachments' text, and the index keeps a document only
+   * if its version grew: the practice's version is raised with the attachments.
+   */
+  private void reindex(Practice p) {
+    repository.raiseVersion(p);
+    outbox.record(PracticeService.DOCUMENT_TYPE, p.getSlug(), Operation.UPSERT);
   }
 
   private Practice writable(String slug) {

@@ -226,6 +226,11 @@ public class PracticeRepository {
         .executeUpdate();
   }
 
+  /** Raises the practice's version at commit, for a change that is not in its own row. */
+  public void raiseVersion(Practice practice) {
+    em.lock(practice, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  }
+
   /** Locks the practice's row, so that adoption changes and their count take turns. */
   public void lock(Practice practice) {
     em.lock(practice, LockModeType.PESSIMISTIC_WRITE);

@@ -33,7 +33,16 @@ public class SearchService {
   private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
   public static final List<String> FACETS = List.of("evidenceLevel", "county", "language");
   private static final List<String> FIELDS =
-      List.of("title^3", "title.nn^3", "summary^2", "summary.nn^2", "body", "body.nn", "ownerName");
+      List.of(
+          "title^3",
+          "title.nn^3",
+          "summary^2",
+          "summary.nn^2",
+          "body",
+          "body.nn",
+          "ownerName",
+          "attachments^0.5",
+          "attachments.nn^0.5");
 
   @Inject SearchClient searchClient;
   @Inject PracticeService practices;
@@ -142,12 +151,15 @@ public class SearchService {
                 .fields("summary", field)
                 .fields("summary.nn", field)
                 .fields("body", field)
-                .fields("body.nn", field));
+                .fields("body.nn", field)
+                .fields("attachments", field)
+                .fields("attachments.nn", field));
   }
 
   /** The best highlighted fragment, or the escaped summary when no field matched. */
   private static String snippet(Hit<PracticeDocument> hit, PracticeDocument doc) {
-    for (String field : List.of("summary", "summary.nn", "body", "body.nn")) {
+    for (String field :
+        List.of("summary", "summary.nn", "body", "body.nn", "attachments", "attachments.nn")) {
       List<String> fragments = hit.highlight().get(field);
       if (fragments != null && !fragments.isEmpty()) {
         return fragments.get(0);

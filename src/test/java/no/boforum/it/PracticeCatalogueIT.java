@@ -385,7 +385,39 @@ class PracticeCatalogueIT {
         "the editor's list names the limit when the page cannot be told");
   }
 
+  @Test
+  void theTextOfAPublishedPracticesReportIsFound() throws Exception {
+    String slug = create(osloEditor, "oslo-kommune", "Møllebekkmodellen med rapport");
+    move(osloEditor, slug, "PUBLISH");
+    no.boforum.testsupport.Eventually.await(
+        "the published practice to be indexed before its report comes",
+        () -> ANONYMOUS.get("api/search?q=m%C3%B8llebekkmodellen").json(),
+        r ->
+            r.path("total").asInt() > 0
+                && r.path("hits").get(0).path("slug").asText().equals(slug));
+    String word = "kvernhusmodellen";
+    Answer up =
+        osloEditor.postBytes(
+            "api/practices/" + slug + "/attachments",
+            "application/pdf",
+            pdf(false, "Evaluering av " + word + " i Oslo"),
+            "evaluering.pdf");
+    assertEquals(201, up.status(), up.raw().body());
+    JsonNode found =
+        no.boforum.testsupport.Eventually.await(
+            "the report's text to be searchable",
+            () -> ANONYMOUS.get("api/search?q=" + word).json(),
+            r -> r.path("total").asInt() > 0);
+    assertEquals(slug, found.path("hits").get(0).path("slug").asText());
+    assertTrue(
+        found.path("hits").get(0).path("highlight").asText().contains("<mark>"), found.toString());
+  }
+
   static byte[] pdf(boolean encrypted) throws IOException {
+    return pdf(encrypted, "Sluttrapport: bolig for alle");
+  }
+
+  static byte[] pdf(boolean encrypted, String line) throws IOException {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
@@ -394,7 +426,7 @@ class PracticeCatalogueIT {
         text.beginText();
         text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
         text.newLineAtOffset(72, 700);
-        text.showText("Sluttrapport: bolig for alle");
+        text.showText(line);
         text.endText();
       }
       if (encrypted) {
