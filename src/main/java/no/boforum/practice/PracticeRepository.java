@@ -226,9 +226,12 @@ public class PracticeRepository {
         .executeUpdate();
   }
 
-  /** Raises the practice's version at commit, for a change that is not in its own row. */
+  /** Raises the practice's version, for a change that is not in its own row. */
   public void raiseVersion(Practice practice) {
-    em.lock(practice, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    // A bulk update: EclipseLink writes no row for a forced increment on an unchanged entity.
+    em.createQuery("UPDATE Practice p SET p.version = p.version + 1 WHERE p.id = :id")
+        .setParameter("id", practice.getId())
+        .executeUpdate();
   }
 
   /** Locks the practice's row, so that adoption changes and their count take turns. */
