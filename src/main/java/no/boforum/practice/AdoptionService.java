@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Map;
 import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.CurrentCaller;
@@ -52,7 +53,7 @@ public class AdoptionService {
     }
     Adoption a = add(p, valid, caller.get().userId(), LocalDateTime.now(clock));
     recount(p);
-    return PracticeViews.adoption(a, java.util.Map.of());
+    return PracticeViews.adoption(a, Map.of());
   }
 
   @Transactional

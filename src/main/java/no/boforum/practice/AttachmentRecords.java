@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import no.boforum.identity.Action;
 import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.Slugs;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.outbox.OutboxEntry.Operation;
 import no.boforum.platform.outbox.SearchOutbox;
@@ -120,7 +121,7 @@ public class AttachmentRecords {
   static String safeFileName(String original) {
     String base = original == null ? "" : original.replaceAll(".*[/\\\\]", "");
     base = base.replaceAll("(?i)\\.pdf$", "");
-    base = base.isBlank() ? "vedlegg" : no.boforum.identity.Slugs.of(base);
+    base = base.isBlank() ? "vedlegg" : Slugs.of(base);
     return base.toLowerCase(Locale.ROOT) + ".pdf";
   }
 }

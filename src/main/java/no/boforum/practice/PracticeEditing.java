@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import no.boforum.identity.Action;
 import no.boforum.identity.CurrentCaller;
@@ -155,14 +156,13 @@ public class PracticeEditing {
 
   /** The revisions of a practice, newest first, for those who may see its unpublished states. */
   @Transactional
-  public java.util.List<PracticeRevisions.RevisionView> history(String slug) {
+  public List<PracticeRevisions.RevisionView> history(String slug) {
     return revisions.list(requireInsider(slug));
   }
 
   /** The differences between two revisions, as people read them in {@code language}. */
   @Transactional
-  public java.util.List<RevisionDiff.FieldChange> compare(
-      String slug, int from, int to, String language) {
+  public List<RevisionDiff.FieldChange> compare(String slug, int from, int to, String language) {
     Practice p = requireInsider(slug);
     PracticeData a =
         revisions

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.PracticeEditor;
 import no.boforum.testsupport.Accounts;
@@ -33,26 +31,12 @@ class PracticeJourneyIT {
 
   @BeforeAll
   static void people() throws Exception {
-    ApiSession admin = Accounts.admin();
-    editor = person(admin, "praksis-redaktor", "Pia Praksis", "fafo", "editor", null);
-    reviewer = person(admin, "husbanken-redaktor", "Rune Redaktør", null, null, "MODERATOR");
-    adopter = person(admin, "oslo-redaktor", "Olga Oslo", "oslo-kommune", "editor", null);
+    Accounts.admin();
+    editor = Accounts.person("praksis-redaktor", "Pia Praksis", "fafo", "editor", null);
+    reviewer = Accounts.person("husbanken-redaktor", "Rune Redaktør", null, null, "MODERATOR");
+    adopter = Accounts.person("oslo-redaktor", "Olga Oslo", "oslo-kommune", "editor", null);
     browser = Browser.start("nb-NO");
     work = Files.createDirectories(Path.of("target", "it", "uploads"));
-  }
-
-  static String person(
-      ApiSession admin, String who, String name, String org, String orgRole, String role) {
-    String email = Accounts.freshEmail(who);
-    long id = Accounts.registerVerified(email, name);
-    if (org != null) {
-      admin.post(
-          "api/admin/organisations/" + org + "/members", Map.of("userId", id, "role", orgRole));
-    }
-    if (role != null) {
-      admin.put("api/admin/users/" + id + "/roles", Map.of("roles", List.of(role)));
-    }
-    return email;
   }
 
   @AfterAll

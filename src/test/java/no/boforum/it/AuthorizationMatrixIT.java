@@ -31,34 +31,21 @@ class AuthorizationMatrixIT {
   static void people() {
     ApiSession admin = Accounts.admin();
     CALLERS.put("anonymous", ApiSession.anonymous());
-    CALLERS.put("member", person(admin, "member", OWN, "member", null));
-    CALLERS.put("editor", person(admin, "editor", OWN, "editor", null));
-    CALLERS.put("otherEditor", person(admin, "other-editor", OTHER, "editor", null));
-    CALLERS.put("orgAdmin", person(admin, "org-admin", OWN, "admin", null));
-    CALLERS.put("moderator", person(admin, "moderator", null, null, "MODERATOR"));
-    CALLERS.put("host", person(admin, "host", null, null, "EVENT_HOST"));
+    CALLERS.put("member", person("member", OWN, "member", null));
+    CALLERS.put("editor", person("editor", OWN, "editor", null));
+    CALLERS.put("otherEditor", person("other-editor", OTHER, "editor", null));
+    CALLERS.put("orgAdmin", person("org-admin", OWN, "admin", null));
+    CALLERS.put("moderator", person("moderator", null, null, "MODERATOR"));
+    CALLERS.put("host", person("host", null, null, "EVENT_HOST"));
     CALLERS.put("admin", admin);
     String plain = Accounts.freshEmail("plain");
     plainUserId = Accounts.registerVerified(plain, "Plain User");
   }
 
   private static ApiSession person(
-      ApiSession admin, String who, String organisation, String orgRole, String globalRole) {
-    String email = Accounts.freshEmail(who);
-    long id = Accounts.registerVerified(email, who);
-    if (organisation != null) {
-      ApiSession.Answer a =
-          admin.post(
-              "api/admin/organisations/" + organisation + "/members",
-              Map.of("userId", id, "role", orgRole));
-      assertEquals(200, a.status(), a.raw().body());
-    }
-    if (globalRole != null) {
-      ApiSession.Answer a =
-          admin.put("api/admin/users/" + id + "/roles", Map.of("roles", List.of(globalRole)));
-      assertEquals(200, a.status(), a.raw().body());
-    }
-    return ApiSession.loggedIn(email, Accounts.PASSWORD);
+      String who, String organisation, String orgRole, String globalRole) {
+    return ApiSession.loggedIn(
+        Accounts.person(who, who, organisation, orgRole, globalRole), Accounts.PASSWORD);
   }
 
   private static Map<String, Object> organisationEdit(ApiSession s, String slug) {

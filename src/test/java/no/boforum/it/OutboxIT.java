@@ -137,12 +137,10 @@ class OutboxIT {
   @Order(5)
   @RunAsClient
   void anEditorOfOsloChangesAndArchivesItInThePortal() {
-    String email = Accounts.freshEmail("styrar");
-    long id = Accounts.registerVerified(email, "Siri Styrar");
-    Accounts.admin()
-        .post(
-            "api/admin/organisations/oslo-kommune/members", Map.of("userId", id, "role", "editor"));
-    ApiSession editor = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    ApiSession editor =
+        ApiSession.loggedIn(
+            Accounts.person("styrar", "Siri Styrar", "oslo-kommune", "editor", null),
+            Accounts.PASSWORD);
     var current = editor.get("api/practices/" + STEERED).json();
     Map<String, Object> change = new java.util.LinkedHashMap<>();
     change.put("title", "Frå portalen");

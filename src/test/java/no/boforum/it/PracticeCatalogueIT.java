@@ -38,30 +38,15 @@ class PracticeCatalogueIT {
 
   @BeforeAll
   static void people() {
-    ApiSession admin = Accounts.admin();
-    osloEditor = person(admin, "oslo-editor", "oslo-kommune", "editor", null);
-    osloMember = person(admin, "oslo-member", "oslo-kommune", "member", null);
-    fafoEditor = person(admin, "fafo-editor", "fafo", "editor", null);
-    moderator = person(admin, "reviewer", null, null, "MODERATOR");
+    osloEditor = person("oslo-editor", "oslo-kommune", "editor", null);
+    osloMember = person("oslo-member", "oslo-kommune", "member", null);
+    fafoEditor = person("fafo-editor", "fafo", "editor", null);
+    moderator = person("reviewer", null, null, "MODERATOR");
   }
 
-  static ApiSession person(
-      ApiSession admin, String who, String organisation, String orgRole, String globalRole) {
-    String email = Accounts.freshEmail(who);
-    long id = Accounts.registerVerified(email, who);
-    if (organisation != null) {
-      Answer a =
-          admin.post(
-              "api/admin/organisations/" + organisation + "/members",
-              Map.of("userId", id, "role", orgRole));
-      assertEquals(200, a.status(), a.raw().body());
-    }
-    if (globalRole != null) {
-      Answer a =
-          admin.put("api/admin/users/" + id + "/roles", Map.of("roles", List.of(globalRole)));
-      assertEquals(200, a.status(), a.raw().body());
-    }
-    return ApiSession.loggedIn(email, Accounts.PASSWORD);
+  static ApiSession person(String who, String organisation, String orgRole, String globalRole) {
+    return ApiSession.loggedIn(
+        Accounts.person(who, who, organisation, orgRole, globalRole), Accounts.PASSWORD);
   }
 
   static Map<String, Object> practice(String owner, String title) {

@@ -9,7 +9,6 @@ import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import no.boforum.identity.OrganisationService;
 import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeImport;
@@ -56,14 +55,8 @@ class ReviewReminderIT {
   @Order(1)
   @RunAsClient
   void osloHasAnEditor() {
-    editorEmail = Accounts.freshEmail("reviewing-editor");
-    long id = Accounts.registerVerified(editorEmail, "Rita Revisor");
-    var a =
-        Accounts.admin()
-            .post(
-                "api/admin/organisations/oslo-kommune/members",
-                Map.of("userId", id, "role", "editor"));
-    assertEquals(200, a.status(), a.raw().body());
+    editorEmail =
+        Accounts.person("reviewing-editor", "Rita Revisor", "oslo-kommune", "editor", null);
   }
 
   @Test

@@ -3,6 +3,7 @@ package no.boforum.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,6 +41,30 @@ public final class Accounts {
         ApiSession.anonymous()
             .post("api/accounts/verification", Map.of("token", token, "password", password));
     assertEquals(200, v.status(), () -> "verification of " + email + ": " + v.raw().body());
+  }
+
+  /**
+   * A verified person, given a role in an organisation and a global role by the administrator
+   * (either may be null); returns the email address to log in with.
+   */
+  public static String person(
+      String who, String name, String organisation, String orgRole, String globalRole) {
+    String email = freshEmail(who);
+    long id = registerVerified(email, name);
+    if (organisation != null) {
+      ApiSession.Answer a =
+          admin()
+              .post(
+                  "api/admin/organisations/" + organisation + "/members",
+                  Map.of("userId", id, "role", orgRole));
+      assertEquals(200, a.status(), () -> a.raw().body());
+    }
+    if (globalRole != null) {
+      ApiSession.Answer a =
+          admin().put("api/admin/users/" + id + "/roles", Map.of("roles", List.of(globalRole)));
+      assertEquals(200, a.status(), () -> a.raw().body());
+    }
+    return email;
   }
 
   /** The suite's administrator (the bootstrap address), created on first use. */
