@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.boforum.identity.AccessDeniedException;
 import no.boforum.identity.Action;
@@ -65,6 +67,17 @@ public class PracticeService {
         .filter(p -> p.getState() == PracticeState.PUBLISHED)
         .map(views::details)
         .toList();
+  }
+
+  /**
+   * The lock version of each of these practices that exists, whatever its state: the index orders a
+   * removal by it as it orders a change.
+   */
+  @Transactional
+  public Map<String, Long> versions(List<String> slugs) {
+    Map<String, Long> versions = new HashMap<>();
+    repository.findBySlugs(slugs).forEach(p -> versions.put(p.getSlug(), (long) p.getVersion()));
+    return versions;
   }
 
   /** Published practices after {@code slug} in slug order, a page at a time, for a rebuild. */

@@ -24,7 +24,6 @@ import no.boforum.platform.outbox.OutboxEntry;
 import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeService;
-import no.boforum.taxonomy.Taxonomies;
 
 /**
  * Drains one batch of the outbox to Elasticsearch with the bulk API. The rows are claimed, sent and
@@ -41,7 +40,6 @@ public class OutboxIndexer {
 
   @Inject SearchOutbox outbox;
   @Inject PracticeService practices;
-  @Inject Taxonomies taxonomies;
 
   /** Returns how many outbox rows this batch settled (0 when there was nothing to do). */
   @Transactional
@@ -54,6 +52,7 @@ public class OutboxIndexer {
     Map<String, PracticeDetails> current =
         practices.findPublishedBySlugs(slugs).stream()
             .collect(Collectors.toMap(PracticeDetails::slug, Function.identity()));
+    Map<String, Long> versions = practices.versions(slugs);
 
     // wait_for: a row leaves the outbox only once its document can be found.
     BulkRequest.Builder bulk =
@@ -64,10 +63,18 @@ public class OutboxIndexer {
     for (String slug : slugs) {
       PracticeDetails practice = current.get(slug);
       if (practice == null) {
-        bulk.operations(op -> op.delete(d -> d.id(slug)));
+        // A removal carries the version too, so a stale removal cannot take away a newer
+        // publication, nor a stale publication bring back a removed practice.
+        Long version = versions.get(slug);
+        bulk.operations(
+            op ->
+                op.delete(
+                    d ->
+                        version == null
+                            ? d.id(slug)
+                            : d.id(slug).version(version).versionType(VersionType.External)));
       } else {
-        PracticeDocument doc =
-            PracticeDocument.of(practice, taxonomies, practices.attachmentTexts(slug));
+        PracticeDocument doc = PracticeDocument.of(practice, practices.attachmentTexts(slug));
         long version = practice.version();
         bulk.operations(
             op ->

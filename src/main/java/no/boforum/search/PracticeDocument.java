@@ -2,13 +2,13 @@ package no.boforum.search;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeDetails;
-import no.boforum.taxonomy.Taxonomies;
 
 /**
  * A practice as the index holds it: its texts in both written forms, its attachments' text, and the
- * codes it is filtered and counted by. County and municipality names are kept beside their codes
- * for the present facets.
+ * codes it is filtered and counted by. {@code evidenceRank} orders by evidence: 1 for an idea or
+ * pilot up to 5 for documented effect.
  */
 public record PracticeDocument(
     String type,
@@ -18,10 +18,9 @@ public record PracticeDocument(
     String body,
     String language,
     String evidenceLevel,
+    Integer evidenceRank,
     String ownerName,
     String ownerSlug,
-    List<String> county,
-    List<String> municipality,
     List<String> countyCodes,
     List<String> municipalityCodes,
     List<String> actorTypes,
@@ -36,9 +35,8 @@ public record PracticeDocument(
     LocalDateTime publishedAt,
     LocalDateTime updatedAt) {
 
-  /** The document for a practice; place names in bokmål, as the facets show them. */
-  static PracticeDocument of(
-      PracticeDetails p, Taxonomies taxonomies, List<String> attachmentTexts) {
+  /** The document for a practice. */
+  static PracticeDocument of(PracticeDetails p, List<String> attachmentTexts) {
     List<String> municipalities = p.places().stream().filter(code -> code.length() == 4).toList();
     List<String> counties =
         p.places().stream().map(code -> code.substring(0, 2)).distinct().toList();
@@ -50,12 +48,9 @@ public record PracticeDocument(
         p.body(),
         p.language(),
         p.evidenceLevel(),
+        evidenceRank(p.evidenceLevel()),
         p.owner() == null ? null : p.owner().name(),
         p.owner() == null ? null : p.owner().slug(),
-        counties.stream().map(c -> taxonomies.label(Taxonomies.COUNTY, c, "nb")).toList(),
-        municipalities.stream()
-            .map(m -> taxonomies.label(Taxonomies.MUNICIPALITY, m, "nb"))
-            .toList(),
         counties,
         municipalities,
         p.actorTypes(),
@@ -69,5 +64,13 @@ public record PracticeDocument(
         attachmentTexts.isEmpty() ? null : String.join("\n\n", attachmentTexts),
         p.publishedAt(),
         p.updatedAt());
+  }
+
+  static Integer evidenceRank(String code) {
+    try {
+      return code == null ? null : EvidenceLevel.fromCode(code).ordinal() + 1;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

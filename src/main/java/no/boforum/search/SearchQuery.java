@@ -1,45 +1,184 @@
 package no.boforum.search;
 
-import java.util.LinkedHashMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * What the user asked: free text, facet filters (field to value), and a page (from 1).
+ * What the user asked: free text, chosen facet values (any of a facet's values, all of the facets),
+ * an order and a page (from 1). {@code publishedAfter}, when set, keeps only practices published
+ * later (saved-search alerts); it has no place in the address.
  *
- * @param filters only keys from {@link SearchService#FACETS} are used
+ * <p>The address form is the one of the search page and the API: {@code q}, one parameter per facet
+ * (repeated for several values, see {@link SearchFacet#parameter()}), {@code sort} and {@code
+ * page}.
  */
-public record SearchQuery(String text, Map<String, String> filters, int page, int pageSize) {
+public record SearchQuery(
+    String text,
+    Map<SearchFacet, Set<String>> filters,
+    SearchSort sort,
+    int page,
+    int pageSize,
+    LocalDateTime publishedAfter) {
   public static final int MAX_PAGE_SIZE = 50;
 
   /** Elasticsearch pages no deeper than this many hits; later pages show the last one. */
   public static final int MAX_RESULT_WINDOW = 10_000;
 
+  /** At most this many values of one facet are taken from an address. */
+  static final int MAX_VALUES = 30;
+
   public SearchQuery {
     text = text == null ? "" : text.strip();
-    Map<String, String> kept = new LinkedHashMap<>();
+    if (text.length() > 200) {
+      text = text.substring(0, 200);
+    }
+    Map<SearchFacet, Set<String>> kept = new EnumMap<>(SearchFacet.class);
     if (filters != null) {
       filters.forEach(
-          (k, v) -> {
-            if (SearchService.FACETS.contains(k) && v != null && !v.isBlank()) {
-              kept.put(k, v.strip());
+          (facet, values) -> {
+            Set<String> clean = new LinkedHashSet<>();
+            if (values != null) {
+              values.stream()
+                  .filter(v -> v != null && !v.isBlank())
+                  .map(String::strip)
+                  .limit(MAX_VALUES)
+                  .forEach(clean::add);
+            }
+            if (!clean.isEmpty()) {
+              kept.put(facet, Set.copyOf(clean));
             }
           });
     }
     filters = Map.copyOf(kept);
+    sort = sort == null ? SearchSort.RELEVANCE : sort;
     pageSize = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
     page = Math.min(Math.max(page, 1), MAX_RESULT_WINDOW / pageSize);
   }
 
-  /** The filters of {@link SearchService#FACETS} in their order; a null value means none. */
-  public static Map<String, String> filters(String evidenceLevel, String county, String language) {
-    Map<String, String> filters = new LinkedHashMap<>();
-    filters.put("evidenceLevel", evidenceLevel);
-    filters.put("county", county);
-    filters.put("language", language);
-    return filters;
+  public SearchQuery(String text, int page, int pageSize) {
+    this(text, Map.of(), SearchSort.RELEVANCE, page, pageSize, null);
+  }
+
+  /**
+   * The query an address describes. {@code values} gives every value of a parameter (as {@code
+   * ServletRequest.getParameterValues} does); unknown parameters are ignored, and so is {@code
+   * page} when it is not a number.
+   */
+  public static SearchQuery fromParameters(Function<String, String[]> values, int pageSize) {
+    Map<SearchFacet, Set<String>> filters = new EnumMap<>(SearchFacet.class);
+    for (SearchFacet facet : SearchFacet.values()) {
+      String[] chosen = values.apply(facet.parameter());
+      if (chosen != null) {
+        filters.put(facet, new LinkedHashSet<>(List.of(chosen)));
+      }
+    }
+    return new SearchQuery(
+        first(values, "q"),
+        filters,
+        SearchSort.parse(first(values, "sort")),
+        pageNumber(first(values, "page")),
+        pageSize,
+        null);
+  }
+
+  private static String first(Function<String, String[]> values, String name) {
+    String[] all = values.apply(name);
+    return all == null || all.length == 0 ? null : all[0];
+  }
+
+  static int pageNumber(String raw) {
+    try {
+      return raw == null ? 1 : Math.max(1, Integer.parseInt(raw.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /** The chosen values of a facet, empty when none. */
+  public Set<String> chosen(SearchFacet facet) {
+    return filters.getOrDefault(facet, Set.of());
+  }
+
+  public boolean isFiltered() {
+    return !filters.isEmpty();
   }
 
   public int offset() {
     return (page - 1) * pageSize;
+  }
+
+  public SearchQuery withText(String newText) {
+    return new SearchQuery(newText, filters, sort, 1, pageSize, publishedAfter);
+  }
+
+  public SearchQuery withPage(int newPage) {
+    return new SearchQuery(text, filters, sort, newPage, pageSize, publishedAfter);
+  }
+
+  public SearchQuery withSort(SearchSort newSort) {
+    return new SearchQuery(text, filters, newSort, 1, pageSize, publishedAfter);
+  }
+
+  public SearchQuery withoutFilters() {
+    return new SearchQuery(text, Map.of(), sort, 1, pageSize, publishedAfter);
+  }
+
+  public SearchQuery publishedAfter(LocalDateTime after) {
+    return new SearchQuery(text, filters, sort, 1, pageSize, after);
+  }
+
+  /** This query with a facet value added when absent, or removed when present (page 1). */
+  public SearchQuery toggle(SearchFacet facet, String value) {
+    Map<SearchFacet, Set<String>> changed = new EnumMap<>(SearchFacet.class);
+    changed.putAll(filters);
+    Set<String> values = new LinkedHashSet<>(chosen(facet));
+    if (!values.remove(value)) {
+      values.add(value);
+    }
+    changed.put(facet, values);
+    return new SearchQuery(text, changed, sort, 1, pageSize, publishedAfter);
+  }
+
+  /**
+   * The address parameters of this query, in a stable order (text, facets in their order with
+   * sorted values, sort unless relevance, page unless 1), URL-encoded and joined with {@code &};
+   * empty for an empty query. Two equal queries give the same string.
+   */
+  public String toQueryString() {
+    List<String> parts = new ArrayList<>();
+    if (!text.isEmpty()) {
+      parts.add("q=" + encode(text));
+    }
+    for (SearchFacet facet : SearchFacet.values()) {
+      chosen(facet).stream().sorted().forEach(v -> parts.add(facet.parameter() + "=" + encode(v)));
+    }
+    if (sort != SearchSort.RELEVANCE) {
+      parts.add("sort=" + sort.parameter());
+    }
+    if (page > 1) {
+      parts.add("page=" + page);
+    }
+    return String.join("&", parts);
+  }
+
+  /** All chosen values as (facet, value) pairs, in facet order, for the chips of the page. */
+  public List<Map.Entry<SearchFacet, String>> chosenValues() {
+    List<Map.Entry<SearchFacet, String>> all = new ArrayList<>();
+    for (SearchFacet facet : SearchFacet.values()) {
+      chosen(facet).stream().sorted().forEach(v -> all.add(Map.entry(facet, v)));
+    }
+    return all;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

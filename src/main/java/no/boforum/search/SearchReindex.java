@@ -19,7 +19,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeService;
-import no.boforum.taxonomy.Taxonomies;
 
 /**
  * A full rebuild of the practice index, while search goes on: a new physical index is filled from
@@ -51,7 +50,6 @@ public class SearchReindex {
   @Resource ManagedExecutorService executor;
   @Inject SearchClient searchClient;
   @Inject PracticeService practices;
-  @Inject Taxonomies taxonomies;
   private final Clock clock = Clock.systemUTC();
   private volatile Progress progress = Progress.NONE;
   private final AtomicBoolean busy = new AtomicBoolean();
@@ -150,8 +148,7 @@ public class SearchReindex {
       throws IOException {
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
     for (PracticeDetails p : page) {
-      PracticeDocument doc =
-          PracticeDocument.of(p, taxonomies, practices.attachmentTexts(p.slug()));
+      PracticeDocument doc = PracticeDocument.of(p, practices.attachmentTexts(p.slug()));
       bulk.operations(
           op ->
               op.index(

@@ -188,7 +188,7 @@ class OutboxIT {
     SearchResult result =
         Eventually.await(
             "search to notice that Elasticsearch is down",
-            () -> search.search(new SearchQuery("nattlys", Map.of(), 1, 10)),
+            () -> search.search(new SearchQuery("nattlys", 1, 10)),
             SearchResult::degraded);
     assertTrue(
         result.hits().stream().anyMatch(h -> h.slug().equals(CATCH_UP_SLUG)),
@@ -212,7 +212,7 @@ class OutboxIT {
     SearchResult result =
         Eventually.await(
             "the index to find the practice written while it was down",
-            () -> search.search(new SearchQuery("nattlys", Map.of(), 1, 10)),
+            () -> search.search(new SearchQuery("nattlys", 1, 10)),
             r -> !r.degraded() && !r.hits().isEmpty());
     assertEquals(CATCH_UP_SLUG, result.hits().get(0).slug());
     assertFalse(result.hits().get(0).highlight().isEmpty());

@@ -44,7 +44,7 @@ class SearchReindexIT {
         progress.path("error").isNull() || progress.path("error").isMissingNode(),
         progress.toString());
     String built = progress.path("index").asText();
-    assertTrue(built.startsWith("practices-v2-"), built);
+    assertTrue(built.startsWith("practices-v3-"), built);
     assertEquals(progress.path("total").asLong(), progress.path("done").asLong());
 
     int published = Http.json("api/practices").path("total").asInt();

@@ -6,12 +6,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.search.SearchReindex;
 import no.boforum.search.SearchReindex.Progress;
+import no.boforum.search.SearchService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -25,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 public class SearchIndexResource {
   @Inject SearchReindex reindex;
+  @Inject SearchService search;
   @Inject Authorization authorization;
 
   @GET
@@ -32,6 +37,21 @@ public class SearchIndexResource {
   public Progress progress() {
     authorization.require(Action.VIEW_ADMIN_AREA);
     return reindex.progress();
+  }
+
+  @GET
+  @Path("request")
+  @Operation(
+      summary = "The query the portal sends to Elasticsearch for these search parameters",
+      description =
+          "Takes the parameters of GET /api/search and answers the JSON body the portal would"
+              + " send to the index alias 'practices' (administrators; for benchmarks and"
+              + " diagnosis).")
+  @APIResponse(responseCode = "503", description = "the index is not reachable")
+  public String request(
+      @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+    authorization.require(Action.VIEW_ADMIN_AREA);
+    return search.requestBody(SearchResource.query(uri.getQueryParameters(), page, size));
   }
 
   @POST

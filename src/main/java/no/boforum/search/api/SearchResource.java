@@ -8,24 +8,33 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import no.boforum.platform.api.PageRequest;
+import no.boforum.platform.web.Language;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
+import no.boforum.search.SearchSuggestions;
 import no.boforum.search.SimilarPractices;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Full-text search as JSON: {@code GET /api/search?q=...&county=...&page=...}. */
+/**
+ * Full-text search as JSON, with the search page's parameters: {@code GET
+ * /api/search?q=...&county=46&theme=a&theme=b&sort=newest&page=2}.
+ */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class SearchResource {
   @Inject SearchService search;
   @Inject SimilarPractices similar;
+  @Inject SearchSuggestions suggestions;
 
   @GET
   @Path("similar/{slug}")
@@ -37,23 +46,59 @@ public class SearchResource {
   }
 
   @GET
+  @Path("suggest")
+  @Operation(
+      summary = "Suggestions while typing: practice titles and taxonomy terms",
+      description =
+          "Titles with a word starting with what was typed, and terms (with the facet parameter"
+              + " and code to filter by) whose label has one. Empty under two letters.")
+  public SearchSuggestions.Suggestions suggest(
+      @Parameter(description = "what was typed") @QueryParam("q") String q,
+      @Parameter(description = "language of the term labels: nb (default), nn or en")
+          @QueryParam("language")
+          String language) {
+    return suggestions.suggest(q, Language.SUPPORTED.contains(language) ? language : "nb");
+  }
+
+  @GET
   @Operation(
       summary = "Search practices",
       description =
-          "Bokmål and nynorsk are searched as one. Highlights are HTML in which only <mark> is"
-              + " markup. degraded=true means the index could not answer and the hits are plain"
-              + " database matches, without highlights or facets.")
+          "Bokmål and nynorsk are searched as one. Facet parameters may repeat: any of a facet's"
+              + " values, and all of the facets, must match. Each facet counts its values with"
+              + " the other facets' choices applied. Highlights are HTML in which only <mark> is"
+              + " markup. suggestion is a corrected spelling of q, or null. degraded=true means"
+              + " the index could not answer and the hits are plain database matches, without"
+              + " highlights, facets or filters.")
   @APIResponse(responseCode = "400", description = "page or size is not a valid number")
   public SearchResult search(
       @Parameter(description = "words to search for; empty lists all") @QueryParam("q") String q,
-      @Parameter(description = "filter: evidence level code") @QueryParam("evidenceLevel")
-          String evidenceLevel,
-      @Parameter(description = "filter: county name") @QueryParam("county") String county,
-      @Parameter(description = "filter: language of the text, nb, nn or en") @QueryParam("language")
-          String language,
+      @Parameter(description = "theme codes") @QueryParam("theme") List<String> theme,
+      @Parameter(description = "target group codes") @QueryParam("targetGroup")
+          List<String> targetGroup,
+      @Parameter(description = "county codes (two digits)") @QueryParam("county")
+          List<String> county,
+      @Parameter(description = "evidence level codes") @QueryParam("evidence")
+          List<String> evidence,
+      @Parameter(description = "actor type codes") @QueryParam("actorType") List<String> actorType,
+      @Parameter(description = "voluntary-sector role codes") @QueryParam("voluntaryRole")
+          List<String> voluntaryRole,
+      @Parameter(description = "status: PLANNED, ACTIVE or ENDED") @QueryParam("status")
+          List<String> status,
+      @Parameter(description = "funding codes") @QueryParam("funding") List<String> funding,
+      @Parameter(description = "language of the text: nb, nn or en") @QueryParam("language")
+          List<String> language,
+      @Parameter(description = "relevance (default), newest or evidence") @QueryParam("sort")
+          String sort,
       @Parameter(description = "page number, from 1") @QueryParam("page") String page,
       @Parameter(description = "hits per page, 1 to 50 (default 10)") @QueryParam("size")
-          String size) {
+          String size,
+      @Context UriInfo uri) {
+    return search.search(query(uri.getQueryParameters(), page, size));
+  }
+
+  /** The query of the parameters, refusing pages past the deepest the index will give. */
+  static SearchQuery query(MultivaluedMap<String, String> params, String page, String size) {
     PageRequest request = PageRequest.parse(page, size, 10, SearchQuery.MAX_PAGE_SIZE);
     if ((long) request.page() * request.size() > SearchQuery.MAX_RESULT_WINDOW) {
       throw new BadRequestException(
@@ -61,11 +106,13 @@ public class SearchResource {
               + SearchQuery.MAX_RESULT_WINDOW
               + "; narrow the search instead");
     }
-    return search.search(
-        new SearchQuery(
-            q,
-            SearchQuery.filters(evidenceLevel, county, language),
-            request.page(),
-            request.size()));
+    SearchQuery query =
+        SearchQuery.fromParameters(
+            name -> {
+              List<String> values = params.get(name);
+              return values == null ? null : values.toArray(String[]::new);
+            },
+            request.size());
+    return query.withPage(request.page());
   }
 }

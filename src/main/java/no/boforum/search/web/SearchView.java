@@ -1,20 +1,29 @@
 package no.boforum.search.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.FacesMessages;
+import no.boforum.platform.web.Language;
+import no.boforum.search.SearchFacet;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
+import no.boforum.search.SearchSort;
+import no.boforum.taxonomy.Taxonomies;
+import no.boforum.taxonomy.Term;
 
 /**
- * Backs {@code search.xhtml}. Every state of the page (text, filters, page) lives in the address,
- * so a search can be bookmarked and shared.
+ * Backs {@code search.xhtml}. Every state of the page (text, chosen facet values, order, page)
+ * lives in the address, so a search can be bookmarked, shared and gone back to.
  */
 @Named("searchView")
 @RequestScoped
@@ -22,131 +31,179 @@ public class SearchView {
   static final int PAGE_SIZE = 10;
 
   @Inject SearchService search;
+  @Inject Taxonomies taxonomies;
+  @Inject Language language;
 
-  private String q;
-  private String evidenceLevel;
-  private String county;
-  private String language;
-  private int page = 1;
+  private SearchQuery query;
   private SearchResult result;
+  private Long totalWithoutFilters;
+  private final Map<String, Map<String, String>> labels = new HashMap<>();
 
-  public void load() {
-    SearchQuery query = new SearchQuery(q, filters(), page, PAGE_SIZE);
-    page = query.page();
+  /** One facet as the page shows it: a group of check boxes. */
+  public record Facet(String parameter, String title, List<Option> options) {}
+
+  /** One value of a facet: {@code id} is unique on the page, for the label of its check box. */
+  public record Option(String id, String value, String label, long count, boolean selected) {}
+
+  /** A chosen value, shown as a chip that removes it. */
+  public record Chip(String facetTitle, String label, String removeLink) {}
+
+  /** A way to order the hits, with the address that orders by it. */
+  public record SortOption(String value, String label, boolean selected) {}
+
+  @PostConstruct
+  void load() {
+    var request = FacesMessages.request();
+    query = SearchQuery.fromParameters(request::getParameterValues, PAGE_SIZE);
     result = search.search(query);
-    if (result.hits().isEmpty() && page > 1 && result.total() > 0) {
+    if (result.hits().isEmpty() && query.page() > 1 && result.total() > 0) {
       // A page past the end (an old link): show the last page instead of an empty one.
-      page = getPageCount();
-      result = search.search(new SearchQuery(q, filters(), page, PAGE_SIZE));
+      query = query.withPage(pageCount(result.total()));
+      result = search.search(query);
+    }
+    if (result.total() == 0 && query.isFiltered() && !result.degraded()) {
+      totalWithoutFilters = search.search(query.withoutFilters()).total();
     }
   }
 
-  private Map<String, String> filters() {
-    return SearchQuery.filters(evidenceLevel, county, language);
+  public SearchQuery getQuery() {
+    return query;
   }
 
-  /** The address of this search with one filter set (or, with a null value, removed). */
-  public String link(String facet, String value, int toPage) {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("q", q);
-    params.putAll(filters());
-    params.put(facet, value);
-    if (toPage > 1) {
-      params.put("page", String.valueOf(toPage));
-    }
-    StringBuilder url = new StringBuilder("search");
-    char sep = '?';
-    for (Map.Entry<String, String> e : params.entrySet()) {
-      if (e.getValue() != null && !e.getValue().isBlank()) {
-        url.append(sep).append(e.getKey()).append('=');
-        url.append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-        sep = '&';
-      }
-    }
-    return url.toString();
+  public String getQ() {
+    return query.text();
   }
 
-  public String pageLink(int toPage) {
-    return link("page", null, toPage);
+  public SearchResult getResult() {
+    return result;
+  }
+
+  /** The address of a query on this page. */
+  public String link(SearchQuery q) {
+    String params = q.toQueryString();
+    return params.isEmpty() ? "search" : "search?" + params;
+  }
+
+  public String pageLink(int page) {
+    return link(query.withPage(page));
   }
 
   /** This search's text without any filter. */
   public String getClearLink() {
-    return q == null || q.isBlank()
-        ? "search"
-        : "search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+    return link(query.withoutFilters());
   }
 
-  public boolean isActive(String facet, String value) {
-    return value != null && value.equals(filters().get(facet));
+  /** The address of the corrected text, keeping the filters. */
+  public String getSuggestionLink() {
+    return result.suggestion() == null ? null : link(query.withText(result.suggestion()));
   }
 
-  public boolean isFiltered() {
-    return filters().values().stream().anyMatch(v -> v != null && !v.isBlank());
+  /** When nothing is found with the filters: how many the text alone finds, or null. */
+  public Long getTotalWithoutFilters() {
+    return totalWithoutFilters;
   }
 
-  public List<String> getFacetNames() {
-    return SearchService.FACETS;
+  /** This search as address parameters, for saving it. */
+  public String getQueryString() {
+    return query.withPage(1).toQueryString();
   }
 
-  public int getPageCount() {
-    long pages = (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE;
-    return (int) Math.max(1, Math.min(pages, SearchQuery.MAX_RESULT_WINDOW / PAGE_SIZE));
+  public String getEncodedQueryString() {
+    return URLEncoder.encode(getQueryString(), StandardCharsets.UTF_8);
   }
 
-  public SearchResult getResult() {
-    if (result == null) {
-      load();
+  public List<Facet> getFacets() {
+    List<Facet> facets = new ArrayList<>();
+    for (SearchFacet facet : SearchFacet.values()) {
+      List<SearchResult.FacetValue> values = result.facets().get(facet.parameter());
+      if (values == null || values.isEmpty()) {
+        continue;
+      }
+      List<Option> options = new ArrayList<>();
+      for (SearchResult.FacetValue v : values) {
+        options.add(
+            new Option(
+                "f-" + facet.parameter() + "-" + v.value().replaceAll("[^A-Za-z0-9_-]", "_"),
+                v.value(),
+                label(facet, v.value()),
+                v.count(),
+                v.selected()));
+      }
+      facets.add(new Facet(facet.parameter(), title(facet), options));
     }
-    return result;
+    return facets;
   }
 
-  public String getQ() {
-    return q;
+  public List<Chip> getChips() {
+    List<Chip> chips = new ArrayList<>();
+    for (Map.Entry<SearchFacet, String> chosen : query.chosenValues()) {
+      SearchFacet facet = chosen.getKey();
+      chips.add(
+          new Chip(
+              title(facet),
+              label(facet, chosen.getValue()),
+              link(query.toggle(facet, chosen.getValue()))));
+    }
+    return chips;
   }
 
-  public void setQ(String q) {
-    this.q = q;
+  public List<SortOption> getSortOptions() {
+    List<SortOption> options = new ArrayList<>();
+    for (SearchSort sort : SearchSort.values()) {
+      options.add(
+          new SortOption(
+              sort.parameter(), text("search.sort." + sort.parameter()), sort == query.sort()));
+    }
+    return options;
   }
 
-  public String getEvidenceLevel() {
-    return evidenceLevel;
-  }
-
-  public void setEvidenceLevel(String evidenceLevel) {
-    this.evidenceLevel = evidenceLevel;
-  }
-
-  public String getCounty() {
-    return county;
-  }
-
-  public void setCounty(String county) {
-    this.county = county;
-  }
-
-  public String getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(String language) {
-    this.language = language;
+  /** The label of an evidence level, or null. */
+  public String evidenceLabel(String code) {
+    return code == null ? null : label(SearchFacet.EVIDENCE, code);
   }
 
   public int getPage() {
-    return page;
+    return query.page();
   }
 
-  /** The raw {@code page} parameter: anything that is not a page number means the first page. */
-  public String getPageParam() {
-    return String.valueOf(page);
+  public int getPageCount() {
+    return pageCount(result.total());
   }
 
-  public void setPageParam(String raw) {
-    try {
-      page = Math.max(1, Integer.parseInt(raw == null ? "1" : raw.strip()));
-    } catch (NumberFormatException e) {
-      page = 1;
+  private static int pageCount(long total) {
+    long pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+    return (int) Math.max(1, Math.min(pages, SearchQuery.MAX_RESULT_WINDOW / PAGE_SIZE));
+  }
+
+  private String title(SearchFacet facet) {
+    return text("facet." + facet.parameter());
+  }
+
+  String label(SearchFacet facet, String code) {
+    return switch (facet) {
+      case EVIDENCE -> known("evidence." + code, code);
+      case STATUS -> known("practice.status." + code, code);
+      case LANGUAGE -> known("content.lang." + code, code);
+      default ->
+          labels.computeIfAbsent(facet.taxonomy(), this::termLabels).getOrDefault(code, code);
+    };
+  }
+
+  private Map<String, String> termLabels(String taxonomy) {
+    Map<String, String> map = new HashMap<>();
+    for (Term t : taxonomies.terms(taxonomy, language.getTag())) {
+      map.put(t.code(), t.label());
     }
+    return map;
+  }
+
+  /** The bundle's text for a code, or the code itself when the code is not one we know. */
+  private String known(String key, String code) {
+    String text = text(key);
+    return text.startsWith("???") || text.equals(key) ? code : text;
+  }
+
+  private String text(String key) {
+    return Messages.format(language.getLocale(), key);
   }
 }

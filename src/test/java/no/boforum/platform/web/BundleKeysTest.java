@@ -15,9 +15,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.attachment.AttachmentRefused;
-import no.boforum.search.SearchService;
+import no.boforum.search.SearchFacet;
+import no.boforum.search.SearchSort;
 import org.junit.jupiter.api.Test;
 
 /** Every visible string exists in nb, nn and en, and every key a page uses exists. */
@@ -56,7 +58,15 @@ class BundleKeysTest {
     }
     Language.SUPPORTED.forEach(code -> needed.add("content.lang." + code));
     Language.SUPPORTED.forEach(code -> needed.add("lang." + code));
-    SearchService.FACETS.forEach(facet -> needed.add("facet." + facet));
+    for (SearchFacet facet : SearchFacet.values()) {
+      needed.add("facet." + facet.parameter());
+    }
+    for (SearchSort sort : SearchSort.values()) {
+      needed.add("search.sort." + sort.parameter());
+    }
+    for (ActivityStatus status : ActivityStatus.values()) {
+      needed.add("practice.status." + status.name());
+    }
     for (AttachmentRefused.Reason reason : AttachmentRefused.Reason.values()) {
       needed.add(reason.messageKey());
     }
