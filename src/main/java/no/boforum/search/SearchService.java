@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -60,6 +61,7 @@ public class SearchService {
   private static final List<String> HIGHLIGHTED =
       List.of("summary", "summary.nn", "body", "body.nn", "attachments", "attachments.nn");
   private static final String DID_YOU_MEAN = "didYouMean";
+  private static final String ALL_WORDS = "allWords";
 
   @Inject SearchClient searchClient;
   @Inject PracticeService practices;
@@ -139,6 +141,7 @@ public class SearchService {
                             "values", v -> v.terms(t -> t.field(facet.field()).size(FACET_SIZE))));
           }
           if (!query.text().isEmpty()) {
+            s.aggregations(ALL_WORDS, a -> a.filter(allWords(query.text())));
             s.suggest(
                 sg ->
                     sg.text(query.text())
@@ -196,6 +199,18 @@ public class SearchService {
                 }));
   }
 
+  /** Practices with every word of the text, in either written form. */
+  private static Query allWords(String text) {
+    return Query.of(
+        q ->
+            q.multiMatch(
+                mm ->
+                    mm.query(text)
+                        .fields(FIELDS)
+                        .type(TextQueryType.CrossFields)
+                        .operator(Operator.And)));
+  }
+
   /** The chosen values of every facet but {@code except}: any value of a facet, all facets. */
   private static Query facetFilter(SearchQuery query, SearchFacet except) {
     return Query.of(
@@ -236,7 +251,23 @@ public class SearchService {
       facets.put(facet.parameter(), facetValues(query, facet, response));
     }
     long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-    return new SearchResult(total, hits, facets, false, suggestion(query, response));
+    return new SearchResult(total, hits, facets, false, didYouMean(es, query, response));
+  }
+
+  /**
+   * A corrected spelling, offered only when it finds more practices with all its words than the
+   * text as typed: a word that is only written differently (found through synonyms) gets none.
+   */
+  private static String didYouMean(
+      ElasticsearchClient es, SearchQuery query, SearchResponse<PracticeDocument> response)
+      throws IOException {
+    String candidate = suggestion(query, response);
+    if (candidate == null) {
+      return null;
+    }
+    long asTyped = response.aggregations().get(ALL_WORDS).filter().docCount();
+    long corrected = es.count(c -> c.index(PracticeIndex.ALIAS).query(allWords(candidate))).count();
+    return corrected > asTyped ? candidate : null;
   }
 
   private static List<SearchResult.FacetValue> facetValues(

@@ -1,8 +1,10 @@
 package no.boforum.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import no.boforum.browser.pages.HomePage;
 import no.boforum.browser.pages.PracticePage;
 import no.boforum.browser.pages.SearchPage;
@@ -13,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A housing officer's first visit, in a real browser: the home page, a search for a bokmål word,
- * the practice it finds, and the switch to nynorsk, with an accessibility scan of every page.
+ * filters ticked by keyboard (announced, kept in the address, undone with the back button, shared
+ * as a link, removed as a chip), a suggestion chosen while typing, a nynorsk word that finds the
+ * bokmål text, the practice it finds, and the switch to nynorsk, with an accessibility scan of
+ * every state.
  */
 class SearchJourneyIT {
   private static Browser browser;
@@ -51,14 +56,55 @@ class SearchJourneyIT {
     assertTrue(results.resultCount().endsWith("treff"), results.resultCount());
     browser.assertAccessible();
 
-    SearchPage narrowed = results.narrowBy("Beskrevet praksis");
-    assertTrue(narrowed.isNarrowedBy("Beskrevet praksis"), "the chosen facet is marked");
+    SearchPage page = results.toggle("Beskrevet praksis");
+    assertTrue(page.isChecked("Beskrevet praksis"));
     assertTrue(
-        browser.driver().getCurrentUrl().contains("evidenceLevel=described"),
-        "the narrowed search is a link: " + browser.driver().getCurrentUrl());
+        page.chips().contains("Dokumentasjonsnivå: Beskrevet praksis"), page.chips().toString());
+    assertEquals(page.resultCount(), page.announced(), "the new count is announced");
+    assertEquals("f-evidence-described", page.focusedId(), "the focus stays on the box");
+    String described = browser.driver().getCurrentUrl();
+    assertTrue(
+        described.contains("evidence=described"), "the narrowed search is a link: " + described);
+    String describedCount = page.resultCount();
     browser.assertAccessible();
 
-    PracticePage practice = narrowed.open("Prosjekt bostedsløse (2001–2004)");
+    page.toggle("Prosessevaluert");
+    assertTrue(
+        page.isChecked("Prosessevaluert") && page.isChecked("Beskrevet praksis"), "several values");
+    assertTrue(browser.driver().getCurrentUrl().contains("evidence=process_evaluated"));
+
+    page.back();
+    assertEquals(described, browser.driver().getCurrentUrl(), "back to the previous search");
+    assertFalse(page.isChecked("Prosessevaluert"));
+    assertEquals(describedCount, page.resultCount());
+
+    browser.driver().get(described);
+    SearchPage shared = new SearchPage(browser.driver());
+    assertTrue(shared.isChecked("Beskrevet praksis"), "a shared link opens the same search");
+    assertEquals(describedCount, shared.resultCount());
+    assertTrue(shared.hitTitles().contains("Prosjekt bostedsløse (2001–2004)"));
+
+    shared.removeChip("Beskrevet praksis");
+    assertTrue(shared.chips().isEmpty(), shared.chips().toString());
+    assertFalse(browser.driver().getCurrentUrl().contains("evidence="));
+
+    List<String> offered = shared.typeAndWaitForSuggestions("bosteds");
+    assertTrue(offered.stream().anyMatch(o -> o.startsWith("Bostedsløse")), offered.toString());
+    browser.assertAccessible();
+    shared.chooseSuggestion("Bostedsløse");
+    assertTrue(
+        browser.driver().getCurrentUrl().contains("targetGroup=bostedslose"),
+        browser.driver().getCurrentUrl());
+    assertTrue(shared.chips().contains("Målgruppe: Bostedsløse"), shared.chips().toString());
+    browser.assertAccessible();
+
+    browser.open("search?q=bustadlause");
+    SearchPage nynorskWord = new SearchPage(browser.driver());
+    assertTrue(
+        nynorskWord.hitTitles().contains("Prosjekt bostedsløse (2001–2004)"),
+        "a nynorsk word finds the bokmål text: " + nynorskWord.hitTitles());
+
+    PracticePage practice = nynorskWord.open("Prosjekt bostedsløse (2001–2004)");
     assertEquals("Prosjekt bostedsløse (2001–2004)", practice.title());
     assertEquals("Beskrevet praksis", practice.evidenceBadge());
     browser.assertAccessible();

@@ -120,7 +120,7 @@ class PracticeApiIT {
     }
     assertEquals("practice", hit.path("type").asText());
     assertTrue(hit.path("highlight").asText().contains("<mark>bostedsløse</mark>"), hit.toString());
-    assertTrue(result.path("facets").has("evidenceLevel"), result.toString());
+    assertTrue(result.path("facets").has("evidence"), result.toString());
     assertTrue(result.path("total").asInt() >= 1);
   }
 

@@ -57,7 +57,8 @@ public class SearchResource {
       @Parameter(description = "language of the term labels: nb (default), nn or en")
           @QueryParam("language")
           String language) {
-    return suggestions.suggest(q, Language.SUPPORTED.contains(language) ? language : "nb");
+    return suggestions.suggest(
+        q, language != null && Language.SUPPORTED.contains(language) ? language : "nb");
   }
 
   @GET

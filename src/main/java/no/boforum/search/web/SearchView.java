@@ -29,6 +29,7 @@ import no.boforum.taxonomy.Term;
 @RequestScoped
 public class SearchView {
   static final int PAGE_SIZE = 10;
+  static final int FACET_SHOWN = 6;
 
   @Inject SearchService search;
   @Inject Taxonomies taxonomies;
@@ -39,8 +40,18 @@ public class SearchView {
   private Long totalWithoutFilters;
   private final Map<String, Map<String, String>> labels = new HashMap<>();
 
-  /** One facet as the page shows it: a group of check boxes. */
-  public record Facet(String parameter, String title, List<Option> options) {}
+  /**
+   * One facet as the page shows it: a group of check boxes, the first {@link #FACET_SHOWN} shown
+   * and the rest folded away (open when one of them is chosen).
+   */
+  public record Facet(String parameter, String title, List<Option> shown, List<Option> folded) {
+    public boolean isFoldedChosen() {
+      return folded.stream().anyMatch(Option::selected);
+    }
+  }
+
+  /** A facet's parameter and its title in the page's language. */
+  public record FacetTitle(String parameter, String title) {}
 
   /** One value of a facet: {@code id} is unique on the page, for the label of its check box. */
   public record Option(String id, String value, String label, long count, boolean selected) {}
@@ -129,9 +140,24 @@ public class SearchView {
                 v.count(),
                 v.selected()));
       }
-      facets.add(new Facet(facet.parameter(), title(facet), options));
+      int split = Math.min(FACET_SHOWN, options.size());
+      facets.add(
+          new Facet(
+              facet.parameter(),
+              title(facet),
+              options.subList(0, split),
+              options.subList(split, options.size())));
     }
     return facets;
+  }
+
+  /** Every facet's parameter and title, for the suggestions of terms while typing. */
+  public List<FacetTitle> getFacetTitles() {
+    List<FacetTitle> titles = new ArrayList<>();
+    for (SearchFacet facet : SearchFacet.values()) {
+      titles.add(new FacetTitle(facet.parameter(), title(facet)));
+    }
+    return titles;
   }
 
   public List<Chip> getChips() {

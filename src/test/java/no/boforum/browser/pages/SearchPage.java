@@ -1,55 +1,133 @@
 package no.boforum.browser.pages;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The search page: results with highlighted words, facets, pages. */
+/**
+ * The search page: results with highlighted words, facets as check boxes, chips, suggestions.
+ * Changes of filters update the results in place (no page load): {@link #update} waits for that.
+ */
 public class SearchPage extends Layout {
   public SearchPage(WebDriver driver) {
     super(driver);
   }
 
   public List<String> hitTitles() {
-    return driver.findElements(By.cssSelector(".hit h3 a")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return texts(".hit h3 a");
   }
 
   public List<String> highlightedWords() {
-    return driver.findElements(By.cssSelector(".hit mark")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return texts(".hit mark");
   }
 
   public String resultCount() {
     return driver.findElement(By.id("results-heading")).getText();
   }
 
-  /** Follows the facet link whose text starts with {@code label}, and returns the narrowed page. */
-  public SearchPage narrowBy(String label) {
-    WebElement facet =
-        driver.findElement(
-            By.xpath(
-                "//ul[@class='facet-list']//a[starts-with(normalize-space(.), '" + label + "')]"));
-    navigate(facet::click);
-    return new SearchPage(driver);
+  /** What the live region last said to screen readers. */
+  public String announced() {
+    return driver.findElement(By.id("search-status")).getAttribute("textContent").strip();
   }
 
-  public boolean isNarrowedBy(String label) {
-    return !driver
-        .findElements(
-            By.xpath(
-                "//ul[@class='facet-list']//a[@aria-current='true' and starts-with(normalize-space(.), '"
-                    + label
-                    + "')]"))
-        .isEmpty();
+  public List<String> chips() {
+    return texts(".chip__label");
+  }
+
+  /** Ticks or unticks the facet value whose label starts with {@code label}, by keyboard. */
+  public SearchPage toggle(String label) {
+    WebElement box = checkbox(label);
+    update(() -> box.sendKeys(Keys.SPACE));
+    return this;
+  }
+
+  public boolean isChecked(String label) {
+    return checkbox(label).isSelected();
+  }
+
+  /** The element that has the keyboard focus: its id. */
+  public String focusedId() {
+    return driver.switchTo().activeElement().getAttribute("id");
+  }
+
+  public SearchPage removeChip(String text) {
+    WebElement chip =
+        driver.findElement(
+            By.xpath("//a[@class='chip'][contains(normalize-space(.), '" + text + "')]"));
+    update(() -> chip.sendKeys(Keys.ENTER));
+    return this;
+  }
+
+  public SearchPage back() {
+    update(() -> driver.navigate().back());
+    return this;
+  }
+
+  /** Types into the search box and waits for the list of suggestions. */
+  public List<String> typeAndWaitForSuggestions(String text) {
+    WebElement box = driver.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys(text);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                "true".equals(box.getAttribute("aria-expanded"))
+                    && !texts("#q-suggestions [role=option]").isEmpty());
+    return texts("#q-suggestions [role=option]");
+  }
+
+  /** Moves down the suggestions with the arrow key until {@code text}, then presses Enter. */
+  public SearchPage chooseSuggestion(String text) {
+    WebElement box = driver.findElement(By.id("q"));
+    List<String> options = texts("#q-suggestions [role=option]");
+    int index = -1;
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).startsWith(text)) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) {
+      throw new AssertionError("no suggestion '" + text + "' in " + options);
+    }
+    for (int i = 0; i <= index; i++) {
+      box.sendKeys(Keys.ARROW_DOWN);
+    }
+    update(() -> box.sendKeys(Keys.ENTER));
+    return this;
   }
 
   public PracticePage open(String title) {
     WebElement link = driver.findElement(By.linkText(title));
     navigate(link::click);
     return new PracticePage(driver);
+  }
+
+  /** Runs an action that changes the results in place, and waits until they are replaced. */
+  private void update(Runnable action) {
+    WebElement before = driver.findElement(By.id("results-heading"));
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElements(By.cssSelector("#search-live[aria-busy]")).isEmpty());
+  }
+
+  private WebElement checkbox(String label) {
+    WebElement text =
+        driver.findElement(
+            By.xpath(
+                "//fieldset[@class='facet']//label[starts-with(normalize-space(.), '"
+                    + label
+                    + "')]"));
+    return driver.findElement(By.id(text.getAttribute("for")));
+  }
+
+  private List<String> texts(String css) {
+    return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
   }
 }
