@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes and claims outbox rows. Writers must already be in a transaction. */
 @ApplicationScoped
@@ -62,6 +63,17 @@ public class SearchOutbox {
     return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts < :max", Long.class)
         .setParameter("max", MAX_ATTEMPTS)
         .getSingleResult();
+  }
+
+  /** When the oldest row still to be indexed was written; empty when the index is up to date. */
+  @Transactional
+  public Optional<LocalDateTime> oldestPending() {
+    return Optional.ofNullable(
+        em.createQuery(
+                "SELECT MIN(e.createdAt) FROM OutboxEntry e WHERE e.attempts < :max",
+                LocalDateTime.class)
+            .setParameter("max", MAX_ATTEMPTS)
+            .getSingleResult());
   }
 
   /** Rows refused {@link #MAX_ATTEMPTS} times, left for an operator. */

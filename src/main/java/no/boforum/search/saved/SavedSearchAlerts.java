@@ -1,0 +1,187 @@
+package no.boforum.search.saved;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.boforum.identity.UserAccount;
+import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import no.boforum.platform.mail.MailOutbox;
+import no.boforum.platform.outbox.SearchOutbox;
+import no.boforum.platform.text.Messages;
+import no.boforum.search.SearchQuery;
+import no.boforum.search.SearchResult;
+import no.boforum.search.SearchService;
+import no.boforum.search.SearchSort;
+import no.boforum.taxonomy.TaxonomyImporter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Once a day, for every saved search with its alert on, looks for practices published since the
+ * last look and mails their owner one message per search. When the index cannot answer (the
+ * fallback ignores filters and dates), nothing is sent and the search is looked at again next time.
+ */
+@ApplicationScoped
+public class SavedSearchAlerts {
+  private static final Logger LOG = Logger.getLogger(SavedSearchAlerts.class.getName());
+
+  /** New practices named in one mail; the mail gives the total and a link to the rest. */
+  static final int LISTED = 10;
+
+  /** What a run did with one saved search. */
+  public enum Outcome {
+    SENT,
+    NOTHING_NEW,
+    NOT_DUE,
+    DEGRADED
+  }
+
+  @Resource ManagedScheduledExecutorService executor;
+  @Inject SearchService search;
+  @Inject SearchOutbox outbox;
+  @Inject MailOutbox mail;
+  @Inject SavedSearchAlerts self;
+  @PersistenceContext EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "boforum.public-url")
+  String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "boforum.saved-search.interval-hours", defaultValue = "24")
+  int intervalHours;
+
+  Clock clock = Clock.systemUTC();
+  private ScheduledFuture<?> task;
+
+  void onDatabaseReady(@Observes @Priority(TaxonomyImporter.PRIORITY + 30) DatabaseReady ready) {
+    task =
+        executor.scheduleWithFixedDelay(
+            this::tick, 90, TimeUnit.HOURS.toSeconds(intervalHours), TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  void tick() {
+    try {
+      int n = alertDue(LocalDateTime.now(clock));
+      if (n > 0) {
+        LOG.info(() -> "Saved-search alerts queued: " + n);
+      }
+    } catch (Throwable e) {
+      // An escaping throwable would cancel the scheduled task for good.
+      LOG.log(Level.WARNING, "Saved-search alerts failed; will try again", e);
+    }
+  }
+
+  /**
+   * Looks at every due saved search; returns how many mails were queued. {@code start} is taken
+   * before searching (UTC), so whatever is published during the run is new next time.
+   */
+  public int alertDue(LocalDateTime start) {
+    LocalDateTime upTo = self.consideredUpTo(start);
+    int sent = 0;
+    for (long id : self.candidates(start)) {
+      try {
+        Outcome outcome = self.alert(id, start, upTo);
+        if (outcome == Outcome.DEGRADED) {
+          LOG.warning("Search index unavailable; saved-search alerts wait for the next run");
+          break;
+        }
+        if (outcome == Outcome.SENT) {
+          sent++;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Alert for saved search " + id + " failed; next run retries", e);
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * The moment up to which this run sees every publication: its start, or, while the indexer has
+   * changes still to write, a little before the oldest of them (its publication is not in the index
+   * yet; looking again later may name a practice twice, but never misses one).
+   */
+  @Transactional
+  public LocalDateTime consideredUpTo(LocalDateTime start) {
+    return outbox
+        .oldestPending()
+        .map(oldest -> oldest.minusMinutes(1))
+        .filter(before -> before.isBefore(start))
+        .orElse(start);
+  }
+
+  /**
+   * Saved searches with the alert on and not looked at since {@code start}; the searches of deleted
+   * accounts go first (the account row stays, so the foreign key never cascades).
+   */
+  @Transactional
+  public List<Long> candidates(LocalDateTime start) {
+    em.createQuery(
+            "DELETE FROM SavedSearch s WHERE s.userId IN"
+                + " (SELECT u.id FROM UserAccount u WHERE u.deletedAt IS NOT NULL)")
+        .executeUpdate();
+    return em.createQuery(
+            "SELECT s.id FROM SavedSearch s WHERE s.alert = TRUE AND s.checkedAt < :start"
+                + " ORDER BY s.id",
+            Long.class)
+        .setParameter("start", start)
+        .getResultList();
+  }
+
+  /** One saved search, locked so that a second instance running at once skips it. */
+  @Transactional
+  public Outcome alert(long id, LocalDateTime start, LocalDateTime upTo) {
+    SavedSearch saved = em.find(SavedSearch.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (saved == null || !saved.isDue(start, Duration.ofHours(intervalHours))) {
+      return Outcome.NOT_DUE;
+    }
+    SearchResult result = search.search(query(saved));
+    if (result.degraded()) {
+      return Outcome.DEGRADED;
+    }
+    UserAccount owner = em.find(UserAccount.class, saved.getUserId());
+    boolean mailed = result.total() > 0 && owner != null && owner.getEmail() != null;
+    if (mailed) {
+      AlertMail text =
+          AlertMail.of(
+              Messages.locale(owner.getPreferredLanguage()),
+              owner.getDisplayName(),
+              saved.getName(),
+              saved.getQueryString(),
+              result,
+              publicUrl);
+      mail.queue(owner.getEmail(), text.subject(), text.body());
+    }
+    saved.checked(upTo, mailed ? start : null);
+    return mailed ? Outcome.SENT : Outcome.NOTHING_NEW;
+  }
+
+  /** The saved search, newest first, limited to what was published since the last look. */
+  static SearchQuery query(SavedSearch saved) {
+    return SearchQuery.fromParameters(QueryParameters.values(saved.getQueryString()), LISTED)
+        .withSort(SearchSort.NEWEST)
+        .publishedAfter(saved.getCheckedAt());
+  }
+}

@@ -1,0 +1,148 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import no.boforum.platform.outbox.SearchOutbox;
+import no.boforum.practice.PracticeImport;
+import no.boforum.search.SearchQuery;
+import no.boforum.search.SearchService;
+import no.boforum.search.saved.SavedSearchAlerts;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Mailbox.Mail;
+import no.boforum.testsupport.Practices;
+import no.boforum.testsupport.TestServers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A user saves a search; of two practices published later, the one that matches comes in one alert
+ * mail, the other does not, and the next run sends nothing. Nobody else can see or touch the saved
+ * search.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(OrderAnnotation.class)
+class SavedSearchIT {
+  static final String WORD = "kvistkorgverkstad";
+  static final String MATCHING = "kvistkorgverkstad-i-tromso";
+  static final String OTHER = "leksehjelp-for-nye-leigetakarar";
+  static String email;
+  static long searchId;
+
+  @Inject PracticeImport imports;
+  @Inject SearchService search;
+  @Inject SearchOutbox outbox;
+  @Inject SavedSearchAlerts alerts;
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("boforum.it.war")))
+        .addClasses(SavedSearchIT.class, Practices.class, Eventually.class);
+  }
+
+  @Test
+  @Order(1)
+  @RunAsClient
+  void anonymousCallersHaveNoSavedSearches() {
+    ApiSession anonymous = ApiSession.anonymous();
+    assertEquals(401, anonymous.get("api/saved-searches").status());
+    assertEquals(
+        401,
+        anonymous
+            .post("api/saved-searches", Map.of("name", "Alt", "queryString", "q=bolig"))
+            .status());
+  }
+
+  @Test
+  @Order(2)
+  @RunAsClient
+  void aUserSavesASearchThatNobodyElseCanTouch() {
+    email = Accounts.freshEmail("saved-search");
+    Accounts.registerVerified(email, "Siri Søkar");
+    ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    ApiSession.Answer saved =
+        me.post(
+            "api/saved-searches",
+            Map.of("name", "Kvistkorg", "queryString", "q=" + WORD + "&page=3&utm_source=x"));
+    assertEquals(201, saved.status(), () -> saved.raw().body());
+    assertEquals("q=" + WORD, saved.json().path("queryString").asText(), "page and noise dropped");
+    assertTrue(saved.json().path("alert").asBoolean(), "the alert is on from the start");
+    searchId = saved.json().path("id").asLong();
+
+    ApiSession.Answer nameless =
+        me.post("api/saved-searches", Map.of("name", " ", "queryString", "q=bolig"));
+    assertEquals(400, nameless.status());
+    assertEquals("name", nameless.json().path("field").asText());
+
+    String otherEmail = Accounts.freshEmail("saved-search-other");
+    Accounts.registerVerified(otherEmail, "Ola Annan");
+    ApiSession other = ApiSession.loggedIn(otherEmail, Accounts.PASSWORD);
+    assertEquals(404, other.put("api/saved-searches/" + searchId, Map.of("alert", false)).status());
+    assertEquals(404, other.delete("api/saved-searches/" + searchId).status());
+    assertEquals(0, other.get("api/saved-searches").json().size());
+  }
+
+  @Test
+  @Order(3)
+  void onlyTheNewPracticeThatMatchesIsMailedAndOnlyOnce() throws Exception {
+    imports.importPractice(
+        MATCHING, Practices.practice("Kvistkorgverkstad i Tromsø"), null, List.of(), "saved-1");
+    imports.importPractice(
+        OTHER, Practices.practice("Leksehjelp for nye leigetakarar"), null, List.of(), "saved-2");
+    Eventually.await(
+        "both practices in the index",
+        () ->
+            search.search(new SearchQuery(WORD, 1, 10)).total()
+                + search.search(new SearchQuery("leksehjelp", 1, 10)).total(),
+        n -> n >= 2);
+    Eventually.await("the outbox to drain", () -> outbox.pending(), n -> n == 0);
+
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    assertTrue(alerts.alertDue(now) >= 1, "the saved search has news");
+    assertEquals(0, alerts.alertDue(now), "a second run at once sends nothing");
+    assertEquals(0, alerts.alertDue(now.plusDays(1)), "nor does the next day's run");
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void theMailNamesTheMatchingPracticeWithLinks() {
+    Mail mail = TestServers.mailbox().await(email, 2, Duration.ofSeconds(30));
+    assertTrue(mail.subject().contains("Kvistkorg"), mail.subject());
+    assertTrue(mail.body().contains("Kvistkorgverkstad i Tromsø"), mail.body());
+    assertFalse(mail.body().contains("Leksehjelp"), mail.body());
+    assertTrue(mail.link("/practices/" + MATCHING).startsWith("http"));
+    assertTrue(mail.link("/search?q=" + WORD).startsWith("http"));
+    assertTrue(mail.link("/my/searches").startsWith("http"));
+    assertEquals(2, TestServers.mailbox().count(email), "verification and one alert, no more");
+
+    ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    var mine = me.get("api/saved-searches").json();
+    assertEquals(1, mine.size());
+    assertTrue(mine.get(0).path("lastAlertedAt").isTextual(), mine.toString());
+    ApiSession.Answer off = me.put("api/saved-searches/" + searchId, Map.of("alert", false));
+    assertEquals(200, off.status(), () -> off.raw().body());
+    assertFalse(off.json().path("alert").asBoolean());
+    assertEquals(204, me.delete("api/saved-searches/" + searchId).status());
+    assertEquals(404, me.delete("api/saved-searches/" + searchId).status());
+  }
+}
