@@ -32,7 +32,10 @@ class AccountPagesTourIT {
           "practices",
           "practices?theme=housing-first&sort=spread",
           "practices/tenancy-sustainment-toolkit",
-          "practices/leigeborsen");
+          "practices/leigeborsen",
+          "search?q=bostedslose",
+          "search?q=hjemlose&theme=finst-ikkje",
+          "search?targetGroup=bostedslose&county=03&sort=evidence");
 
   static final List<String> ADMIN_PAGES =
       List.of(
@@ -50,7 +53,9 @@ class AccountPagesTourIT {
           "practices/bokontakt/history",
           "admin/taxonomies?taxonomy=municipality&q=berg",
           "admin/search-insight",
-          "admin/search-index");
+          "admin/search-index",
+          "search?q=bustadlause&evidence=described",
+          "my/searches");
 
   @BeforeAll
   static void openBrowser() throws Exception {

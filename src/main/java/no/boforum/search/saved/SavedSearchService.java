@@ -36,6 +36,7 @@ public class SavedSearchService {
     }
     SavedSearch saved = new SavedSearch(userId, cleanName, query, LocalDateTime.now(clock));
     em.persist(saved);
+    em.flush(); // the id comes from the database
     return SavedSearchSummary.of(saved);
   }
 
