@@ -49,6 +49,40 @@ public class OutboxIndexer {
       return 0;
     }
     List<String> slugs = entries.stream().map(OutboxEntry::getDocumentKey).distinct().toList();
+    BulkResponse response;
+    try {
+      response = es.bulk(bulkFor(slugs));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Set<String> refused = new HashSet<>();
+    for (BulkResponseItem item : response.items()) {
+      if (item.error() == null || isSettled(item)) {
+        continue;
+      }
+      if (isTransient(item)) {
+        throw new SearchUnavailableException(
+            "Elasticsearch refused a bulk item with status " + item.status());
+      }
+      LOG.warning(
+          () -> "Elasticsearch refused practice " + item.id() + ": " + item.error().reason());
+      refused.add(item.id());
+    }
+    List<OutboxEntry> done = new ArrayList<>();
+    List<OutboxEntry> retry = new ArrayList<>();
+    for (OutboxEntry e : entries) {
+      (refused.contains(e.getDocumentKey()) ? retry : done).add(e);
+    }
+    outbox.remove(done);
+    outbox.countFailedAttempt(retry);
+    return entries.size();
+  }
+
+  /**
+   * The bulk request that brings these practices' documents to their present state: an index for a
+   * published practice, a removal for any other, each with the practice's version.
+   */
+  BulkRequest bulkFor(List<String> slugs) {
     Map<String, PracticeDetails> current =
         practices.findPublishedBySlugs(slugs).stream()
             .collect(Collectors.toMap(PracticeDetails::slug, Function.identity()));
@@ -86,33 +120,7 @@ public class OutboxIndexer {
                             .versionType(VersionType.External)));
       }
     }
-    BulkResponse response;
-    try {
-      response = es.bulk(bulk.build());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Set<String> refused = new HashSet<>();
-    for (BulkResponseItem item : response.items()) {
-      if (item.error() == null || isSettled(item)) {
-        continue;
-      }
-      if (isTransient(item)) {
-        throw new SearchUnavailableException(
-            "Elasticsearch refused a bulk item with status " + item.status());
-      }
-      LOG.warning(
-          () -> "Elasticsearch refused practice " + item.id() + ": " + item.error().reason());
-      refused.add(item.id());
-    }
-    List<OutboxEntry> done = new ArrayList<>();
-    List<OutboxEntry> retry = new ArrayList<>();
-    for (OutboxEntry e : entries) {
-      (refused.contains(e.getDocumentKey()) ? retry : done).add(e);
-    }
-    outbox.remove(done);
-    outbox.countFailedAttempt(retry);
-    return entries.size();
+    return bulk.build();
   }
 
   /** A delete of a document that is gone, or a version the index already holds (409). */

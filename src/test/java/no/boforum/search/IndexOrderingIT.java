@@ -1,0 +1,160 @@
+package no.boforum.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Eventually;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two indexers that read the same practice at different moments may deliver out of order. The
+ * request built from the older state arrives last here, on purpose: it must change nothing, whether
+ * it is a publication arriving after the practice was archived, or an archive (a removal) arriving
+ * after it was published again. The editor works through the API; the stale requests are sent in
+ * the container.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(OrderAnnotation.class)
+class IndexOrderingIT {
+  static final String SLUG = "rekkjefolgje-i-indeksen";
+
+  /** The practice's slug: {@link #SLUG}, or with a number after it when data is reused. */
+  static String slug;
+
+  /** Requests built in one step and delivered, late, in a later one (same deployment). */
+  static BulkRequest publication;
+
+  static BulkRequest removal;
+
+  @Inject OutboxIndexer indexer;
+  @Inject SearchClient searchClient;
+  @PersistenceContext EntityManager em;
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("boforum.it.war")))
+        // The client-side helpers are only verified in the container, never run there.
+        .addClasses(
+            IndexOrderingIT.class, Eventually.class, ApiSession.class, ApiSession.Answer.class);
+  }
+
+  static ApiSession editor() {
+    return ApiSession.loggedIn(
+        Accounts.person("ordering-editor", "Rekkjefølgje", "oslo-kommune", "editor", null),
+        Accounts.PASSWORD);
+  }
+
+  static void move(String transition) {
+    ApiSession.Answer a =
+        editor().post("api/practices/" + slug + "/transitions", Map.of("transition", transition));
+    assertEquals(200, a.status(), transition + ": " + a.raw().body());
+  }
+
+  @Test
+  @Order(1)
+  @RunAsClient
+  void anEditorPublishesAPractice() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("title", "Rekkjefølgje i indeksen");
+    p.put("summary", "Ein praksis som blir publisert, arkivert og publisert igjen.");
+    p.put("body", "Berre for testen.");
+    p.put("language", "nn");
+    p.put("owner", "oslo-kommune");
+    p.put("themes", List.of("bomestring"));
+    p.put("places", List.of("0301"));
+    p.put("activityStatus", "active");
+    p.put("evidenceLevel", "described");
+    ApiSession.Answer created = editor().post("api/practices", p);
+    assertEquals(201, created.status(), created.raw().body());
+    slug = created.json().path("slug").asText();
+    assertTrue(slug.startsWith(SLUG), slug);
+    move("PUBLISH");
+  }
+
+  @Test
+  @Order(2)
+  void anIndexerReadsThePublishedState() throws Exception {
+    slug =
+        em.createQuery(
+                "SELECT p.slug FROM Practice p WHERE p.slug LIKE :s ORDER BY p.id DESC",
+                String.class)
+            .setParameter("s", SLUG + "%")
+            .setMaxResults(1)
+            .getSingleResult();
+    Eventually.await("the practice to be indexed", this::indexed, found -> found);
+    publication = indexer.bulkFor(List.of(slug));
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void theEditorArchivesIt() {
+    move("ARCHIVE");
+  }
+
+  @Test
+  @Order(4)
+  void theOlderPublicationArrivesAfterTheArchiveAndIsRefused() throws Exception {
+    Eventually.await("the archive to reach the index", this::indexed, found -> !found);
+    removal = indexer.bulkFor(List.of(slug));
+    BulkResponse late = es().bulk(publication);
+    assertEquals(409, late.items().get(0).status(), "refused as older: " + late.items().get(0));
+    assertFalse(indexed(), "the archived practice stays out of the index");
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void theEditorPublishesItAgain() {
+    move("TO_DRAFT");
+    move("PUBLISH");
+  }
+
+  @Test
+  @Order(6)
+  void theOlderRemovalArrivesAfterTheNewPublicationAndIsRefused() throws Exception {
+    Eventually.await("the new publication to be indexed", this::indexed, found -> found);
+    BulkResponse late = es().bulk(removal);
+    assertEquals(409, late.items().get(0).status(), "refused as older: " + late.items().get(0));
+    assertTrue(indexed(), "the published practice stays findable");
+  }
+
+  private ElasticsearchClient es() {
+    return searchClient.client().orElseThrow();
+  }
+
+  private boolean indexed() {
+    try {
+      GetResponse<PracticeDocument> doc =
+          es().get(g -> g.index(PracticeIndex.ALIAS).id(slug), PracticeDocument.class);
+      return doc.found();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
