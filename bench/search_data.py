@@ -321,16 +321,16 @@ def insert(table, columns, rows):
 
 
 def generate(n):
-    existing = int(bb.sql(f"SELECT COUNT(*) FROM practice WHERE slug LIKE '{PREFIX}%';"))
-    if existing > n:
-        delete(f"slug >= '{PREFIX}{n:06d}'")
-        existing = n
+    # Generated slugs are bench- and six digits; the search benchmark's own are bench-målepunkt.
+    generated = f"slug REGEXP '^{PREFIX}[0-9]{{6}}-'"
+    if int(bb.sql(f"SELECT COUNT(*) FROM practice WHERE {generated};")) > n:
+        delete(f"{generated} AND slug >= '{PREFIX}{n:06d}'")
     tax = taxonomy()
     owners = [int(x) for x in bb.sql("SELECT id FROM organisation ORDER BY id;").split()]
     if not owners or "municipality" not in tax:
         raise SystemExit("no organisations or taxonomies: start the run command once first")
-    have = set(bb.sql(f"SELECT SUBSTRING(slug, 7, 6) FROM practice "
-                      f"WHERE slug LIKE '{PREFIX}%';").split())
+    have = set(bb.sql(f"SELECT SUBSTRING(slug, 7, 6) FROM practice WHERE {generated};").split())
+    existing = len(have)
     todo = [i for i in range(n) if f"{i:06d}" not in have]
     next_id = int(bb.sql("SELECT IFNULL(MAX(id), 0) + 1 FROM practice;"))
     columns = ["id", "slug", "state", "version", "spread", "illustrative"]
