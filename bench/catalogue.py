@@ -9,41 +9,19 @@ Not a test: it gates nothing.
 
     python3 bench/catalogue.py [N]     # N generated practices, default 1000
 """
-import datetime
-import http.cookiejar
 import json
 import os
 import platform
 import random
 import statistics
-import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 
-BASE = os.environ.get("BOFORUM_URL", "http://localhost:8080/")
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+import boforum_bench as bb
+from boforum_bench import Session
+
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
 ROUNDS = 100
-
-
-class Session:
-    def __init__(self):
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-
-    def call(self, method, path, body=None, accept="application/json"):
-        data = None if body is None else json.dumps(body).encode()
-        req = urllib.request.Request(BASE + path, data=data, method=method)
-        req.add_header("Content-Type", "application/json")
-        req.add_header("Accept", accept)
-        try:
-            with self.opener.open(req, timeout=60) as r:
-                text = r.read()
-                return r.status, text
-        except urllib.error.HTTPError as e:
-            return e.code, e.read()
 
 
 def codes(session, taxonomy):
@@ -97,12 +75,7 @@ def measure(session, path, accept):
 
 
 def main():
-    password = open(os.path.join(REPO, "data", "demo-password.txt")).read().strip()
-    editor = Session()
-    status, text = editor.call("POST", "api/session",
-                               {"email": "demo-editor@boforum.test", "password": password})
-    if status != 200:
-        raise SystemExit(f"log in as the demo editor failed ({status}); is the run command up?")
+    editor = bb.login(bb.DEMO_EDITOR)
     t0 = time.perf_counter()
     slugs = generate(editor, N)
     generate_s = time.perf_counter() - t0
@@ -133,14 +106,11 @@ def main():
     for slug in slugs:
         editor.call("POST", f"api/practices/{slug}/transitions", {"transition": "ARCHIVE"})
 
-    commit = subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
-    cpu = subprocess.run("lscpu | sed -n 's/^Model name: *//p' | head -1", shell=True,
-                         capture_output=True, text=True).stdout.strip()
+    commit = bb.commit()
+    cpu = bb.machine()["cpu"]
     section = "\n".join([
-        "<!-- catalogue -->",
         "## Practice catalogue (`bench/catalogue.py`)",
-        f"Measured {datetime.date.today()} on commit `{commit}` against the run command "
+        f"Measured {bb.today()} on commit `{commit}` against the run command "
         f"(all three servers on this machine).",
         "",
         "| machine | |",
@@ -160,17 +130,8 @@ def main():
         *rows,
         "",
         "Single runs on a shared machine: read them as orders of magnitude.",
-        "<!-- /catalogue -->",
     ])
-    path = os.path.join(REPO, "docs", "benchmarks.md")
-    text = open(path).read()
-    if "<!-- catalogue -->" in text:
-        start = text.index("<!-- catalogue -->")
-        end = text.index("<!-- /catalogue -->") + len("<!-- /catalogue -->")
-        text = text[:start] + section + text[end:]
-    else:
-        text = text.rstrip() + "\n\n" + section + "\n"
-    open(path, "w").write(text)
+    bb.write_section("catalogue", section)
     print(section)
 
 
