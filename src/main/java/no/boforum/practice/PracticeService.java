@@ -63,10 +63,10 @@ public class PracticeService {
   /** Published practices by slug, for the search index: the rest are to be removed from it. */
   @Transactional
   public List<PracticeDetails> findPublishedBySlugs(List<String> slugs) {
-    return repository.findBySlugs(slugs).stream()
-        .filter(p -> p.getState() == PracticeState.PUBLISHED)
-        .map(views::details)
-        .toList();
+    return views.details(
+        repository.findBySlugs(slugs).stream()
+            .filter(p -> p.getState() == PracticeState.PUBLISHED)
+            .toList());
   }
 
   /**
@@ -83,7 +83,13 @@ public class PracticeService {
   /** Published practices after {@code slug} in slug order, a page at a time, for a rebuild. */
   @Transactional
   public List<PracticeDetails> publishedAfter(String slug, int limit) {
-    return repository.findPublishedAfter(slug, limit).stream().map(views::details).toList();
+    return views.details(repository.findPublishedAfter(slug, limit));
+  }
+
+  /** The text of the attachments of several practices, by slug, for the search index. */
+  @Transactional
+  public Map<String, List<String>> attachmentTexts(List<String> slugs) {
+    return repository.attachmentTexts(slugs);
   }
 
   /** The text of a practice's attachments, for the search index. */

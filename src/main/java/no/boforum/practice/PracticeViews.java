@@ -1,5 +1,7 @@
 package no.boforum.practice;
 
+import static java.util.stream.Collectors.groupingBy;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -58,14 +60,49 @@ public class PracticeViews {
   }
 
   public PracticeDetails details(Practice p) {
-    PracticeData d = p.data();
-    List<Adoption> adoptions = repository.adoptions(p.getId());
-    Set<Long> ids = new HashSet<>(d.partnerOrganisationIds());
-    if (d.ownerOrganisationId() != null) {
-      ids.add(d.ownerOrganisationId());
+    return details(List.of(p)).get(0);
+  }
+
+  /**
+   * The details of several practices, with a fixed number of queries whatever their number (the
+   * index rebuild reads them 200 at a time).
+   */
+  public List<PracticeDetails> details(List<Practice> practices) {
+    List<Long> ids = practices.stream().map(Practice::getId).toList();
+    Map<Long, List<Adoption>> adoptions =
+        repository.adoptions(ids).stream().collect(groupingBy(Adoption::getPracticeId));
+    Map<Long, List<Attachment>> attachments =
+        repository.attachments(ids).stream().collect(groupingBy(Attachment::getPracticeId));
+    Set<Long> orgIds = new HashSet<>();
+    for (Practice p : practices) {
+      orgIds.addAll(p.data().partnerOrganisationIds());
+      if (p.getOwnerOrganisationId() != null) {
+        orgIds.add(p.getOwnerOrganisationId());
+      }
     }
-    adoptions.stream().map(Adoption::getOrganisationId).filter(Objects::nonNull).forEach(ids::add);
-    Map<Long, OrganisationDetails> orgs = organisations.byIds(ids);
+    adoptions.values().stream()
+        .flatMap(List::stream)
+        .map(Adoption::getOrganisationId)
+        .filter(Objects::nonNull)
+        .forEach(orgIds::add);
+    Map<Long, OrganisationDetails> orgs = organisations.byIds(orgIds);
+    return practices.stream()
+        .map(
+            p ->
+                details(
+                    p,
+                    adoptions.getOrDefault(p.getId(), List.of()),
+                    attachments.getOrDefault(p.getId(), List.of()),
+                    orgs))
+        .toList();
+  }
+
+  private PracticeDetails details(
+      Practice p,
+      List<Adoption> adoptions,
+      List<Attachment> attachments,
+      Map<Long, OrganisationDetails> orgs) {
+    PracticeData d = p.data();
     return new PracticeDetails(
         p.getSlug(),
         p.getState(),
@@ -100,7 +137,7 @@ public class PracticeViews {
         d.illustrative(),
         p.getSpread(),
         adoptions.stream().map(a -> adoption(a, orgs)).toList(),
-        repository.attachments(p.getId()).stream().map(a -> attachment(p, a)).toList(),
+        attachments.stream().map(a -> attachment(p, a)).toList(),
         p.getCreatedAt(),
         p.getUpdatedAt(),
         p.getPublishedAt(),

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -40,6 +42,7 @@ public class OutboxIndexer {
 
   @Inject SearchOutbox outbox;
   @Inject PracticeService practices;
+  @Inject SearchReindex reindex;
 
   /** Returns how many outbox rows this batch settled (0 when there was nothing to do). */
   @Transactional
@@ -49,16 +52,27 @@ public class OutboxIndexer {
       return 0;
     }
     List<String> slugs = entries.stream().map(OutboxEntry::getDocumentKey).distinct().toList();
+    List<BulkOperation> operations = operations(slugs, PracticeIndex.ALIAS);
+    int toAlias = operations.size();
+    // While a rebuild fills a new index, each change goes there too: a page the rebuild has
+    // already read would otherwise miss it. Versions keep the two writers in order.
+    Optional<String> building = reindex.building();
+    building.ifPresent(index -> operations.addAll(operations(slugs, index)));
     BulkResponse response;
     try {
-      response = es.bulk(bulkFor(slugs));
+      response = es.bulk(request(operations));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Set<String> refused = new HashSet<>();
-    for (BulkResponseItem item : response.items()) {
+    List<BulkResponseItem> items = response.items();
+    for (int i = 0; i < items.size(); i++) {
+      BulkResponseItem item = items.get(i);
       if (item.error() == null || isSettled(item)) {
         continue;
+      }
+      if (i >= toAlias && indexMissing(item)) {
+        continue; // the rebuild stopped and its index is gone: nothing to keep in step with
       }
       if (isTransient(item)) {
         throw new SearchUnavailableException(
@@ -79,48 +93,62 @@ public class OutboxIndexer {
   }
 
   /**
-   * The bulk request that brings these practices' documents to their present state: an index for a
-   * published practice, a removal for any other, each with the practice's version.
+   * The bulk request that brings these practices' documents in the alias to their present state.
    */
   BulkRequest bulkFor(List<String> slugs) {
+    return request(operations(slugs, PracticeIndex.ALIAS));
+  }
+
+  private static BulkRequest request(List<BulkOperation> operations) {
+    // wait_for: a row leaves the outbox only once its document can be found.
+    return new BulkRequest.Builder().operations(operations).refresh(Refresh.WaitFor).build();
+  }
+
+  /**
+   * An index operation for each published practice and a removal for any other, each with the
+   * practice's version, into {@code target} (the alias, or an index being built).
+   */
+  private List<BulkOperation> operations(List<String> slugs, String target) {
     Map<String, PracticeDetails> current =
         practices.findPublishedBySlugs(slugs).stream()
             .collect(Collectors.toMap(PracticeDetails::slug, Function.identity()));
     Map<String, Long> versions = practices.versions(slugs);
-
-    // wait_for: a row leaves the outbox only once its document can be found.
-    BulkRequest.Builder bulk =
-        new BulkRequest.Builder()
-            .index(PracticeIndex.ALIAS)
-            .requireAlias(true)
-            .refresh(Refresh.WaitFor);
+    Map<String, List<String>> texts = practices.attachmentTexts(slugs);
+    boolean alias = target.equals(PracticeIndex.ALIAS);
+    List<BulkOperation> operations = new ArrayList<>();
     for (String slug : slugs) {
       PracticeDetails practice = current.get(slug);
       if (practice == null) {
         // A removal carries the version too, so a stale removal cannot take away a newer
         // publication, nor a stale publication bring back a removed practice.
         Long version = versions.get(slug);
-        bulk.operations(
-            op ->
-                op.delete(
-                    d ->
-                        version == null
-                            ? d.id(slug)
-                            : d.id(slug).version(version).versionType(VersionType.External)));
+        operations.add(
+            BulkOperation.of(
+                op ->
+                    op.delete(
+                        d -> {
+                          d.index(target).id(slug);
+                          return version == null
+                              ? d
+                              : d.version(version).versionType(VersionType.External);
+                        })));
       } else {
-        PracticeDocument doc = PracticeDocument.of(practice, practices.attachmentTexts(slug));
+        PracticeDocument doc = PracticeDocument.of(practice, texts.getOrDefault(slug, List.of()));
         long version = practice.version();
-        bulk.operations(
-            op ->
-                op.index(
-                    i ->
-                        i.id(slug)
-                            .document(doc)
-                            .version(version)
-                            .versionType(VersionType.External)));
+        operations.add(
+            BulkOperation.of(
+                op ->
+                    op.index(
+                        i ->
+                            i.index(target)
+                                .requireAlias(alias)
+                                .id(slug)
+                                .document(doc)
+                                .version(version)
+                                .versionType(VersionType.External))));
       }
     }
-    return bulk.build();
+    return operations;
   }
 
   /** A delete of a document that is gone, or a version the index already holds (409). */

@@ -22,7 +22,7 @@ import no.boforum.practice.PracticeService;
 
 /**
  * The practice index: physical indices named by mapping version and creation time ({@code
- * practices-v3-20261124t054000}) behind the alias {@code practices}. A missing alias gets a fresh
+ * practices-v4-20261124t054000}) behind the alias {@code practices}. A missing alias gets a fresh
  * index, filled through the outbox; an alias on an older mapping version is rebuilt into a new
  * index and swapped over, so search never goes empty.
  */
@@ -30,7 +30,7 @@ import no.boforum.practice.PracticeService;
 public class PracticeIndex {
   private static final Logger LOG = Logger.getLogger(PracticeIndex.class.getName());
   public static final String ALIAS = "practices";
-  static final String VERSION = "v3";
+  static final String VERSION = "v4";
   static final String SYNONYMS = "content/search/synonyms.txt";
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS");

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,8 +25,9 @@ import no.boforum.practice.PracticeService;
 /**
  * A full rebuild of the practice index, while search goes on: a new physical index is filled from
  * the database, the alias is swapped over in one step, and the old index is deleted. Changes made
- * during the rebuild reach the old index through the outbox; every practice is queued once more
- * after the swap, so the new one has them too. One rebuild at a time per instance.
+ * during the rebuild reach both indices: the outbox indexer writes to the index being built as well
+ * as to the alias (see {@link #building()}), versions keeping the two writers in order. One rebuild
+ * at a time per instance.
  */
 @ApplicationScoped
 public class SearchReindex {
@@ -53,6 +56,17 @@ public class SearchReindex {
   private final Clock clock = Clock.systemUTC();
   private volatile Progress progress = Progress.NONE;
   private final AtomicBoolean busy = new AtomicBoolean();
+  private volatile String building;
+
+  /** The index being filled, while a rebuild runs on this instance. */
+  Optional<String> building() {
+    return Optional.ofNullable(building);
+  }
+
+  /** Names the index being filled (null when none): the indexer writes there too. */
+  void building(String index) {
+    building = index;
+  }
 
   public Progress progress() {
     return progress;
@@ -108,6 +122,18 @@ public class SearchReindex {
     long total = practices.count();
     progress = new Progress(true, 0, total, started, null, index, null);
     PracticeIndex.create(es, index);
+    building(index);
+    try {
+      fill(es, index, started, total);
+    } catch (IOException | RuntimeException e) {
+      building(null);
+      deleteQuietly(es, index);
+      throw e;
+    }
+  }
+
+  private void fill(ElasticsearchClient es, String index, Instant started, long total)
+      throws IOException {
     long done = 0;
     String after = "";
     for (List<PracticeDetails> page = practices.publishedAfter(after, PAGE);
@@ -127,28 +153,23 @@ public class SearchReindex {
                   o -> u.actions(a -> a.remove(r -> r.index(o).alias(PracticeIndex.ALIAS))));
               return u.actions(a -> a.add(add -> add.index(index).alias(PracticeIndex.ALIAS)));
             });
+    // From here the alias is the new index: the indexer writes there once.
+    building(null);
     for (String o : old) {
       es.indices().delete(d -> d.index(o));
     }
-    int queued = practices.queueAllForIndexing();
     long indexed = done;
-    LOG.info(
-        () ->
-            "Search index rebuilt as "
-                + index
-                + ": "
-                + indexed
-                + " practices; "
-                + queued
-                + " queued to catch up");
+    LOG.info(() -> "Search index rebuilt as " + index + ": " + indexed + " practices");
     progress = new Progress(false, done, done, started, Instant.now(clock), index, null);
   }
 
   private void write(ElasticsearchClient es, String index, List<PracticeDetails> page)
       throws IOException {
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+    Map<String, List<String>> texts =
+        practices.attachmentTexts(page.stream().map(PracticeDetails::slug).toList());
     for (PracticeDetails p : page) {
-      PracticeDocument doc = PracticeDocument.of(p, practices.attachmentTexts(p.slug()));
+      PracticeDocument doc = PracticeDocument.of(p, texts.getOrDefault(p.slug(), List.of()));
       bulk.operations(
           op ->
               op.index(
@@ -159,14 +180,26 @@ public class SearchReindex {
                           .versionType(VersionType.External)));
     }
     BulkResponse response = es.bulk(bulk.build());
-    if (response.errors()) {
+    // 409: the indexer already wrote a newer version of this practice into the new index.
+    Optional<BulkResponseItem> refused =
+        response.items().stream().filter(i -> i.error() != null && i.status() != 409).findFirst();
+    if (refused.isPresent()) {
       throw new IOException(
           "The new index refused documents: "
-              + response.items().stream()
-                  .filter(i -> i.error() != null)
-                  .findFirst()
-                  .map(i -> i.id() + " " + i.error().reason())
-                  .orElse("?"));
+              + refused.get().id()
+              + " "
+              + refused.get().error().reason());
+    }
+  }
+
+  /** Removes a half-built index after a failure, unless the alias already points at it. */
+  private static void deleteQuietly(ElasticsearchClient es, String index) {
+    try {
+      if (!PracticeIndex.aliasTargets(es).contains(index)) {
+        es.indices().delete(d -> d.index(index));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warning(() -> "Could not remove the half-built index " + index + ": " + e);
     }
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
@@ -27,9 +28,26 @@ class SearchReindexIT {
         total -> total >= 1);
     ApiSession admin = Accounts.admin();
     assertEquals(401, ApiSession.anonymous().post("api/admin/search-index/rebuild", null).status());
+    ApiSession editor =
+        ApiSession.loggedIn(
+            Accounts.person("reindex-editor", "Omindeksering", "oslo-kommune", "editor", null),
+            Accounts.PASSWORD);
+    Map<String, Object> practice = SearchRelevanceIT.fields("Før omindekseringa", "nn");
+    String slug = editor.post("api/practices", practice).json().path("slug").asText();
+    assertEquals(
+        200,
+        editor
+            .post("api/practices/" + slug + "/transitions", Map.of("transition", "PUBLISH"))
+            .status());
 
     ApiSession.Answer started = admin.post("api/admin/search-index/rebuild", null);
     assertEquals(202, started.status(), started.raw().body());
+    // A change while the rebuild runs: the new index must have it, whether the rebuild read the
+    // practice before or after it (the indexer writes to the index being built too).
+    String word = "kvitveis" + System.nanoTime() % 100_000;
+    practice.put("title", "Under omindekseringa " + word);
+    practice.put("version", editor.get("api/practices/" + slug).json().path("version").asLong());
+    assertEquals(200, editor.put("api/practices/" + slug, practice).status());
     List<Integer> totals = new ArrayList<>();
     JsonNode progress = started.json();
     while (progress.path("running").asBoolean()) {
@@ -44,7 +62,7 @@ class SearchReindexIT {
         progress.path("error").isNull() || progress.path("error").isMissingNode(),
         progress.toString());
     String built = progress.path("index").asText();
-    assertTrue(built.startsWith("practices-v3-"), built);
+    assertTrue(built.startsWith("practices-v4-"), built);
     assertEquals(progress.path("total").asLong(), progress.path("done").asLong());
 
     int published = Http.json("api/practices").path("total").asInt();
@@ -54,6 +72,10 @@ class SearchReindexIT {
             () -> Http.json("api/search?q="),
             r -> r.path("total").asInt() == published);
     assertFalse(all.path("degraded").asBoolean());
+    Eventually.await(
+        "the change made during the rebuild to be found in the new index",
+        () -> Http.json("api/search?q=" + word).path("total").asInt(),
+        total -> total == 1);
     ApiSession.Answer again = admin.post("api/admin/search-index/rebuild", null);
     assertEquals(202, again.status(), "a finished rebuild may be run again");
     JsonNode second =

@@ -58,11 +58,12 @@ class SearchRelevanceIT {
         found -> found.containsAll(Set.of(bokmaal, nynorsk)));
   }
 
-  static String publish(ApiSession s, String title, String language, String summary, String body) {
+  /** A practice of Oslo kommune, as the API takes it. */
+  static Map<String, Object> fields(String title, String language) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("title", title);
-    p.put("summary", summary);
-    p.put("body", body);
+    p.put("summary", "Ein praksis laga av testane.");
+    p.put("body", "Berre for testen.");
     p.put("language", language);
     p.put("owner", "oslo-kommune");
     p.put("themes", List.of("bomestring"));
@@ -70,6 +71,13 @@ class SearchRelevanceIT {
     p.put("places", List.of("0301"));
     p.put("activityStatus", "active");
     p.put("evidenceLevel", "described");
+    return p;
+  }
+
+  static String publish(ApiSession s, String title, String language, String summary, String body) {
+    Map<String, Object> p = fields(title, language);
+    p.put("summary", summary);
+    p.put("body", body);
     Answer created = s.post("api/practices", p);
     assertEquals(201, created.status(), created.raw().body());
     String slug = created.json().path("slug").asText();

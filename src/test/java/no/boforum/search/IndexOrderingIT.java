@@ -35,12 +35,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * request built from the older state arrives last here, on purpose: it must change nothing, whether
  * it is a publication arriving after the practice was archived, or an archive (a removal) arriving
  * after it was published again. The editor works through the API; the stale requests are sent in
- * the container.
+ * the container. Last, while a rebuild fills a new index, a change reaches that index as well as
+ * the alias.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(OrderAnnotation.class)
 class IndexOrderingIT {
   static final String SLUG = "rekkjefolgje-i-indeksen";
+  static final String BUILDING = "practices-ordering-test";
 
   /** The practice's slug: {@link #SLUG}, or with a number after it when data is reused. */
   static String slug;
@@ -52,6 +54,7 @@ class IndexOrderingIT {
 
   @Inject OutboxIndexer indexer;
   @Inject SearchClient searchClient;
+  @Inject SearchReindex reindex;
   @PersistenceContext EntityManager em;
 
   @Deployment
@@ -69,16 +72,7 @@ class IndexOrderingIT {
         Accounts.PASSWORD);
   }
 
-  static void move(String transition) {
-    ApiSession.Answer a =
-        editor().post("api/practices/" + slug + "/transitions", Map.of("transition", transition));
-    assertEquals(200, a.status(), transition + ": " + a.raw().body());
-  }
-
-  @Test
-  @Order(1)
-  @RunAsClient
-  void anEditorPublishesAPractice() {
+  static Map<String, Object> fields() {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("title", "Rekkjefølgje i indeksen");
     p.put("summary", "Ein praksis som blir publisert, arkivert og publisert igjen.");
@@ -89,7 +83,20 @@ class IndexOrderingIT {
     p.put("places", List.of("0301"));
     p.put("activityStatus", "active");
     p.put("evidenceLevel", "described");
-    ApiSession.Answer created = editor().post("api/practices", p);
+    return p;
+  }
+
+  static void move(String transition) {
+    ApiSession.Answer a =
+        editor().post("api/practices/" + slug + "/transitions", Map.of("transition", transition));
+    assertEquals(200, a.status(), transition + ": " + a.raw().body());
+  }
+
+  @Test
+  @Order(1)
+  @RunAsClient
+  void anEditorPublishesAPractice() {
+    ApiSession.Answer created = editor().post("api/practices", fields());
     assertEquals(201, created.status(), created.raw().body());
     slug = created.json().path("slug").asText();
     assertTrue(slug.startsWith(SLUG), slug);
@@ -142,6 +149,53 @@ class IndexOrderingIT {
     BulkResponse late = es().bulk(removal);
     assertEquals(409, late.items().get(0).status(), "refused as older: " + late.items().get(0));
     assertTrue(indexed(), "the published practice stays findable");
+  }
+
+  @Test
+  @Order(7)
+  void aRebuildBegins() throws Exception {
+    PracticeIndex.create(es(), BUILDING);
+    reindex.building(BUILDING);
+  }
+
+  @Test
+  @Order(8)
+  @RunAsClient
+  void theEditorChangesTheTitleWhileItRuns() {
+    ApiSession editor = editor();
+    Map<String, Object> p = new LinkedHashMap<>(fields());
+    p.put("title", "Rekkjefølgje under omindeksering");
+    p.put("version", editor.get("api/practices/" + slug).json().path("version").asLong());
+    ApiSession.Answer saved = editor.put("api/practices/" + slug, p);
+    assertEquals(200, saved.status(), saved.raw().body());
+  }
+
+  @Test
+  @Order(9)
+  void theChangeReachesTheIndexBeingBuiltToo() throws Exception {
+    try {
+      Eventually.await(
+          "the change in the index being built",
+          () -> titleIn(BUILDING),
+          title -> "Rekkjefølgje under omindeksering".equals(title));
+      Eventually.await(
+          "the change in the alias",
+          () -> titleIn(PracticeIndex.ALIAS),
+          title -> "Rekkjefølgje under omindeksering".equals(title));
+    } finally {
+      reindex.building(null);
+      es().indices().delete(d -> d.index(BUILDING));
+    }
+  }
+
+  private String titleIn(String index) {
+    try {
+      GetResponse<PracticeDocument> doc =
+          es().get(g -> g.index(index).id(slug), PracticeDocument.class);
+      return doc.found() ? doc.source().title() : null;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private ElasticsearchClient es() {
