@@ -177,13 +177,14 @@ public class PracticeRepository {
   }
 
   /** Published practices last reviewed before {@code cutoff} whose owners were not yet told. */
-  public List<Practice> findDueForReminder(LocalDateTime cutoff) {
+  public List<Practice> findDueForReminder(LocalDateTime cutoff, int limit) {
     return em.createQuery(
             "SELECT p FROM Practice p WHERE p.state = :s AND p.lastReviewedAt < :cutoff"
                 + " AND (p.reviewRemindedAt IS NULL OR p.reviewRemindedAt < p.lastReviewedAt)",
             Practice.class)
         .setParameter("s", PracticeState.PUBLISHED)
         .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
         .getResultList();
   }
 

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReviewReminder {
   private static final Logger LOG = Logger.getLogger(ReviewReminder.class.getName());
+  static final int BATCH = 50;
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject PracticeRepository repository;
@@ -74,11 +75,26 @@ public class ReviewReminder {
     }
   }
 
-  /** Queues a reminder for every practice that is due; returns how many practices. */
-  @Transactional
+  /**
+   * Queues a reminder for every practice that is due; returns how many practices. A batch at a
+   * time, each in its own transaction: thousands of due practices in one would grow the persistence
+   * context until every query crawls.
+   */
   public int remindDue() {
     LocalDateTime now = LocalDateTime.now(clock);
-    var due = repository.findDueForReminder(now.minusMonths(PracticeViews.REVIEW_MONTHS));
+    int total = 0;
+    int done;
+    do {
+      done = self.remindBatch(now);
+      total += done;
+    } while (done == BATCH);
+    return total;
+  }
+
+  /** Reminds the next batch of due practices; returns how many. */
+  @Transactional
+  public int remindBatch(LocalDateTime now) {
+    var due = repository.findDueForReminder(now.minusMonths(PracticeViews.REVIEW_MONTHS), BATCH);
     for (Practice p : due) {
       if (p.getOwnerOrganisationId() != null) {
         for (Recipient r : organisations.contentEditors(p.getOwnerOrganisationId())) {

@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,7 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,12 +25,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the outbox indexer in the background: a tick every few seconds while all is well, and an
  * exponential back-off (up to a ceiling) while Elasticsearch is failing.
+ *
+ * <p>The indexer has a thread of its own (from the container's managed thread factory). The
+ * container's shared scheduler has a single thread: a long daily job on it (review reminders for
+ * thousands of practices) once held back every publication from the index for minutes.
  */
 @ApplicationScoped
 public class IndexerScheduler {
   private static final Logger LOG = Logger.getLogger(IndexerScheduler.class.getName());
 
-  @Resource ManagedScheduledExecutorService executor;
+  @Resource ManagedThreadFactory threads;
   @Inject SearchClient searchClient;
   @Inject PracticeIndex index;
   @Inject OutboxIndexer indexer;
@@ -44,11 +49,12 @@ public class IndexerScheduler {
 
   private final Clock clock = Clock.systemUTC();
   private final Backoff backoff = new Backoff();
-  private ScheduledFuture<?> task;
+  private ScheduledExecutorService executor;
   private volatile boolean healthy;
 
   void onDatabaseReady(@Observes DatabaseReady ready) {
-    task = executor.scheduleWithFixedDelay(this::tick, 0, intervalSeconds, TimeUnit.SECONDS);
+    executor = Executors.newSingleThreadScheduledExecutor(threads);
+    executor.scheduleWithFixedDelay(this::tick, 0, intervalSeconds, TimeUnit.SECONDS);
   }
 
   /** Whether the last attempt to reach the index succeeded. */
@@ -109,8 +115,8 @@ public class IndexerScheduler {
 
   @PreDestroy
   void stop() {
-    if (task != null) {
-      task.cancel(false);
+    if (executor != null) {
+      executor.shutdownNow();
     }
   }
 }
