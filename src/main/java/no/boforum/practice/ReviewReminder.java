@@ -13,11 +13,10 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import no.boforum.identity.OrganisationService;
 import no.boforum.identity.OrganisationService.Recipient;
 import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import no.boforum.platform.Schedules;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
 import no.boforum.taxonomy.TaxonomyImporter;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ReviewReminder {
-  private static final Logger LOG = Logger.getLogger(ReviewReminder.class.getName());
   static final int BATCH = 50;
 
   @Resource ManagedScheduledExecutorService executor;
@@ -52,26 +50,18 @@ public class ReviewReminder {
 
   void onDatabaseReady(@Observes @Priority(TaxonomyImporter.PRIORITY + 20) DatabaseReady ready) {
     task =
-        executor.scheduleWithFixedDelay(
-            this::tick, 60, TimeUnit.HOURS.toSeconds(intervalHours), TimeUnit.SECONDS);
+        Schedules.every(
+            executor,
+            60,
+            TimeUnit.HOURS.toSeconds(intervalHours),
+            "Practices reminded of their review",
+            self::remindDue);
   }
 
   @PreDestroy
   void stop() {
     if (task != null) {
       task.cancel(false);
-    }
-  }
-
-  void tick() {
-    try {
-      int n = self.remindDue();
-      if (n > 0) {
-        LOG.info(() -> "Review reminders sent for " + n + " practices");
-      }
-    } catch (Throwable e) {
-      // An escaping throwable would cancel the scheduled task for good.
-      LOG.log(Level.WARNING, "Review reminders failed; will try again", e);
     }
   }
 

@@ -61,7 +61,6 @@ public class SearchService {
   private static final List<String> HIGHLIGHTED =
       List.of("summary", "summary.nn", "body", "body.nn", "attachments", "attachments.nn");
   private static final String DID_YOU_MEAN = "didYouMean";
-  private static final String ALL_WORDS = "allWords";
 
   @Inject SearchClient searchClient;
   @Inject PracticeService practices;
@@ -141,7 +140,6 @@ public class SearchService {
                             "values", v -> v.terms(t -> t.field(facet.field()).size(FACET_SIZE))));
           }
           if (!query.text().isEmpty()) {
-            s.aggregations(ALL_WORDS, a -> a.filter(allWords(query.text())));
             s.suggest(
                 sg ->
                     sg.text(query.text())
@@ -256,7 +254,9 @@ public class SearchService {
 
   /**
    * A corrected spelling, offered only when it finds more practices with all its words than the
-   * text as typed: a word that is only written differently (found through synonyms) gets none.
+   * text as typed: a word that is only written differently (found through synonyms) gets none. The
+   * two counts are asked only when there is a candidate: as an aggregation of every search, the
+   * second text query doubled the time of a search at 100 000 practices.
    */
   private static String didYouMean(
       ElasticsearchClient es, SearchQuery query, SearchResponse<PracticeDocument> response)
@@ -265,7 +265,8 @@ public class SearchService {
     if (candidate == null) {
       return null;
     }
-    long asTyped = response.aggregations().get(ALL_WORDS).filter().docCount();
+    long asTyped =
+        es.count(c -> c.index(PracticeIndex.ALIAS).query(allWords(query.text()))).count();
     long corrected = es.count(c -> c.index(PracticeIndex.ALIAS).query(allWords(candidate))).count();
     return corrected > asTyped ? candidate : null;
   }

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.identity.UserAccount;
 import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import no.boforum.platform.Schedules;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.platform.text.Messages;
@@ -71,26 +72,18 @@ public class SavedSearchAlerts {
 
   void onDatabaseReady(@Observes @Priority(TaxonomyImporter.PRIORITY + 30) DatabaseReady ready) {
     task =
-        executor.scheduleWithFixedDelay(
-            this::tick, 90, TimeUnit.HOURS.toSeconds(intervalHours), TimeUnit.SECONDS);
+        Schedules.every(
+            executor,
+            90,
+            TimeUnit.HOURS.toSeconds(intervalHours),
+            "Saved-search alerts queued",
+            () -> alertDue(LocalDateTime.now(clock)));
   }
 
   @PreDestroy
   void stop() {
     if (task != null) {
       task.cancel(false);
-    }
-  }
-
-  void tick() {
-    try {
-      int n = alertDue(LocalDateTime.now(clock));
-      if (n > 0) {
-        LOG.info(() -> "Saved-search alerts queued: " + n);
-      }
-    } catch (Throwable e) {
-      // An escaping throwable would cancel the scheduled task for good.
-      LOG.log(Level.WARNING, "Saved-search alerts failed; will try again", e);
     }
   }
 
