@@ -8,9 +8,9 @@ Run it after `bench/search_data.py N` has generated the data set, with the run c
     python3 bench/search.py [--rounds 8] [--no-rebuild]
 
 1. Full reindex: starts the administrators' rebuild (new index, alias swap) and follows its
-   progress; documents per second from its own start and finish times. The rebuild then queues
-   every practice on the outbox once more (see SearchReindex); the time until the outbox is empty
-   again is reported too, and nothing else is measured before it is.
+   progress; documents per second from its own start and finish times. Whatever the outbox still
+   holds after the swap (changes made meanwhile) is waited for and its time reported, and nothing
+   else is measured before the outbox is empty.
 2. Latency: a fixed, seeded list of realistic requests (bokmål and nynorsk words, 0-3 facet
    filters, sorts, pages 1-3, empty queries with filters). For each, the body the portal sends to
    Elasticsearch is fetched once (GET /api/admin/search-index/request), then every round times
@@ -344,7 +344,7 @@ def report(machine, data, es, rebuild, cases, wall, load, insight_ms, pages, pub
         f"| full reindex (`POST /api/admin/search-index/rebuild`, {rebuild['date']}) | "
         f"{rebuild['docs']:,} documents in {rebuild['seconds']:.1f} s: "
         f"**{rebuild['rate']:.0f} documents/s** |",
-        f"| then, the outbox catch-up the rebuild queues (every practice once more) | "
+        f"| then, until the outbox is empty (changes made during the rebuild) | "
         f"{rebuild['catch_up']:.0f} s until the outbox was empty |",
         f"| publish to findable (`/api/search` finds it; {len(found)} publications, "
         f"polled every 20 ms) | median {ms(statistics.median(found))} ms, worst "
