@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Rebuilds the search index of a running portal and follows it to the end: a new index is filled
+# from the database and the alias swapped over, so search answers all the while.
+#
+#   BOFORUM_URL=https://boforum.example.no/ BOFORUM_ADMIN_EMAIL=admin@example.no \
+#   BOFORUM_ADMIN_PASSWORD=... deploy/reindex.sh
+#
+# The same as the button on /admin/search-index. Exits 0 when the rebuild finished, 1 when it
+# failed, 2 when it could not start (another rebuild runs, the index is down, or the log-in failed).
+set -euo pipefail
+
+url="${BOFORUM_URL:-http://localhost:8080/}"
+url="${url%/}/"
+email="${BOFORUM_ADMIN_EMAIL:?set BOFORUM_ADMIN_EMAIL}"
+password="${BOFORUM_ADMIN_PASSWORD:?set BOFORUM_ADMIN_PASSWORD}"
+cookies="$(mktemp)"
+trap 'rm -f "$cookies"' EXIT
+
+json_string() { # a JSON string literal of $1
+  local s="${1//\\/\\\\}"
+  s="${s//\"/\\\"}"
+  printf '"%s"' "$s"
+}
+
+field() { # the value of a top-level number, boolean or string field $1 in the JSON $2; empty if absent
+  { printf '%s' "$2" | grep -o "\"$1\":\\(\"[^\"]*\"\\|[^,}]*\\)" || true; } | head -1 | cut -d: -f2- | tr -d '"'
+}
+
+status=$(curl -sS -o /dev/null -w '%{http_code}' -c "$cookies" -H 'Content-Type: application/json' \
+  -d "{\"email\":$(json_string "$email"),\"password\":$(json_string "$password")}" "${url}api/session")
+if [ "$status" != 200 ]; then
+  echo "Log-in as $email failed (HTTP $status)" >&2
+  exit 2
+fi
+
+answer=$(curl -sS -w '\n%{http_code}' -b "$cookies" -X POST "${url}api/admin/search-index/rebuild")
+status="${answer##*$'\n'}"
+if [ "$status" != 202 ]; then
+  echo "The rebuild did not start (HTTP $status): ${answer%$'\n'*}" >&2
+  exit 2
+fi
+
+while true; do
+  progress=$(curl -sS -b "$cookies" "${url}api/admin/search-index")
+  done_=$(field done "$progress")
+  total=$(field total "$progress")
+  printf '\r%s of %s practices ' "${done_:-0}" "${total:-?}"
+  if [ "$(field running "$progress")" != true ]; then
+    echo
+    error=$(field error "$progress")
+    if [ -n "$error" ]; then
+      echo "The rebuild failed: $error" >&2
+      exit 1
+    fi
+    echo "Search index rebuilt as $(field index "$progress")"
+    exit 0
+  fi
+  sleep 2
+done
