@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -42,7 +41,6 @@ public class OutboxIndexer {
 
   @Inject SearchOutbox outbox;
   @Inject PracticeService practices;
-  @Inject SearchReindex reindex;
 
   /** Returns how many outbox rows this batch settled (0 when there was nothing to do). */
   @Transactional
@@ -56,10 +54,11 @@ public class OutboxIndexer {
     int toAlias = operations.size();
     // While a rebuild fills a new index, each change goes there too: a page the rebuild has
     // already read would otherwise miss it. Versions keep the two writers in order.
-    Optional<String> building = reindex.building();
-    building.ifPresent(index -> operations.addAll(operations(slugs, index)));
     BulkResponse response;
     try {
+      if (PracticeIndex.building(es).isPresent()) {
+        operations.addAll(operations(slugs, PracticeIndex.BUILDING));
+      }
       response = es.bulk(request(operations));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -106,7 +105,7 @@ public class OutboxIndexer {
 
   /**
    * An index operation for each published practice and a removal for any other, each with the
-   * practice's version, into {@code target} (the alias, or an index being built).
+   * practice's version, into the alias {@code target} (the index searched, or one being built).
    */
   private List<BulkOperation> operations(List<String> slugs, String target) {
     Map<String, PracticeDetails> current =
@@ -114,7 +113,6 @@ public class OutboxIndexer {
             .collect(Collectors.toMap(PracticeDetails::slug, Function.identity()));
     Map<String, Long> versions = practices.versions(slugs);
     Map<String, List<String>> texts = practices.attachmentTexts(slugs);
-    boolean alias = target.equals(PracticeIndex.ALIAS);
     List<BulkOperation> operations = new ArrayList<>();
     for (String slug : slugs) {
       PracticeDetails practice = current.get(slug);
@@ -141,7 +139,7 @@ public class OutboxIndexer {
                     op.index(
                         i ->
                             i.index(target)
-                                .requireAlias(alias)
+                                .requireAlias(true)
                                 .id(slug)
                                 .document(doc)
                                 .version(version)

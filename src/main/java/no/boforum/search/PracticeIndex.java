@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import no.boforum.practice.PracticeService;
@@ -30,6 +31,10 @@ import no.boforum.practice.PracticeService;
 public class PracticeIndex {
   private static final Logger LOG = Logger.getLogger(PracticeIndex.class.getName());
   public static final String ALIAS = "practices";
+
+  /** The alias of an index being filled by a rebuild: indexers write each change there too. */
+  public static final String BUILDING = "practices-building";
+
   static final String VERSION = "v4";
   static final String SYNONYMS = "content/search/synonyms.txt";
   private static final DateTimeFormatter STAMP =
@@ -64,6 +69,26 @@ public class PracticeIndex {
       return Set.of();
     }
     return es.indices().getAlias(a -> a.name(ALIAS)).result().keySet();
+  }
+
+  /** The index being filled by a rebuild, if any (one small request). */
+  static Optional<String> building(ElasticsearchClient es) throws IOException {
+    if (!es.indices().existsAlias(a -> a.name(BUILDING)).value()) {
+      return Optional.empty();
+    }
+    return es.indices().getAlias(a -> a.name(BUILDING)).result().keySet().stream().findFirst();
+  }
+
+  /**
+   * Deletes what a rebuild that never finished left behind (its index, which still carries {@link
+   * #BUILDING}), so that no indexer keeps writing to it.
+   */
+  static void dropUnfinished(ElasticsearchClient es) throws IOException {
+    Optional<String> left = building(es);
+    if (left.isPresent() && !aliasTargets(es).contains(left.get())) {
+      LOG.info(() -> "Removing " + left.get() + ", left by a rebuild that did not finish");
+      es.indices().delete(d -> d.index(left.get()));
+    }
   }
 
   static boolean isCurrentVersion(String index) {

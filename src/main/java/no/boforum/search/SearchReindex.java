@@ -26,8 +26,9 @@ import no.boforum.practice.PracticeService;
  * A full rebuild of the practice index, while search goes on: a new physical index is filled from
  * the database, the alias is swapped over in one step, and the old index is deleted. Changes made
  * during the rebuild reach both indices: the outbox indexer writes to the index being built as well
- * as to the alias (see {@link #building()}), versions keeping the two writers in order. One rebuild
- * at a time per instance.
+ * as to the alias: the index being built carries the alias {@link PracticeIndex#BUILDING}, which
+ * every instance's indexer looks for, and versions keep the two writers in order. One rebuild at a
+ * time per instance.
  */
 @ApplicationScoped
 public class SearchReindex {
@@ -56,17 +57,6 @@ public class SearchReindex {
   private final Clock clock = Clock.systemUTC();
   private volatile Progress progress = Progress.NONE;
   private final AtomicBoolean busy = new AtomicBoolean();
-  private volatile String building;
-
-  /** The index being filled, while a rebuild runs on this instance. */
-  Optional<String> building() {
-    return Optional.ofNullable(building);
-  }
-
-  /** Names the index being filled (null when none): the indexer writes there too. */
-  void building(String index) {
-    building = index;
-  }
 
   public Progress progress() {
     return progress;
@@ -122,11 +112,12 @@ public class SearchReindex {
     long total = practices.count();
     progress = new Progress(true, 0, total, started, null, index, null);
     PracticeIndex.create(es, index);
-    building(index);
+    // Every instance's indexer writes each change to this index too, from now until the swap.
+    PracticeIndex.dropUnfinished(es);
+    es.indices().putAlias(a -> a.index(index).name(PracticeIndex.BUILDING));
     try {
       fill(es, index, started, total);
     } catch (IOException | RuntimeException e) {
-      building(null);
       deleteQuietly(es, index);
       throw e;
     }
@@ -151,10 +142,9 @@ public class SearchReindex {
             u -> {
               old.forEach(
                   o -> u.actions(a -> a.remove(r -> r.index(o).alias(PracticeIndex.ALIAS))));
+              u.actions(a -> a.remove(r -> r.index(index).alias(PracticeIndex.BUILDING)));
               return u.actions(a -> a.add(add -> add.index(index).alias(PracticeIndex.ALIAS)));
             });
-    // From here the alias is the new index: the indexer writes there once.
-    building(null);
     for (String o : old) {
       es.indices().delete(d -> d.index(o));
     }
