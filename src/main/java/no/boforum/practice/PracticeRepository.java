@@ -177,15 +177,58 @@ public class PracticeRepository {
   }
 
   /** Published practices last reviewed before {@code cutoff} whose owners were not yet told. */
-  public List<Practice> findDueForReminder(LocalDateTime cutoff, int limit) {
-    return em.createQuery(
-            "SELECT p FROM Practice p WHERE p.state = :s AND p.lastReviewedAt < :cutoff"
-                + " AND (p.reviewRemindedAt IS NULL OR p.reviewRemindedAt < p.lastReviewedAt)",
-            Practice.class)
+  /** A published practice not reviewed since before the cutoff whose owners were not told yet. */
+  private static final String DUE_FOR_REVIEW =
+      " FROM Practice p WHERE p.state = :s AND p.lastReviewedAt < :cutoff"
+          + " AND (p.reviewRemindedAt IS NULL OR p.reviewRemindedAt < p.lastReviewedAt)";
+
+  /** The owners (organisation ids, null for none) of practices due for a review reminder. */
+  public List<Long> ownersDueForReview(LocalDateTime cutoff) {
+    return em.createQuery("SELECT DISTINCT p.ownerOrganisationId" + DUE_FOR_REVIEW, Long.class)
         .setParameter("s", PracticeState.PUBLISHED)
         .setParameter("cutoff", cutoff)
+        .getResultList();
+  }
+
+  /** Slug and title of an owner's practices due for review, the longest unreviewed first. */
+  public List<Object[]> dueForReview(Long owner, LocalDateTime cutoff, int limit) {
+    return dueQuery("SELECT p.slug, p.title", owner, cutoff, " ORDER BY p.lastReviewedAt, p.id")
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  public long countDueForReview(Long owner, LocalDateTime cutoff) {
+    return ((Number) dueQuery("SELECT COUNT(p)", owner, cutoff, "").getSingleResult()).longValue();
+  }
+
+  /** Marks an owner's due practices as reminded; returns how many. */
+  public int markRemindedOfReview(Long owner, LocalDateTime cutoff, LocalDateTime when) {
+    Query q =
+        em.createQuery(
+            "UPDATE Practice p SET p.reviewRemindedAt = :t WHERE p.state = :s"
+                + " AND p.lastReviewedAt < :cutoff"
+                + " AND (p.reviewRemindedAt IS NULL OR p.reviewRemindedAt < p.lastReviewedAt)"
+                + " AND "
+                + ownerIs(owner));
+    if (owner != null) {
+      q.setParameter("owner", owner);
+    }
+    return q.setParameter("t", when)
+        .setParameter("s", PracticeState.PUBLISHED)
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+  }
+
+  private Query dueQuery(String select, Long owner, LocalDateTime cutoff, String order) {
+    Query q = em.createQuery(select + DUE_FOR_REVIEW + " AND " + ownerIs(owner) + order);
+    if (owner != null) {
+      q.setParameter("owner", owner);
+    }
+    return q.setParameter("s", PracticeState.PUBLISHED).setParameter("cutoff", cutoff);
+  }
+
+  private static String ownerIs(Long owner) {
+    return owner == null ? "p.ownerOrganisationId IS NULL" : "p.ownerOrganisationId = :owner";
   }
 
   /** A plain substring match in published titles, summaries or bodies, when the index cannot. */
@@ -220,13 +263,6 @@ public class PracticeRepository {
    */
   public void markReviewed(long practiceId, LocalDateTime when) {
     em.createQuery("UPDATE Practice p SET p.lastReviewedAt = :t WHERE p.id = :id")
-        .setParameter("t", when)
-        .setParameter("id", practiceId)
-        .executeUpdate();
-  }
-
-  public void markReminded(long practiceId, LocalDateTime when) {
-    em.createQuery("UPDATE Practice p SET p.reviewRemindedAt = :t WHERE p.id = :id")
         .setParameter("t", when)
         .setParameter("id", practiceId)
         .executeUpdate();

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ReviewReminder {
-  static final int BATCH = 50;
+  static final int LISTED = 20;
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject PracticeRepository repository;
@@ -66,45 +67,67 @@ public class ReviewReminder {
   }
 
   /**
-   * Queues a reminder for every practice that is due; returns how many practices. A batch at a
-   * time, each in its own transaction: thousands of due practices in one would grow the persistence
-   * context until every query crawls.
+   * Tells the editors of every organisation with practices due for review, one mail per editor and
+   * organisation (the practice itself when there is one, a list of up to {@value #LISTED} when
+   * there are more); returns how many practices. One organisation per transaction.
    */
   public int remindDue() {
     LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime cutoff = now.minusMonths(PracticeViews.REVIEW_MONTHS);
     int total = 0;
-    int done;
-    do {
-      done = self.remindBatch(now);
-      total += done;
-    } while (done == BATCH);
+    for (Long owner : repository.ownersDueForReview(cutoff)) {
+      total += self.remindOwner(owner, cutoff, now);
+    }
     return total;
   }
 
-  /** Reminds the next batch of due practices; returns how many. */
+  /** Reminds one owner's editors (none when the practices have no owner) and marks them told. */
   @Transactional
-  public int remindBatch(LocalDateTime now) {
-    var due = repository.findDueForReminder(now.minusMonths(PracticeViews.REVIEW_MONTHS), BATCH);
-    for (Practice p : due) {
-      if (p.getOwnerOrganisationId() != null) {
-        for (Recipient r : organisations.contentEditors(p.getOwnerOrganisationId())) {
-          Locale locale = Messages.locale(r.language());
+  public int remindOwner(Long owner, LocalDateTime cutoff, LocalDateTime now) {
+    if (owner != null) {
+      List<Object[]> listed = repository.dueForReview(owner, cutoff, LISTED);
+      long count = repository.countDueForReview(owner, cutoff);
+      for (Recipient r : organisations.contentEditors(owner)) {
+        Locale locale = Messages.locale(r.language());
+        if (count == 1) {
           mail.queue(
               r.email(),
-              Messages.format(locale, "practice.review.mail.subject", p.getTitle()),
+              Messages.format(locale, "practice.review.mail.subject", listed.get(0)[1]),
               Messages.format(
                   locale,
                   "practice.review.mail.body",
                   r.name(),
-                  p.getTitle(),
-                  (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")
-                      + "practices/"
-                      + p.getSlug(),
+                  listed.get(0)[1],
+                  link("practices/" + listed.get(0)[0]),
                   PracticeViews.REVIEW_MONTHS));
+        } else if (count > 1) {
+          mail.queue(
+              r.email(),
+              Messages.format(locale, "practice.review.digest.subject", count),
+              Messages.format(
+                  locale,
+                  "practice.review.digest.body",
+                  r.name(),
+                  count,
+                  PracticeViews.REVIEW_MONTHS,
+                  list(listed),
+                  count - listed.size(),
+                  link("my/practices")));
         }
       }
-      repository.markReminded(p.getId(), now);
     }
-    return due.size();
+    return repository.markRemindedOfReview(owner, cutoff, now);
+  }
+
+  private String list(List<Object[]> practices) {
+    StringBuilder text = new StringBuilder();
+    for (Object[] p : practices) {
+      text.append("- ").append(p[1]).append(": ").append(link("practices/" + p[0])).append('\n');
+    }
+    return text.toString();
+  }
+
+  private String link(String path) {
+    return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + path;
   }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import no.boforum.identity.OrganisationService;
+import no.boforum.identity.Slugs;
 import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeImport;
 import no.boforum.practice.PracticeService;
@@ -86,5 +87,32 @@ class ReviewReminderIT {
             .json()
             .path("needsReview")
             .asBoolean());
+  }
+
+  @Test
+  @Order(4)
+  void twoMoreOldPracticesComeInOneMail() {
+    long oslo = organisations.find("oslo-kommune").orElseThrow().id();
+    for (String title : List.of("Eldre praksis A i Oslo", "Eldre praksis B i Oslo")) {
+      imports.importPractice(
+          Slugs.of(title),
+          Practices.practice(title, oslo, List.of()),
+          LocalDate.now().minusYears(4),
+          List.of(),
+          title);
+    }
+    assertTrue(reminder.remindDue() >= 2);
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void theEditorGetsOneListNotOneMailEach() {
+    var mail = TestServers.mailbox().await(editorEmail, 3, Duration.ofSeconds(30));
+    assertNotNull(mail, "the third mail");
+    assertTrue(mail.body().contains("/practices/eldre-praksis-a-i-oslo"), mail.body());
+    assertTrue(mail.body().contains("/practices/eldre-praksis-b-i-oslo"), mail.body());
+    assertTrue(mail.body().contains("/my/practices"), mail.body());
+    assertEquals(3, TestServers.mailbox().count(editorEmail), "one mail for both");
   }
 }
