@@ -1,0 +1,63 @@
+package no.boforum.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SearchQueryTest {
+  static SearchQuery parse(Map<String, String[]> params) {
+    return SearchQuery.fromParameters(params::get, 10);
+  }
+
+  @Test
+  void anAddressGivesTheSameQueryBackInAStableOrder() {
+    SearchQuery q =
+        parse(
+            Map.of(
+                "q", new String[] {" bustadlaus "},
+                "theme", new String[] {"b", "a", "a", " "},
+                "county", new String[] {"46"},
+                "sort", new String[] {"newest"},
+                "page", new String[] {"3"},
+                "unknown", new String[] {"x"}));
+    assertEquals("bustadlaus", q.text());
+    assertEquals(3, q.page());
+    assertEquals(SearchSort.NEWEST, q.sort());
+    assertEquals("q=bustadlaus&theme=a&theme=b&county=46&sort=newest&page=3", q.toQueryString());
+    assertEquals(
+        q,
+        parse(
+            Map.of(
+                "q", new String[] {"bustadlaus"},
+                "county", new String[] {"46"},
+                "theme", new String[] {"a", "b"},
+                "sort", new String[] {"newest"},
+                "page", new String[] {"3"})),
+        "equal queries, whatever the order of the address");
+  }
+
+  @Test
+  void togglingAValueAddsOrRemovesItAndGoesBackToPageOne() {
+    SearchQuery q = parse(Map.of("theme", new String[] {"a"}, "page", new String[] {"4"}));
+    SearchQuery more = q.toggle(SearchFacet.THEME, "b");
+    assertEquals("theme=a&theme=b", more.toQueryString());
+    assertEquals("theme=b", more.toggle(SearchFacet.THEME, "a").toQueryString());
+    assertFalse(more.toggle(SearchFacet.THEME, "a").toggle(SearchFacet.THEME, "b").isFiltered());
+  }
+
+  @Test
+  void nonsenseInTheAddressMeansTheDefaults() {
+    SearchQuery q = parse(Map.of("page", new String[] {"tre"}, "sort", new String[] {"beste"}));
+    assertEquals(1, q.page());
+    assertEquals(SearchSort.RELEVANCE, q.sort());
+    assertEquals("", q.toQueryString());
+    assertEquals(
+        SearchQuery.MAX_RESULT_WINDOW / 10,
+        parse(Map.of("page", new String[] {"999999"})).page(),
+        "no deeper than the index pages");
+    assertTrue(new SearchQuery("x".repeat(500), 1, 10).text().length() <= 200);
+  }
+}
