@@ -32,9 +32,28 @@
 
   var pending = null;
 
+  // The "more" lists of the facets that are open, by the facet's name, so a change keeps them open.
+  function openLists() {
+    var open = {};
+    Array.prototype.forEach.call(live.querySelectorAll('details.facet-more[open]'), function (d) {
+      var box = d.querySelector('input[name]');
+      if (box) {
+        open[box.name] = true;
+      }
+    });
+    return open;
+  }
+
+  function reopen(open) {
+    Array.prototype.forEach.call(live.querySelectorAll('details.facet-more'), function (d) {
+      var box = d.querySelector('input[name]');
+      if (box && open[box.name]) {
+        d.open = true;
+      }
+    });
+  }
+
   function show(url, push) {
-    var focusedId = document.activeElement && live.contains(document.activeElement)
-      ? document.activeElement.id : null;
     if (pending) {
       pending.abort();
     }
@@ -53,7 +72,18 @@
         if (!fresh) {
           throw new Error('no results in the answer');
         }
+        // Where the focus is now, not where it was when the request left.
+        var inLive = document.activeElement && live.contains(document.activeElement);
+        var focusedId = inLive ? document.activeElement.id : null;
+        var open = openLists();
         live.innerHTML = fresh.innerHTML;
+        reopen(open);
+        // The language links name this address; the ones of the first load would undo the change.
+        var languages = document.querySelector('nav.language-switch');
+        var freshLanguages = page.querySelector('nav.language-switch');
+        if (languages && freshLanguages) {
+          languages.innerHTML = freshLanguages.innerHTML;
+        }
         live.removeAttribute('aria-busy');
         document.title = page.title;
         var freshInput = page.getElementById('q');
@@ -66,12 +96,19 @@
         var heading = document.getElementById('results-heading');
         // The count is said once, after the change, whatever has the focus.
         status.textContent = heading ? heading.textContent.trim() : '';
-        var again = focusedId && document.getElementById(focusedId);
         // Focus stays on the box that was ticked; a removed chip or a new page starts at the count.
-        if (again) {
-          again.focus();
-        } else if (heading) {
-          heading.focus();
+        // Focus outside the results (the search box) stays where it is.
+        if (inLive) {
+          var again = focusedId && document.getElementById(focusedId);
+          if (again) {
+            var folded = again.closest('details');
+            if (folded) {
+              folded.open = true;
+            }
+            again.focus();
+          } else if (heading) {
+            heading.focus();
+          }
         }
       })
       .catch(function (error) {
@@ -109,8 +146,11 @@
     show(addressOf(form), true);
   });
 
-  window.addEventListener('popstate', function () {
-    show(window.location.href, false);
+  window.addEventListener('popstate', function (event) {
+    // Only the entries this page made: a skip link's #main is not a new search.
+    if (event.state && event.state.search) {
+      show(window.location.href, false);
+    }
   });
   history.replaceState({ search: true }, '', window.location.href);
 
@@ -125,7 +165,7 @@
     var options = [];
     var current = -1;
     var timer = null;
-    var asked = null;
+    var asking = null;
 
     function close() {
       list.hidden = true;
@@ -182,7 +222,7 @@
           // A term becomes a filter; the typed letters were only the way to find it.
           close();
           input.value = '';
-          var params = new URLSearchParams(window.location.search);
+          var params = new URLSearchParams(addressOf(form).split('?')[1] || '');
           params.delete('q');
           params.delete('page');
           params.append(t.facet, t.code);
@@ -204,16 +244,24 @@
         return;
       }
       timer = setTimeout(function () {
-        asked = text;
+        if (asking) {
+          asking.abort();
+        }
+        asking = new AbortController();
         fetch(input.getAttribute('data-suggest-url') + '&q=' + encodeURIComponent(text),
-          { headers: { 'Accept': 'application/json' } })
+          { headers: { 'Accept': 'application/json' }, signal: asking.signal })
           .then(function (r) { return r.ok ? r.json() : { practices: [], terms: [] }; })
           .then(function (data) {
-            if (asked === input.value.trim()) {
+            // Only the answer to what the box still says, and only while the box has the focus.
+            if (text === input.value.trim() && document.activeElement === input) {
               render(data);
             }
           })
-          .catch(close);
+          .catch(function (error) {
+            if (error.name !== 'AbortError') {
+              close();
+            }
+          });
       }, 150);
     });
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import no.boforum.identity.OrganisationService;
 import no.boforum.identity.OrganisationService.Recipient;
 import no.boforum.platform.ApplicationStartup.DatabaseReady;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ReviewReminder {
+  private static final Logger LOG = Logger.getLogger(ReviewReminder.class.getName());
   static final int LISTED = 20;
 
   @Resource ManagedScheduledExecutorService executor;
@@ -76,7 +79,12 @@ public class ReviewReminder {
     LocalDateTime cutoff = now.minusMonths(PracticeViews.REVIEW_MONTHS);
     int total = 0;
     for (Long owner : repository.ownersDueForReview(cutoff)) {
-      total += self.remindOwner(owner, cutoff, now);
+      try {
+        total += self.remindOwner(owner, cutoff, now);
+      } catch (RuntimeException e) {
+        // One organisation's failure must not keep the others from being told.
+        LOG.log(Level.WARNING, "Review reminder for organisation " + owner + " failed", e);
+      }
     }
     return total;
   }

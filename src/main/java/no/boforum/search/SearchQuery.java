@@ -26,7 +26,8 @@ public record SearchQuery(
     SearchSort sort,
     int page,
     int pageSize,
-    LocalDateTime publishedAfter) {
+    LocalDateTime publishedAfter,
+    LocalDateTime publishedUpTo) {
   public static final int MAX_PAGE_SIZE = 50;
 
   /** Elasticsearch pages no deeper than this many hits; later pages show the last one. */
@@ -64,7 +65,7 @@ public record SearchQuery(
   }
 
   public SearchQuery(String text, int page, int pageSize) {
-    this(text, Map.of(), SearchSort.RELEVANCE, page, pageSize, null);
+    this(text, Map.of(), SearchSort.RELEVANCE, page, pageSize, null, null);
   }
 
   /**
@@ -86,6 +87,7 @@ public record SearchQuery(
         SearchSort.parse(first(values, "sort")),
         pageNumber(first(values, "page")),
         pageSize,
+        null,
         null);
   }
 
@@ -116,23 +118,24 @@ public record SearchQuery(
   }
 
   public SearchQuery withText(String newText) {
-    return new SearchQuery(newText, filters, sort, 1, pageSize, publishedAfter);
+    return new SearchQuery(newText, filters, sort, 1, pageSize, publishedAfter, publishedUpTo);
   }
 
   public SearchQuery withPage(int newPage) {
-    return new SearchQuery(text, filters, sort, newPage, pageSize, publishedAfter);
+    return new SearchQuery(text, filters, sort, newPage, pageSize, publishedAfter, publishedUpTo);
   }
 
   public SearchQuery withSort(SearchSort newSort) {
-    return new SearchQuery(text, filters, newSort, 1, pageSize, publishedAfter);
+    return new SearchQuery(text, filters, newSort, 1, pageSize, publishedAfter, publishedUpTo);
   }
 
   public SearchQuery withoutFilters() {
-    return new SearchQuery(text, Map.of(), sort, 1, pageSize, publishedAfter);
+    return new SearchQuery(text, Map.of(), sort, 1, pageSize, publishedAfter, publishedUpTo);
   }
 
-  public SearchQuery publishedAfter(LocalDateTime after) {
-    return new SearchQuery(text, filters, sort, 1, pageSize, after);
+  /** Only practices published after {@code after}, up to and including {@code upTo}. */
+  public SearchQuery publishedBetween(LocalDateTime after, LocalDateTime upTo) {
+    return new SearchQuery(text, filters, sort, 1, pageSize, after, upTo);
   }
 
   /** This query with a facet value added when absent, or removed when present (page 1). */
@@ -144,7 +147,7 @@ public record SearchQuery(
       values.add(value);
     }
     changed.put(facet, values);
-    return new SearchQuery(text, changed, sort, 1, pageSize, publishedAfter);
+    return new SearchQuery(text, changed, sort, 1, pageSize, publishedAfter, publishedUpTo);
   }
 
   /**

@@ -194,6 +194,11 @@ public class SearchService {
                         DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(query.publishedAfter());
                     b.filter(f -> f.range(r -> r.date(d -> d.field("publishedAt").gt(after))));
                   }
+                  if (query.publishedUpTo() != null) {
+                    String upTo =
+                        DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(query.publishedUpTo());
+                    b.filter(f -> f.range(r -> r.date(d -> d.field("publishedAt").lte(upTo))));
+                  }
                   return b;
                 }));
   }

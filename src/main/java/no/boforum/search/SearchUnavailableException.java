@@ -1,7 +1,7 @@
 package no.boforum.search;
 
 /** Elasticsearch cannot take work just now; the caller backs off and tries again later. */
-class SearchUnavailableException extends RuntimeException {
+public class SearchUnavailableException extends RuntimeException {
   SearchUnavailableException(String message) {
     super(message);
   }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +17,7 @@ import no.boforum.identity.Authorization;
 import no.boforum.search.SearchReindex;
 import no.boforum.search.SearchReindex.Progress;
 import no.boforum.search.SearchService;
+import no.boforum.search.SearchUnavailableException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -51,7 +53,11 @@ public class SearchIndexResource {
   public String request(
       @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
     authorization.require(Action.VIEW_ADMIN_AREA);
-    return search.requestBody(SearchResource.query(uri.getQueryParameters(), page, size));
+    try {
+      return search.requestBody(SearchResource.query(uri.getQueryParameters(), page, size));
+    } catch (SearchUnavailableException e) {
+      throw new ServiceUnavailableException("the search index is not reachable");
+    }
   }
 
   @POST

@@ -112,17 +112,19 @@ public class SavedSearchAlerts {
   }
 
   /**
-   * The moment up to which this run sees every publication: its start, or, while the indexer has
-   * changes still to write, a little before the oldest of them (its publication is not in the index
-   * yet; looking again later may name a practice twice, but never misses one).
+   * The moment up to which this run sees every publication: a minute before its start (a
+   * publication committed just after the start may carry an earlier time), or, while the indexer
+   * has changes still to write, a minute before the oldest of them (not in the index yet). What
+   * comes later is left for the next run.
    */
   @Transactional
   public LocalDateTime consideredUpTo(LocalDateTime start) {
+    LocalDateTime margin = start.minusMinutes(1);
     return outbox
         .oldestPending()
         .map(oldest -> oldest.minusMinutes(1))
-        .filter(before -> before.isBefore(start))
-        .orElse(start);
+        .filter(before -> before.isBefore(margin))
+        .orElse(margin);
   }
 
   /**
@@ -150,7 +152,7 @@ public class SavedSearchAlerts {
     if (saved == null || !saved.isDue(start, Duration.ofHours(intervalHours))) {
       return Outcome.NOT_DUE;
     }
-    SearchResult result = search.search(query(saved));
+    SearchResult result = search.search(query(saved, upTo));
     if (result.degraded()) {
       return Outcome.DEGRADED;
     }
@@ -171,10 +173,13 @@ public class SavedSearchAlerts {
     return mailed ? Outcome.SENT : Outcome.NOTHING_NEW;
   }
 
-  /** The saved search, newest first, limited to what was published since the last look. */
-  static SearchQuery query(SavedSearch saved) {
+  /**
+   * The saved search, newest first, limited to what was published since the last look and up to
+   * this run's limit: a practice published later is left for the next run, never named twice.
+   */
+  static SearchQuery query(SavedSearch saved, LocalDateTime upTo) {
     return SearchQuery.fromParameters(QueryParameters.values(saved.getQueryString()), LISTED)
         .withSort(SearchSort.NEWEST)
-        .publishedAfter(saved.getCheckedAt());
+        .publishedBetween(saved.getCheckedAt(), upTo);
   }
 }

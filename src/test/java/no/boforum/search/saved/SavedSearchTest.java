@@ -63,11 +63,12 @@ class SavedSearchTest {
 
   @Test
   void theAlertSearchesTheSavedFiltersNewestFirstSinceTheLastLook() {
-    SearchQuery query = SavedSearchAlerts.query(search);
+    SearchQuery query = SavedSearchAlerts.query(search, SAVED.plusDays(1));
     assertEquals("bolig", query.text());
     assertEquals(java.util.Set.of("46"), query.chosen(SearchFacet.COUNTY));
     assertEquals(SearchSort.NEWEST, query.sort());
     assertEquals(SAVED, query.publishedAfter());
+    assertEquals(SAVED.plusDays(1), query.publishedUpTo());
     assertEquals(SavedSearchAlerts.LISTED, query.pageSize());
     assertEquals(1, query.page());
   }
