@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import no.boforum.platform.db.ClusterLock;
 import no.boforum.practice.PracticeService;
 
 /**
@@ -42,6 +43,7 @@ public class PracticeIndex {
 
   @Inject PracticeService practices;
   @Inject SearchReindex reindex;
+  @Inject ClusterLock lock;
 
   /**
    * Makes sure the alias exists on the present mapping version. The indexer asks on every tick (one
@@ -50,17 +52,27 @@ public class PracticeIndex {
   public void ensureExists(ElasticsearchClient es) throws IOException {
     Set<String> current = aliasTargets(es);
     if (current.isEmpty()) {
-      // Create, fill the queue, and only then publish the alias: a failure in between leaves no
-      // alias, so the next attempt repeats the whole sequence.
-      String index = newName();
-      create(es, index);
-      int queued = practices.queueAllForIndexing();
-      es.indices().putAlias(a -> a.index(index).name(ALIAS));
-      LOG.info(() -> "Search index " + index + " published as " + ALIAS + "; queued " + queued);
+      // One instance creates it (the others find the alias on a later tick).
+      lock.runExclusively(SearchReindex.LOCK, () -> createIfMissing(es));
     } else if (current.stream().noneMatch(PracticeIndex::isCurrentVersion)) {
       LOG.info(() -> "Search index " + current + " has an older mapping; rebuilding it");
       reindex.rebuild(es);
     }
+  }
+
+  /**
+   * Creates the index, fills the queue, and only then publishes the alias: a failure in between
+   * leaves no alias, so the next attempt repeats the whole sequence.
+   */
+  private void createIfMissing(ElasticsearchClient es) throws IOException {
+    if (!aliasTargets(es).isEmpty()) {
+      return;
+    }
+    String index = newName();
+    create(es, index);
+    int queued = practices.queueAllForIndexing();
+    es.indices().putAlias(a -> a.index(index).name(ALIAS));
+    LOG.info(() -> "Search index " + index + " published as " + ALIAS + "; queued " + queued);
   }
 
   /** The physical indices the alias points to; empty when there is no alias. */
@@ -80,14 +92,18 @@ public class PracticeIndex {
   }
 
   /**
-   * Deletes what a rebuild that never finished left behind (its index, which still carries {@link
-   * #BUILDING}), so that no indexer keeps writing to it.
+   * Deletes what a rebuild that never finished left behind: its index, which still carries {@link
+   * #BUILDING}, so that no indexer keeps writing to it, or an index of that very name that a late
+   * removal created by itself. Called under the rebuild's cluster lock, so nobody else is building.
    */
   static void dropUnfinished(ElasticsearchClient es) throws IOException {
     Optional<String> left = building(es);
     if (left.isPresent() && !aliasTargets(es).contains(left.get())) {
       LOG.info(() -> "Removing " + left.get() + ", left by a rebuild that did not finish");
       es.indices().delete(d -> d.index(left.get()));
+    } else if (left.isEmpty() && es.indices().exists(e -> e.index(BUILDING)).value()) {
+      LOG.info(() -> "Removing the index " + BUILDING + ", created by a late removal");
+      es.indices().delete(d -> d.index(BUILDING));
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.boforum.platform.db.ClusterLock;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeService;
 
@@ -34,6 +35,7 @@ import no.boforum.practice.PracticeService;
 public class SearchReindex {
   private static final Logger LOG = Logger.getLogger(SearchReindex.class.getName());
   static final int PAGE = 200;
+  static final String LOCK = "boforum-search-rebuild";
 
   /** Where the last rebuild is; {@code index} is the one being built or last built. */
   public record Progress(
@@ -54,6 +56,7 @@ public class SearchReindex {
   @Resource ManagedExecutorService executor;
   @Inject SearchClient searchClient;
   @Inject PracticeService practices;
+  @Inject ClusterLock lock;
   private final Clock clock = Clock.systemUTC();
   private volatile Progress progress = Progress.NONE;
   private final AtomicBoolean busy = new AtomicBoolean();
@@ -100,20 +103,29 @@ public class SearchReindex {
       return;
     }
     try {
-      build(es);
+      if (!lock.runExclusively(LOCK, () -> buildHere(es))) {
+        LOG.info("Another instance is rebuilding the search index; this one waits for it");
+      }
     } finally {
       busy.set(false);
     }
   }
 
+  /** Builds, unless another instance is building: one rebuild at a time in the whole cluster. */
   private void build(ElasticsearchClient es) throws IOException {
+    if (!lock.runExclusively(LOCK, () -> buildHere(es))) {
+      throw new IOException("another instance is rebuilding the search index");
+    }
+  }
+
+  private void buildHere(ElasticsearchClient es) throws IOException {
     Instant started = progress.running() ? progress.startedAt() : Instant.now(clock);
     String index = PracticeIndex.newName();
     long total = practices.count();
     progress = new Progress(true, 0, total, started, null, index, null);
+    PracticeIndex.dropUnfinished(es);
     PracticeIndex.create(es, index);
     // Every instance's indexer writes each change to this index too, from now until the swap.
-    PracticeIndex.dropUnfinished(es);
     es.indices().putAlias(a -> a.index(index).name(PracticeIndex.BUILDING));
     try {
       fill(es, index, started, total);

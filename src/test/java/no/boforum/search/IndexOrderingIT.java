@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import no.boforum.platform.db.ClusterLock;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
@@ -35,8 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * request built from the older state arrives last here, on purpose: it must change nothing, whether
  * it is a publication arriving after the practice was archived, or an archive (a removal) arriving
  * after it was published again. The editor works through the API; the stale requests are sent in
- * the container. Last, while a rebuild fills a new index, a change reaches that index as well as
- * the alias.
+ * the container. Then, while a rebuild fills a new index, a change reaches that index as well as
+ * the alias; and no rebuild starts while another instance holds the rebuild's lock.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(OrderAnnotation.class)
@@ -54,6 +56,8 @@ class IndexOrderingIT {
 
   @Inject OutboxIndexer indexer;
   @Inject SearchClient searchClient;
+  @Inject SearchReindex reindex;
+  @Inject ClusterLock lock;
   @PersistenceContext EntityManager em;
 
   @Deployment
@@ -184,6 +188,21 @@ class IndexOrderingIT {
     } finally {
       es().indices().delete(d -> d.index(BUILDING));
     }
+  }
+
+  @Test
+  @Order(10)
+  void noRebuildWhileAnotherInstanceHoldsTheLock() throws Exception {
+    // The lock belongs to a database connection: holding it here stands for another instance.
+    Set<String> before = PracticeIndex.aliasTargets(es());
+    boolean held =
+        lock.runExclusively(
+            SearchReindex.LOCK,
+            () -> {
+              reindex.rebuild(es());
+              assertEquals(before, PracticeIndex.aliasTargets(es()), "no second rebuild");
+            });
+    assertTrue(held);
   }
 
   private String titleIn(String index) {
