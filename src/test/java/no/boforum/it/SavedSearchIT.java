@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -151,5 +152,29 @@ class SavedSearchIT {
     assertFalse(off.json().path("alert").asBoolean());
     assertEquals(204, me.delete("api/saved-searches/" + searchId).status());
     assertEquals(404, me.delete("api/saved-searches/" + searchId).status());
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void aFormSentFromAPageOpenTooLongIsExplainedNotAnError() {
+    ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    String form =
+        "saveSearch=saveSearch&saveSearch%3Aname=Gammalt&saveSearch%3Asave=Lagre"
+            + "&jakarta.faces.ViewState=utgatt";
+    ApiSession.Answer sent =
+        me.postBytes(
+            "search.xhtml",
+            "application/x-www-form-urlencoded",
+            form.getBytes(StandardCharsets.UTF_8),
+            "skjema");
+    String page = sent.raw().body();
+    assertTrue(
+        page.contains("Siden hadde stått åpen for lenge")
+            || page.contains("The page had been open too long"),
+        page);
+    assertFalse(
+        page.contains("Noe gikk galt") || page.contains("Something went wrong"),
+        "not the error page");
   }
 }
