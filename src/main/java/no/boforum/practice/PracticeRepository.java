@@ -399,25 +399,8 @@ public class PracticeRepository {
         .executeUpdate();
   }
 
-  public List<Attachment> attachments(long practiceId) {
-    return em.createQuery(
-            "SELECT a FROM Attachment a WHERE a.practiceId = :p ORDER BY a.createdAt, a.id",
-            Attachment.class)
-        .setParameter("p", practiceId)
-        .getResultList();
-  }
-
   public Optional<Attachment> findAttachment(long id) {
     return Optional.ofNullable(em.find(Attachment.class, id));
-  }
-
-  /** The text of a practice's attachments, for the search index. */
-  public List<String> attachmentTexts(long practiceId) {
-    return em.createQuery(
-            "SELECT a.extractedText FROM Attachment a WHERE a.practiceId = :p ORDER BY a.id",
-            String.class)
-        .setParameter("p", practiceId)
-        .getResultList();
   }
 
   private static String likePattern(String text) {

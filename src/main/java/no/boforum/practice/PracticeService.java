@@ -92,15 +92,6 @@ public class PracticeService {
     return repository.attachmentTexts(slugs);
   }
 
-  /** The text of a practice's attachments, for the search index. */
-  @Transactional
-  public List<String> attachmentTexts(String slug) {
-    return repository
-        .findBySlug(slug)
-        .map(p -> repository.attachmentTexts(p.getId()))
-        .orElse(List.of());
-  }
-
   @Transactional
   public List<PracticeSummary> findByText(String text, int offset, int limit) {
     return views.summaries(repository.findByText(text, offset, limit));
