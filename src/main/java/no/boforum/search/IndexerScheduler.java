@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +52,7 @@ public class IndexerScheduler {
 
   private final Clock clock = Clock.systemUTC();
   private final Backoff backoff = new Backoff();
+  private final Map<String, Backoff> kindBackoff = new ConcurrentHashMap<>();
   private ScheduledExecutorService executor;
   private volatile boolean healthy;
 
@@ -84,7 +87,7 @@ public class IndexerScheduler {
     }
     try {
       for (SearchableKind kind : kinds.all()) {
-        drainKind(es.get(), kind);
+        drainKind(es.get(), kind, now);
       }
       if (!healthy) {
         LOG.info("Search index is in step with the database");
@@ -97,43 +100,43 @@ public class IndexerScheduler {
     } catch (ElasticsearchException | SearchUnavailableException e) {
       // The server answered but cannot take the work now: keep the connection, back off.
       searchFailed(now, e.getMessage());
-    } catch (RuntimeException e) {
-      // Not the index: most likely the database. Search itself is not degraded by it.
-      Duration wait = backoff.failed(now, Duration.ofSeconds(maxBackoffSeconds));
-      LOG.log(Level.WARNING, "Outbox drain failed; next try in " + wait.toSeconds() + " s", e);
     }
   }
 
   /**
-   * One kind's index and rows. A kind whose documents cannot be read (a failure of its own, not of
-   * the index or the database connection) is logged and skipped, so it holds back no other kind.
+   * One kind's index and rows. A failure that is not the index's (the kind's own documents, its
+   * table, or the database) backs off that kind alone: it holds back no other kind, and search is
+   * not degraded by it.
    */
-  private void drainKind(ElasticsearchClient es, SearchableKind kind) throws IOException {
-    index.ensureExists(es, kind);
+  private void drainKind(ElasticsearchClient es, SearchableKind kind, Instant now)
+      throws IOException {
+    Backoff own = kindBackoff.computeIfAbsent(kind.name(), k -> new Backoff());
+    if (!own.mayTry(now)) {
+      return;
+    }
     try {
+      index.ensureExists(es, kind);
       while (indexer.drainBatch(es, kind) == OutboxIndexer.BATCH) {
         LOG.fine(() -> "Outbox batch of " + kind.name() + " indexed; more waiting");
       }
-    } catch (ElasticsearchException
-        | SearchUnavailableException
-        | IllegalStateException
-        | UncheckedIOException e) {
-      throw e; // the index: the tick backs off as a whole
+      own.reset();
     } catch (RuntimeException e) {
-      if (isDatabaseDown(e)) {
+      if (isAboutTheIndex(e)) {
         throw e;
       }
-      LOG.log(Level.WARNING, "Indexing " + kind.name() + " failed; the other kinds go on", e);
+      Duration wait = own.failed(now, Duration.ofSeconds(maxBackoffSeconds));
+      LOG.log(
+          Level.WARNING,
+          "Indexing " + kind.name() + " failed; next try in " + wait.toSeconds() + " s",
+          e);
     }
   }
 
-  private static boolean isDatabaseDown(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isAboutTheIndex(RuntimeException e) {
+    return e instanceof ElasticsearchException
+        || e instanceof SearchUnavailableException
+        || e instanceof IllegalStateException
+        || e instanceof UncheckedIOException;
   }
 
   private void searchFailed(Instant now, String why) {

@@ -88,9 +88,7 @@ public class SearchReindex {
     if (es.isEmpty() || !busy.compareAndSet(false, true)) {
       return false;
     }
-    List<KindProgress> planned =
-        chosen.stream().map(k -> new KindProgress(k.name(), 0, 0, null, false)).toList();
-    progress = new Progress(true, 0, 0, Instant.now(clock), null, null, null, planned);
+    begin(chosen);
     executor.execute(
         () -> {
           try {
@@ -99,30 +97,10 @@ public class SearchReindex {
                 throw new IOException("another instance is rebuilding the index of " + k.name());
               }
             }
-            Progress p = progress;
-            progress =
-                new Progress(
-                    false,
-                    p.done(),
-                    p.done(),
-                    p.startedAt(),
-                    Instant.now(clock),
-                    p.index(),
-                    null,
-                    p.kinds());
+            finish(null);
           } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Search index rebuild failed", e);
-            Progress p = progress;
-            progress =
-                new Progress(
-                    false,
-                    p.done(),
-                    p.total(),
-                    p.startedAt(),
-                    Instant.now(clock),
-                    p.index(),
-                    String.valueOf(e.getMessage()),
-                    p.kinds());
+            finish(String.valueOf(e.getMessage()));
           } finally {
             busy.set(false);
           }
@@ -139,33 +117,32 @@ public class SearchReindex {
       return;
     }
     try {
-      progress =
-          new Progress(
-              true,
-              0,
-              0,
-              Instant.now(clock),
-              null,
-              null,
-              null,
-              List.of(new KindProgress(kind.name(), 0, 0, null, false)));
+      begin(List.of(kind));
       if (!lock.runExclusively(KindIndex.lockName(kind), () -> buildHere(es, kind))) {
         LOG.info(() -> "Another instance is rebuilding the " + kind.name() + " index; waiting");
       }
-      Progress p = progress;
-      progress =
-          new Progress(
-              false,
-              p.done(),
-              p.done(),
-              p.startedAt(),
-              Instant.now(clock),
-              p.index(),
-              null,
-              p.kinds());
+      finish(null);
+    } catch (IOException | RuntimeException e) {
+      finish(String.valueOf(e.getMessage()));
+      throw e;
     } finally {
       busy.set(false);
     }
+  }
+
+  private void begin(List<SearchableKind> chosen) {
+    List<KindProgress> planned =
+        chosen.stream().map(k -> new KindProgress(k.name(), 0, 0, null, false)).toList();
+    progress = new Progress(true, 0, 0, Instant.now(clock), null, null, null, planned);
+  }
+
+  /** The rebuild ended: done when {@code error} is null, failed with it otherwise. */
+  private void finish(String error) {
+    Progress p = progress;
+    long total = error == null ? p.done() : p.total();
+    progress =
+        new Progress(
+            false, p.done(), total, p.startedAt(), Instant.now(clock), p.index(), error, p.kinds());
   }
 
   private void buildHere(ElasticsearchClient es, SearchableKind kind) throws IOException {

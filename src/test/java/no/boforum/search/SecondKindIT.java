@@ -109,7 +109,9 @@ class SecondKindIT {
         Eventually.await(
             "notices and the practice to be found",
             () -> search.search(query(Map.of())),
-            r -> r.hits().stream().map(SearchResult.Hit::type).distinct().count() == 2);
+            r ->
+                !r.degraded()
+                    && r.hits().stream().map(SearchResult.Hit::type).distinct().count() == 2);
     assertEquals(3, both.total(), both.toString());
     assertEquals(Set.of("notice", "practice"), facetValues(both, "type").keySet());
     assertEquals(2L, facetValues(both, "type").get("notice"));
