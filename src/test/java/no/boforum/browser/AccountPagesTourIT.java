@@ -8,17 +8,17 @@ import no.boforum.browser.pages.AccountPages;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.TestServers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Every account, organisation and administration page, in bokmål and nynorsk, as a visitor and as
  * an administrator, through an axe-core scan; and the refusals a user sees.
  */
+@ExtendWith(BrowserExtension.class)
 class AccountPagesTourIT {
-  private static Browser browser;
 
   static final List<String> PUBLIC_PAGES =
       List.of(
@@ -58,20 +58,12 @@ class AccountPagesTourIT {
           "my/searches");
 
   @BeforeAll
-  static void openBrowser() throws Exception {
+  static void administrator() {
     Accounts.admin();
-    browser = Browser.start("nb-NO");
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
-  void everyPageIsAccessibleInBokmalAndNynorsk() {
+  void everyPageIsAccessibleInBokmalAndNynorsk(Browser browser) {
     for (String lang : List.of("nb", "nn")) {
       browser.open("?lang=" + lang);
       for (String page : PUBLIC_PAGES) {
@@ -96,7 +88,7 @@ class AccountPagesTourIT {
   }
 
   @Test
-  void wrongPasswordAndExpiredLinksSayWhatHappened() {
+  void wrongPasswordAndExpiredLinksSayWhatHappened(Browser browser) {
     browser.open("?lang=nb");
     browser.open("login");
     AccountPages pages = new AccountPages(browser.driver());
@@ -113,7 +105,7 @@ class AccountPagesTourIT {
   }
 
   @Test
-  void anOrganisationEditWithABadNumberKeepsWhatWasTypedThenSaves() {
+  void anOrganisationEditWithABadNumberKeepsWhatWasTypedThenSaves(Browser browser) {
     browser.open("?lang=nb");
     browser.open("login");
     AccountPages pages = new AccountPages(browser.driver());
@@ -143,7 +135,7 @@ class AccountPagesTourIT {
   }
 
   @Test
-  void theAuditLogNamesPeopleAndShowsADeletedUserAsDeleted() {
+  void theAuditLogNamesPeopleAndShowsADeletedUserAsDeleted(Browser browser) {
     String email = Accounts.freshEmail("forsvinn");
     long id = Accounts.registerVerified(email, "Forsvinnande Fru");
     assertEquals(204, ApiSession.loggedIn(email, Accounts.PASSWORD).delete("api/me").status());
@@ -160,7 +152,7 @@ class AccountPagesTourIT {
   }
 
   @Test
-  void aLoggedInUserWithoutTheRoleSeesTheRefusalPage() {
+  void aLoggedInUserWithoutTheRoleSeesTheRefusalPage(Browser browser) {
     String email = Accounts.freshEmail("nysgjerrig");
     Accounts.registerVerified(email, "Nysgjerrig");
     browser.open("?lang=nb");

@@ -11,22 +11,22 @@ import no.boforum.browser.pages.OrganisationPage;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.TestServers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An NGO coordinator joins her organisation in a real browser: registers, follows the link in the
  * verification mail, logs in, asks to join; the organisation's admin approves her as editor; she
  * sees it. Every page visited is scanned by axe-core.
  */
+@ExtendWith(BrowserExtension.class)
 class MembershipJourneyIT {
   private static final String ORGANISATION = "frivillige-bustadformidlarar";
-  private static Browser browser;
   private static String orgAdminEmail;
 
   @BeforeAll
-  static void setUp() throws Exception {
+  static void setUp() {
     orgAdminEmail = Accounts.freshEmail("koordinator");
     long orgAdmin = Accounts.registerVerified(orgAdminEmail, "Kari Koordinator");
     ApiSession.Answer a =
@@ -35,18 +35,10 @@ class MembershipJourneyIT {
                 "api/admin/organisations/" + ORGANISATION + "/members",
                 Map.of("userId", orgAdmin, "role", "admin"));
     assertEquals(200, a.status(), a.raw().body());
-    browser = Browser.start("nb-NO");
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
-  void registerVerifyLogInAskToJoinAndGetApproved() {
+  void registerVerifyLogInAskToJoinAndGetApproved(Browser browser) {
     String email = Accounts.freshEmail("nora");
     browser.open("register");
     AccountPages pages = new AccountPages(browser.driver());

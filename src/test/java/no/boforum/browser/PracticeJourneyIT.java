@@ -10,9 +10,9 @@ import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.PracticeEditor;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -22,8 +22,8 @@ import org.openqa.selenium.WebDriver;
  * another organisation reports that it took the practice up; an anonymous visitor finds it in the
  * list and sees where it spread.
  */
+@ExtendWith(BrowserExtension.class)
 class PracticeJourneyIT {
-  private static Browser browser;
   private static String editor;
   private static String reviewer;
   private static String adopter;
@@ -35,19 +35,11 @@ class PracticeJourneyIT {
     editor = Accounts.person("praksis-redaktor", "Pia Praksis", "fafo", "editor", null);
     reviewer = Accounts.person("husbanken-redaktor", "Rune Redaktør", null, null, "MODERATOR");
     adopter = Accounts.person("oslo-redaktor", "Olga Oslo", "oslo-kommune", "editor", null);
-    browser = Browser.start("nb-NO");
     work = Files.createDirectories(Path.of("target", "it", "uploads"));
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
-  void writeSubmitPublishAdoptAndFind() throws Exception {
+  void writeSubmitPublishAdoptAndFind(Browser browser) throws Exception {
     WebDriver driver = browser.driver();
     AccountPages account = new AccountPages(driver);
     PracticeEditor page = new PracticeEditor(driver);

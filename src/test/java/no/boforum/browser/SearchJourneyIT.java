@@ -9,9 +9,8 @@ import no.boforum.browser.pages.HomePage;
 import no.boforum.browser.pages.PracticePage;
 import no.boforum.browser.pages.SearchPage;
 import no.boforum.testsupport.Eventually;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A housing officer's first visit, in a real browser: the home page, a search for a bokmål word,
@@ -20,23 +19,10 @@ import org.junit.jupiter.api.Test;
  * bokmål text, the practice it finds, and the switch to nynorsk, with an accessibility scan of
  * every state.
  */
+@ExtendWith(BrowserExtension.class)
 class SearchJourneyIT {
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = Browser.start("nb-NO");
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
-  void searchFindPracticeAndSwitchToNynorsk() throws InterruptedException {
+  void searchFindPracticeAndSwitchToNynorsk(Browser browser) throws InterruptedException {
     browser.open("");
     HomePage home = new HomePage(browser.driver());
     assertEquals("nb", home.language());
@@ -121,7 +107,7 @@ class SearchJourneyIT {
   }
 
   @Test
-  void missingPageIsFriendlyAndAccessible() {
+  void missingPageIsFriendlyAndAccessible(Browser browser) {
     browser.open("practices/finst-ikkje");
     assertEquals("Siden finnes ikke", new HomePage(browser.driver()).heading());
     browser.assertAccessible();
