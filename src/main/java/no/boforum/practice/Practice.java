@@ -3,6 +3,7 @@ package no.boforum.practice;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +23,11 @@ import no.boforum.practice.PracticeData.Contact;
 import no.boforum.practice.PracticeData.Link;
 import no.boforum.taxonomy.Taxonomies;
 
-/** A practice case study: its facts, where it is in the workflow, and its spread. UTC times. */
+/**
+ * A practice case study: its facts, where it is in the workflow, and its spread. UTC times. Its
+ * period, evidence and contact are value parts of the same row ({@link PracticePeriod}, {@link
+ * PracticeEvidence}, {@link PracticeContact}); what queries filter or sort by stays here.
+ */
 @Entity
 @Table(name = "practice")
 public class Practice {
@@ -64,44 +68,17 @@ public class Practice {
 
   private boolean national;
 
-  @Column(name = "started_on")
-  private LocalDate startedOn;
+  @Embedded private PracticePeriod period;
 
-  @Column(name = "ended_on")
-  private LocalDate endedOn;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "activity_status", nullable = false)
-  private ActivityStatus activityStatus;
-
-  @Column(name = "evidence_level", nullable = false)
-  private String evidenceLevel;
-
-  @Column(name = "evidence_note")
-  private String evidenceNote;
-
-  @Column(name = "evaluation_planned")
-  private LocalDate evaluationPlanned;
-
-  @Column(name = "nordic_evidence")
-  private boolean nordicEvidence;
+  @Embedded private PracticeEvidence evidence;
 
   @Column(name = "procurement_route")
   private String procurementRoute;
 
   private String outcomes;
 
-  @Column(name = "contact_name")
-  private String contactName;
-
-  @Column(name = "contact_role")
-  private String contactRole;
-
-  @Column(name = "contact_email")
-  private String contactEmail;
-
-  @Column(name = "contact_phone")
-  private String contactPhone;
+  /** May be read as null when every part of it is. */
+  @Embedded private PracticeContact contact;
 
   @ElementCollection
   @CollectionTable(name = "practice_link", joinColumns = @JoinColumn(name = "practice_id"))
@@ -154,20 +131,11 @@ public class Practice {
     terms.clear();
     terms.addAll(PracticeTerms.of(data));
     national = data.national();
-    startedOn = data.startedOn();
-    endedOn = data.endedOn();
-    activityStatus = data.activityStatus();
-    evidenceLevel = data.evidenceLevel().code();
-    evidenceNote = data.evidenceNote();
-    evaluationPlanned = data.evaluationPlanned();
-    nordicEvidence = data.nordicEvidence();
+    period = PracticePeriod.of(data);
+    evidence = PracticeEvidence.of(data);
     procurementRoute = data.procurementRoute();
     outcomes = data.outcomes();
-    Contact contact = data.contact();
-    contactName = contact.name();
-    contactRole = contact.role();
-    contactEmail = contact.email();
-    contactPhone = contact.phone();
+    contact = PracticeContact.of(data.contact());
     links.clear();
     data.links().forEach(l -> links.add(new PracticeLink(l.url(), l.label())));
     illustrative = data.illustrative();
@@ -189,17 +157,17 @@ public class Practice {
         codes(Taxonomies.THEME),
         codes(PracticeTerms.PLACE),
         national,
-        startedOn,
-        endedOn,
-        activityStatus,
-        getEvidenceLevel(),
-        evidenceNote,
-        evaluationPlanned,
-        nordicEvidence,
+        period.startedOn(),
+        period.endedOn(),
+        period.activityStatus(),
+        evidence.level(),
+        evidence.note(),
+        evidence.evaluationPlanned(),
+        evidence.nordic(),
         codes(Taxonomies.FUNDING),
         procurementRoute,
         outcomes,
-        new Contact(contactName, contactRole, contactEmail, contactPhone),
+        contact == null ? Contact.NONE : contact.data(),
         links.stream().map(l -> new Link(l.getUrl(), l.getLabel())).toList(),
         illustrative);
   }
@@ -263,11 +231,11 @@ public class Practice {
   }
 
   public EvidenceLevel getEvidenceLevel() {
-    return EvidenceLevel.fromCode(evidenceLevel);
+    return evidence.level();
   }
 
   public String getEvidenceNote() {
-    return evidenceNote;
+    return evidence.note();
   }
 
   public boolean isIllustrative() {
@@ -275,7 +243,7 @@ public class Practice {
   }
 
   public ActivityStatus getActivityStatus() {
-    return activityStatus;
+    return period.activityStatus();
   }
 
   public int getSpread() {

@@ -1,8 +1,10 @@
 package no.boforum.practice;
 
+import no.boforum.platform.NotFound;
+
 /** No practice has this slug, or the caller may not know that one does: a 404 either way. */
-public class UnknownPracticeException extends RuntimeException {
+public class UnknownPracticeException extends NotFound {
   public UnknownPracticeException(String slug) {
-    super("No practice " + slug, null, false, false);
+    super("No practice " + slug);
   }
 }

@@ -4,77 +4,109 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import no.boforum.browser.pages.AccountPages;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.Organisations.Organisation;
+import no.boforum.testsupport.PracticeBuilder;
 import no.boforum.testsupport.TestServers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Every account, organisation and administration page, in bokmål and nynorsk, as a visitor and as
- * an administrator, through an axe-core scan; and the refusals a user sees.
+ * an administrator, through an axe-core scan; and the refusals a user sees. The organisation and
+ * practices shown are made for the tour: one practice in English, one in nynorsk with every fact,
+ * links, a contact and an adoption.
  */
+@ExtendWith(BrowserExtension.class)
 class AccountPagesTourIT {
-  private static Browser browser;
+  static Organisation organisation;
+  static String english;
+  static String full;
 
-  static final List<String> PUBLIC_PAGES =
-      List.of(
-          "login",
-          "register",
-          "forgot-password",
-          "reset-password?token=not-a-token",
-          "verify?token=not-a-token",
-          "organisations",
-          "organisations/husbanken",
-          "practices",
-          "practices?theme=housing-first&sort=spread",
-          "practices/tenancy-sustainment-toolkit",
-          "practices/leigeborsen",
-          "search?q=bostedslose",
-          "search?q=hjemlose&theme=finst-ikkje",
-          "search?targetGroup=bostedslose&county=03&sort=evidence");
-
-  static final List<String> ADMIN_PAGES =
-      List.of(
-          "my/profile",
-          "my/organisations",
-          "admin/organisations",
-          "admin/organisations?show=all",
-          "admin/users",
-          "admin/audit",
-          "admin/audit?type=LOGIN_SUCCEEDED",
-          "my/practices",
-          "my/review",
-          "my/new-practice",
-          "practices/bokontakt/edit",
-          "practices/bokontakt/history",
-          "admin/taxonomies?taxonomy=municipality&q=berg",
-          "admin/search-insight",
-          "admin/search-index",
-          "search?q=bustadlause&evidence=described",
-          "my/searches");
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    Accounts.admin();
-    browser = Browser.start("nb-NO");
+  static List<String> publicPages() {
+    return List.of(
+        "login",
+        "register",
+        "forgot-password",
+        "reset-password?token=not-a-token",
+        "verify?token=not-a-token",
+        "organisations",
+        "organisations/" + organisation.slug(),
+        "practices",
+        "practices?theme=housing-first&sort=spread",
+        "practices/" + english,
+        "practices/" + full,
+        "search?q=bostedslose",
+        "search?q=hjemlose&theme=finst-ikkje",
+        "search?targetGroup=bostedslose&county=03&sort=evidence");
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+  static List<String> adminPages() {
+    return List.of(
+        "my/profile",
+        "my/organisations",
+        "admin/organisations",
+        "admin/organisations?show=all",
+        "admin/users",
+        "admin/audit",
+        "admin/audit?type=LOGIN_SUCCEEDED",
+        "my/practices",
+        "my/review",
+        "my/new-practice",
+        "practices/" + full + "/edit",
+        "practices/" + full + "/history",
+        "admin/taxonomies?taxonomy=municipality&q=berg",
+        "admin/search-insight",
+        "admin/search-index",
+        "search?q=bustadlause&evidence=described",
+        "my/searches");
+  }
+
+  @BeforeAll
+  static void organisationAndPractices() {
+    Accounts.admin();
+    organisation = Organisations.verified("Turorganisasjonen");
+    ApiSession editor = Accounts.session("tour-editor", organisation.slug(), "editor", null);
+    english =
+        PracticeBuilder.practice(organisation.slug(), "Tenancy sustainment for the tour")
+            .with("language", "en")
+            .with("summary", "A housing office follows new tenants through their first months.")
+            .with("body", "Described in **Markdown**.")
+            .published(editor);
+    full =
+        PracticeBuilder.practice(organisation.slug(), "Leigebørs for omvisinga")
+            .with("language", "nn")
+            .with("summary", "Ein leigebørs formidlar bustader til vanskelegstilte.")
+            .with("body", "## Korleis\n\nFrivillige formidlar **bustader**.")
+            .with("targetGroups", List.of("bostedslose", "unge"))
+            .with("places", List.of("4601", "0301"))
+            .with("startedOn", "2021-03-01")
+            .with("evidenceNote", "Prøvd ut i to bydelar.")
+            .with(
+                "links", List.of(Map.of("url", "https://example.org/rapport", "label", "Rapport")))
+            .with(
+                "contact",
+                Map.of("name", "Kari Kontakt", "role", "Rådgjevar", "email", "kari@example.org"))
+            .published(editor);
+    ApiSession.Answer adopted =
+        editor.post(
+            "api/practices/" + full + "/adoptions",
+            Map.of(
+                "organisation", organisation.slug(), "municipality", "4601", "status", "running"));
+    assertEquals(201, adopted.status(), adopted.raw().body());
   }
 
   @Test
-  void everyPageIsAccessibleInBokmalAndNynorsk() {
+  void everyPageIsAccessibleInBokmalAndNynorsk(Browser browser) {
     for (String lang : List.of("nb", "nn")) {
       browser.open("?lang=" + lang);
-      for (String page : PUBLIC_PAGES) {
+      for (String page : publicPages()) {
         browser.open(page);
         assertEquals(lang, new AccountPages(browser.driver()).language(), page);
         browser.assertAccessible();
@@ -84,7 +116,7 @@ class AccountPagesTourIT {
       pages.logIn(TestServers.BOOTSTRAP_ADMIN, Accounts.PASSWORD);
       // A login switches to the user's own language (bokmål here); switch back for the tour.
       browser.open("?lang=" + lang);
-      for (String page : ADMIN_PAGES) {
+      for (String page : adminPages()) {
         browser.open(page);
         assertEquals(lang, pages.language(), page);
         assertTrue(
@@ -96,7 +128,7 @@ class AccountPagesTourIT {
   }
 
   @Test
-  void wrongPasswordAndExpiredLinksSayWhatHappened() {
+  void wrongPasswordAndExpiredLinksSayWhatHappened(Browser browser) {
     browser.open("?lang=nb");
     browser.open("login");
     AccountPages pages = new AccountPages(browser.driver());
@@ -113,12 +145,13 @@ class AccountPagesTourIT {
   }
 
   @Test
-  void anOrganisationEditWithABadNumberKeepsWhatWasTypedThenSaves() {
+  void anOrganisationEditWithABadNumberKeepsWhatWasTypedThenSaves(Browser browser) {
     browser.open("?lang=nb");
     browser.open("login");
     AccountPages pages = new AccountPages(browser.driver());
     pages.logIn(TestServers.BOOTSTRAP_ADMIN, Accounts.PASSWORD);
-    browser.open("organisations/rokkansenteret/edit");
+    String research = Organisations.unverified("Forskingsmiljøet").slug();
+    browser.open("organisations/" + research + "/edit");
     browser.assertAccessible();
     var driver = browser.driver();
     String text = "Forskningsmiljø i Bergen. Endret " + System.nanoTime() + ".";
@@ -137,13 +170,13 @@ class AccountPagesTourIT {
     driver.findElement(By.id("edit:orgNumber")).clear();
     pages.save("edit:save");
     assertTrue(driver.getPageSource().contains("Opplysningene er lagret"), driver.getCurrentUrl());
-    browser.open("organisations/rokkansenteret");
+    browser.open("organisations/" + research);
     assertTrue(driver.getPageSource().contains(text), "the new description is shown");
     pages.logOut();
   }
 
   @Test
-  void theAuditLogNamesPeopleAndShowsADeletedUserAsDeleted() {
+  void theAuditLogNamesPeopleAndShowsADeletedUserAsDeleted(Browser browser) {
     String email = Accounts.freshEmail("forsvinn");
     long id = Accounts.registerVerified(email, "Forsvinnande Fru");
     assertEquals(204, ApiSession.loggedIn(email, Accounts.PASSWORD).delete("api/me").status());
@@ -160,7 +193,7 @@ class AccountPagesTourIT {
   }
 
   @Test
-  void aLoggedInUserWithoutTheRoleSeesTheRefusalPage() {
+  void aLoggedInUserWithoutTheRoleSeesTheRefusalPage(Browser browser) {
     String email = Accounts.freshEmail("nysgjerrig");
     Accounts.registerVerified(email, "Nysgjerrig");
     browser.open("?lang=nb");

@@ -29,6 +29,7 @@ public final class Browser implements AutoCloseable {
     this.driver = driver;
   }
 
+  /** A browser test class gets one from {@link BrowserExtension}; this is for a single step. */
   public static Browser start(String acceptLanguage) throws Exception {
     Path profile =
         Files.createTempDirectory(

@@ -10,43 +10,37 @@ import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.OrganisationPage;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.TestServers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An NGO coordinator joins her organisation in a real browser: registers, follows the link in the
  * verification mail, logs in, asks to join; the organisation's admin approves her as editor; she
  * sees it. Every page visited is scanned by axe-core.
  */
+@ExtendWith(BrowserExtension.class)
 class MembershipJourneyIT {
-  private static final String ORGANISATION = "frivillige-bustadformidlarar";
-  private static Browser browser;
+  private static String slug;
   private static String orgAdminEmail;
 
   @BeforeAll
-  static void setUp() throws Exception {
+  static void setUp() {
+    slug = Organisations.unverified("Frivillige bustadformidlarar").slug();
     orgAdminEmail = Accounts.freshEmail("koordinator");
     long orgAdmin = Accounts.registerVerified(orgAdminEmail, "Kari Koordinator");
     ApiSession.Answer a =
         Accounts.admin()
             .post(
-                "api/admin/organisations/" + ORGANISATION + "/members",
+                "api/admin/organisations/" + slug + "/members",
                 Map.of("userId", orgAdmin, "role", "admin"));
     assertEquals(200, a.status(), a.raw().body());
-    browser = Browser.start("nb-NO");
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
-  void registerVerifyLogInAskToJoinAndGetApproved() {
+  void registerVerifyLogInAskToJoinAndGetApproved(Browser browser) {
     String email = Accounts.freshEmail("nora");
     browser.open("register");
     AccountPages pages = new AccountPages(browser.driver());
@@ -77,13 +71,13 @@ class MembershipJourneyIT {
     assertTrue(pages.status().contains("bekreftet"), pages.status());
     browser.assertAccessible();
 
-    browser.open("organisations/" + ORGANISATION);
+    browser.open("organisations/" + slug);
     OrganisationPage organisation = new OrganisationPage(browser.driver());
     browser.assertAccessible();
-    browser.open("login?next=/organisations/" + ORGANISATION);
+    browser.open("login?next=/organisations/" + slug);
     pages.logIn(email, Accounts.PASSWORD);
     assertTrue(
-        browser.driver().getCurrentUrl().endsWith("/organisations/" + ORGANISATION),
+        browser.driver().getCurrentUrl().endsWith("/organisations/" + slug),
         "back to the page that asked for the login: " + browser.driver().getCurrentUrl());
     assertTrue(pages.isLoggedIn());
 
@@ -92,7 +86,7 @@ class MembershipJourneyIT {
         organisation.membershipText().contains("Forespørselen er sendt"),
         organisation.membershipText());
     assertTrue(
-        browser.driver().getCurrentUrl().endsWith("/organisations/" + ORGANISATION + "?asked=true"),
+        browser.driver().getCurrentUrl().endsWith("/organisations/" + slug + "?asked=true"),
         browser.driver().getCurrentUrl());
     browser.assertAccessible();
     pages.logOut();
@@ -110,7 +104,7 @@ class MembershipJourneyIT {
 
     browser.open("login");
     pages.logIn(email, Accounts.PASSWORD);
-    browser.open("organisations/" + ORGANISATION);
+    browser.open("organisations/" + slug);
     assertTrue(
         organisation.membershipText().contains("Du er redaktør"), organisation.membershipText());
     browser.assertAccessible();

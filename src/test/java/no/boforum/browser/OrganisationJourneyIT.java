@@ -7,9 +7,9 @@ import no.boforum.browser.pages.AccountPages;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.TestServers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -18,24 +18,16 @@ import org.openqa.selenium.support.ui.Select;
  * A volunteer group that is not in the portal registers itself and an administrator verifies it, in
  * a real browser with an axe scan of each page.
  */
+@ExtendWith(BrowserExtension.class)
 class OrganisationJourneyIT {
-  private static Browser browser;
 
   @BeforeAll
-  static void openBrowser() throws Exception {
+  static void administrator() {
     Accounts.admin();
-    browser = Browser.start("nb-NO");
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
-  void registerAnOrganisationThenAnAdministratorVerifiesIt() {
+  void registerAnOrganisationThenAnAdministratorVerifiesIt(Browser browser) {
     String email = Accounts.freshEmail("gruppe");
     Accounts.registerVerified(email, "Gunn Gruppeleder");
     String name = "Nabohjelp Ål " + System.nanoTime();

@@ -10,9 +10,11 @@ import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.PracticeEditor;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
-import org.junit.jupiter.api.AfterAll;
+import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.Organisations.Organisation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -22,32 +24,28 @@ import org.openqa.selenium.WebDriver;
  * another organisation reports that it took the practice up; an anonymous visitor finds it in the
  * list and sees where it spread.
  */
+@ExtendWith(BrowserExtension.class)
 class PracticeJourneyIT {
-  private static Browser browser;
   private static String editor;
   private static String reviewer;
   private static String adopter;
+  private static Organisation owner;
+  private static Organisation adopting;
   private static Path work;
 
   @BeforeAll
   static void people() throws Exception {
     Accounts.admin();
-    editor = Accounts.person("praksis-redaktor", "Pia Praksis", "fafo", "editor", null);
+    owner = Organisations.unverified("Praksisinstituttet");
+    adopting = Organisations.verified("Adopsjonskommunen");
+    editor = Accounts.person("praksis-redaktor", "Pia Praksis", owner.slug(), "editor", null);
     reviewer = Accounts.person("husbanken-redaktor", "Rune Redaktør", null, null, "MODERATOR");
-    adopter = Accounts.person("oslo-redaktor", "Olga Oslo", "oslo-kommune", "editor", null);
-    browser = Browser.start("nb-NO");
+    adopter = Accounts.person("oslo-redaktor", "Olga Oslo", adopting.slug(), "editor", null);
     work = Files.createDirectories(Path.of("target", "it", "uploads"));
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
-  void writeSubmitPublishAdoptAndFind() throws Exception {
+  void writeSubmitPublishAdoptAndFind(Browser browser) throws Exception {
     WebDriver driver = browser.driver();
     AccountPages account = new AccountPages(driver);
     PracticeEditor page = new PracticeEditor(driver);
@@ -59,7 +57,7 @@ class PracticeJourneyIT {
     browser.assertAccessible();
     page.type("title", title)
         .type("body", "Frivillige verter ønsker nye leietakere velkommen i blokka.")
-        .choose("owner", "Fafo")
+        .choose("owner", owner.name())
         .chooseValue("edit", "places", "4601")
         .choose("activityStatus", "Pågår")
         .tick("Idé/pilot")
@@ -105,10 +103,10 @@ class PracticeJourneyIT {
     browser.assertAccessible();
     account.logOut();
 
-    // Oslo kommune reports that it took the practice up.
+    // Another organisation reports that it took the practice up, in Oslo.
     browser.open("login?next=/practices/" + slug);
     account.logIn(adopter, Accounts.PASSWORD);
-    page.reportAdoption("Oslo kommune", "0301", "RUNNING");
+    page.reportAdoption(adopting.name(), "0301", "RUNNING");
     assertTrue(page.main().contains("Tatt i bruk i én kommune"), page.main());
     browser.assertAccessible();
     account.logOut();

@@ -13,9 +13,9 @@ import no.boforum.browser.pages.SearchPage;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A housing officer's first visit, in a real browser: the home page, a search for a bokmål word,
@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Test;
  * bokmål text, the practice it finds, and the switch to nynorsk, with an accessibility scan of
  * every state.
  */
+@ExtendWith(BrowserExtension.class)
 class SearchJourneyIT {
   /** A word only this test's practice has, so that it comes first among the seed content. */
   static final String WORD = "reisekort" + System.nanoTime() % 100_000;
 
   static final String TITLE = "Prosjekt bostedsløse " + WORD;
-  private static Browser browser;
   private static String slug;
 
   @BeforeAll
@@ -57,20 +57,8 @@ class SearchJourneyIT {
     assertEquals(200, published.status(), published.raw().body());
   }
 
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = Browser.start("nb-NO");
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
-  void searchFindPracticeAndSwitchToNynorsk() throws InterruptedException {
+  void searchFindPracticeAndSwitchToNynorsk(Browser browser) throws InterruptedException {
     browser.open("");
     HomePage home = new HomePage(browser.driver());
     assertEquals("nb", home.language());
@@ -158,7 +146,7 @@ class SearchJourneyIT {
   }
 
   @Test
-  void missingPageIsFriendlyAndAccessible() {
+  void missingPageIsFriendlyAndAccessible(Browser browser) {
     browser.open("practices/finst-ikkje");
     assertEquals("Siden finnes ikke", new HomePage(browser.driver()).heading());
     browser.assertAccessible();

@@ -10,17 +10,20 @@ import java.util.Map;
 import java.util.function.Function;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Organisations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every kind of caller against every guarded action of the API and the pages, through HTTP on the
- * running portal. "Own" organisation is Oslo kommune, "other" is Fafo: the editor of Fafo must get
- * nothing in Oslo, and the other way round.
+ * running portal. "Own" organisation is a verified one, "other" an unverified one, both new to the
+ * run: the editor of the other must get nothing in the own, and the other way round.
  */
 class AuthorizationMatrixIT {
-  static final String OWN = "oslo-kommune";
-  static final String OTHER = "fafo";
+  // Set before the tests run; the actions below read them when they are called.
+  static String OWN;
+  static String OTHER;
+  static String JOINABLE;
 
   /** The callers, in the column order of the tables below. */
   static final Map<String, ApiSession> CALLERS = new LinkedHashMap<>();
@@ -29,6 +32,9 @@ class AuthorizationMatrixIT {
 
   @BeforeAll
   static void people() {
+    OWN = Organisations.verified("Matrise eiga").slug();
+    OTHER = Organisations.unverified("Matrise andre").slug();
+    JOINABLE = Organisations.unverified("Matrise open").slug();
     ApiSession admin = Accounts.admin();
     CALLERS.put("anonymous", ApiSession.anonymous());
     CALLERS.put("member", person("member", OWN, "member", null));
@@ -85,7 +91,7 @@ class AuthorizationMatrixIT {
     expect(
         "ask to join",
         "401 201 201 201 201 201 201 201",
-        s -> s.post("api/organisations/rokkansenteret/join-requests", null).status());
+        s -> s.post("api/organisations/" + JOINABLE + "/join-requests", null).status());
     expect(
         "members of own organisation",
         "401 403 403 403 200 403 403 200",

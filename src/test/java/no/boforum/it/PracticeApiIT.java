@@ -10,13 +10,67 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
+import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.Organisations.Organisation;
+import no.boforum.testsupport.PracticeBuilder;
 import no.boforum.testsupport.TestServers;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The JSON API and health endpoints of the packaged WAR, with the seed content imported. */
+/**
+ * The JSON API and health endpoints of the packaged WAR, on practices this class publishes: one in
+ * bokmål about homeless people, one in nynorsk about new tenants, and two much alike.
+ */
 class PracticeApiIT {
+  static String organisation;
+  static String bokmal;
+  static String nynorsk;
+  static String alike;
+  static String alsoAlike;
+  static String bokmalWord;
+  static String nynorskWord;
+  static String sharedWord;
+
+  @BeforeAll
+  static void practices() {
+    Organisation owner = Organisations.verified("Testkommune for API");
+    organisation = owner.name();
+    ApiSession editor = Accounts.session("api-editor", owner.slug(), "editor", null);
+    bokmalWord = PracticeBuilder.uniqueWord("husly");
+    nynorskWord = PracticeBuilder.uniqueWord("tun");
+    sharedWord = PracticeBuilder.uniqueWord("felles");
+    bokmal =
+        PracticeBuilder.practice(owner.slug(), "Bolig for bostedsløse " + bokmalWord)
+            .with("summary", bokmalWord + " skaffer bostedsløse en egen bolig.")
+            .with("body", "Et tilbud i " + sharedWord + " om bolig.")
+            .with("evidenceLevel", "idea_pilot")
+            .published(editor);
+    nynorsk =
+        PracticeBuilder.practice(owner.slug(), "Hjelp til nye leigetakarar " + nynorskWord)
+            .with("language", "nn")
+            .with("summary", nynorskWord + " følgjer nye leigetakarar i bygda.")
+            .with("body", "Eit tilbod i " + sharedWord + " om bustad.")
+            .published(editor);
+    String twin = PracticeBuilder.uniqueWord("tvilling");
+    String text =
+        "Kvernsteinmodellen med "
+            + twin
+            + " gir husløse et varig hjem med oppfølging fra et ambulant team, "
+            + twin
+            + " og kvernstein i hvert nabolag.";
+    alike =
+        PracticeBuilder.practice(owner.slug(), "Kvernsteinmodellen " + twin)
+            .with("body", text)
+            .published(editor);
+    alsoAlike =
+        PracticeBuilder.practice(owner.slug(), "Kvernsteinmodellen i fjellet " + twin)
+            .with("body", text + " Også i fjellet.")
+            .published(editor);
+  }
 
   private static JsonNode search(String q) {
     return Http.json("api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
@@ -29,17 +83,22 @@ class PracticeApiIT {
   }
 
   @Test
-  void listsTheSeedPracticesWithTotalAndItems() {
-    JsonNode page = Http.json("api/practices?size=100");
-    assertTrue(page.path("total").asInt() >= 3, page.toString());
-    Set<String> slugs = slugs(page.path("items"), "slug");
-    assertTrue(
-        slugs.containsAll(
-            Set.of("bokontakt", "frivillige-bustadformidlarar", "prosjekt-bostedslose")),
-        slugs.toString());
-    JsonNode first = page.path("items").get(0);
-    for (String field : new String[] {"slug", "title", "summary", "evidenceLevel"}) {
-      assertFalse(first.path(field).asText().isEmpty(), field + " missing in " + first);
+  void listsPublishedPracticesWithTotalAndItems() {
+    JsonNode page = Http.json("api/practices?size=3");
+    assertEquals(3, page.path("items").size(), page.toString());
+    assertTrue(page.path("total").asInt() >= 4, page.toString());
+    JsonNode mine =
+        PracticeBuilder.listed("language=nb").stream()
+            .filter(i -> i.path("slug").asText().equals(bokmal))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(bokmal + " is not listed"));
+    assertEquals("Bolig for bostedsløse " + bokmalWord, mine.path("title").asText());
+    assertEquals(bokmalWord + " skaffer bostedsløse en egen bolig.", mine.path("summary").asText());
+    assertEquals("idea_pilot", mine.path("evidenceLevel").asText());
+    for (JsonNode item : page.path("items")) {
+      for (String field : new String[] {"slug", "title", "summary", "evidenceLevel"}) {
+        assertFalse(item.path(field).asText().isEmpty(), field + " missing in " + item);
+      }
     }
   }
 
@@ -47,16 +106,12 @@ class PracticeApiIT {
   void suggestsSimilarPracticesByTheirWords() throws InterruptedException {
     JsonNode similar =
         Eventually.await(
-            "the index to suggest practices like Housing First i Nordvik",
-            () -> Http.json("api/search/similar/housing-first-nordvik"),
-            list -> list.size() > 0);
-    Set<String> slugs = slugs(similar, "slug");
-    assertTrue(slugs.contains("housing-first-dorstokken"), "the other Housing First: " + slugs);
-    assertFalse(slugs.contains("housing-first-nordvik"), "never itself");
+            "the index to suggest the practice much like " + alike,
+            () -> Http.json("api/search/similar/" + alike),
+            list -> slugs(list, "slug").contains(alsoAlike));
+    assertFalse(slugs(similar, "slug").contains(alike), "never itself");
     assertTrue(
-        Http.get("practices/housing-first-nordvik")
-            .body()
-            .contains("/practices/housing-first-dorstokken"),
+        Http.get("practices/" + alike).body().contains("/practices/" + alsoAlike),
         "the practice page shows them");
     assertEquals(0, Http.json("api/search/similar/finnes-ikke").size());
   }
@@ -93,10 +148,10 @@ class PracticeApiIT {
 
   @Test
   void showsOnePracticeAndAnswers404JsonForAnUnknownOne() {
-    JsonNode bokontakt = Http.json("api/practices/bokontakt");
-    assertEquals("Bokontakt", bokontakt.path("title").asText());
-    assertEquals("Bergen kommune", bokontakt.path("owner").path("name").asText());
-    assertEquals("described", bokontakt.path("evidenceLevel").asText());
+    JsonNode one = Http.json("api/practices/" + bokmal);
+    assertEquals("Bolig for bostedsløse " + bokmalWord, one.path("title").asText());
+    assertEquals(organisation, one.path("owner").path("name").asText());
+    assertEquals("idea_pilot", one.path("evidenceLevel").asText());
 
     HttpResponse<String> missing = Http.get("api/practices/finnes-ikke");
     assertEquals(404, missing.statusCode());
@@ -106,18 +161,14 @@ class PracticeApiIT {
 
   @Test
   void findsBokmalTextFromANynorskWordWithHighlightAndFacets() throws InterruptedException {
+    // The unique word finds the practice; the mark on "bostedsløse" shows the nynorsk word matched.
     JsonNode result =
         Eventually.await(
-            "the seed practices to be indexed",
-            () -> search("bustadlaus"),
-            r -> slugs(r.path("hits"), "slug").contains("prosjekt-bostedslose"));
+            "the bokmål practice to be indexed",
+            () -> search("bustadlaus " + bokmalWord),
+            r -> slugs(r.path("hits"), "slug").contains(bokmal));
     assertFalse(result.path("degraded").asBoolean(), result.toString());
-    JsonNode hit = null;
-    for (JsonNode h : result.path("hits")) {
-      if (h.path("slug").asText().equals("prosjekt-bostedslose")) {
-        hit = h;
-      }
-    }
+    JsonNode hit = hit(result, bokmal);
     assertEquals("practice", hit.path("type").asText());
     assertTrue(hit.path("highlight").asText().contains("<mark>bostedsløse</mark>"), hit.toString());
     assertTrue(result.path("facets").has("evidence"), result.toString());
@@ -126,23 +177,34 @@ class PracticeApiIT {
 
   @Test
   void findsNynorskTextFromABokmalWord() throws InterruptedException {
-    Eventually.await(
-        "the nynorsk practice to be found by 'leietakere'",
-        () -> search("leietakere"),
-        r -> slugs(r.path("hits"), "slug").contains("frivillige-bustadformidlarar"));
+    JsonNode result =
+        Eventually.await(
+            "the nynorsk practice to be found by 'leietakere'",
+            () -> search("leietakere " + nynorskWord),
+            r -> slugs(r.path("hits"), "slug").contains(nynorsk));
+    String highlight = hit(result, nynorsk).path("highlight").asText();
+    assertTrue(highlight.contains("<mark>leigetakarar</mark>"), highlight);
+  }
+
+  private static JsonNode hit(JsonNode result, String slug) {
+    for (JsonNode h : result.path("hits")) {
+      if (h.path("slug").asText().equals(slug)) {
+        return h;
+      }
+    }
+    throw new AssertionError(slug + " is not among the hits: " + result);
   }
 
   @Test
   void narrowsBySharedFacetLinks() throws InterruptedException {
-    JsonNode narrowed =
-        Eventually.await(
-            "a filtered search",
-            () -> Http.json("api/search?q=&language=nn"),
-            r -> r.path("total").asInt() >= 1);
+    Eventually.await(
+        "both practices with the shared word to be indexed",
+        () -> search(sharedWord),
+        r -> slugs(r.path("hits"), "slug").containsAll(Set.of(bokmal, nynorsk)));
+    JsonNode narrowed = Http.json("api/search?q=" + sharedWord + "&language=nn");
     Set<String> found = slugs(narrowed.path("hits"), "slug");
-    assertTrue(found.contains("frivillige-bustadformidlarar"), found.toString());
-    assertFalse(found.contains("bokontakt"), "a bokmål practice passed the nynorsk filter");
-    assertFalse(found.contains("prosjekt-bostedslose"), "a bokmål practice passed the filter");
+    assertTrue(found.contains(nynorsk), found.toString());
+    assertFalse(found.contains(bokmal), "a bokmål practice passed the nynorsk filter");
   }
 
   @Test
@@ -165,7 +227,7 @@ class PracticeApiIT {
 
   @Test
   void readingPagesCreatesNoSession() {
-    for (String page : new String[] {"", "search?q=bolig", "practices/bokontakt"}) {
+    for (String page : new String[] {"", "search?q=bolig", "practices/" + bokmal}) {
       HttpResponse<String> response = Http.get(page);
       assertEquals(200, response.statusCode(), page);
       assertFalse(
@@ -187,10 +249,10 @@ class PracticeApiIT {
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.contains("SameSite=Lax"), cookie);
 
-    HttpResponse<String> onPractice = Http.get("practices/bokontakt?lang=en");
+    HttpResponse<String> onPractice = Http.get("practices/" + bokmal + "?lang=en");
     assertEquals(302, onPractice.statusCode(), "every page takes the switch, also a forwarded one");
     assertTrue(
-        onPractice.headers().firstValue("Location").orElseThrow().endsWith("/practices/bokontakt"));
+        onPractice.headers().firstValue("Location").orElseThrow().endsWith("/practices/" + bokmal));
 
     HttpResponse<String> elsewhere = Http.get("/evil.example/?lang=nn");
     assertEquals(302, elsewhere.statusCode());

@@ -58,6 +58,11 @@ class ReviewReminderIT {
   void osloHasAnEditor() {
     editorEmail =
         Accounts.person("reviewing-editor", "Rita Revisor", "oslo-kommune", "editor", null);
+    var mine = ApiSession.loggedIn(editorEmail, Accounts.PASSWORD).get("api/me/memberships").json();
+    assertEquals(1, mine.size(), mine.toString());
+    assertEquals("oslo-kommune", mine.get(0).path("organisationSlug").asText());
+    assertEquals("EDITOR", mine.get(0).path("role").asText().toUpperCase(), mine.toString());
+    assertEquals("ACTIVE", mine.get(0).path("status").asText().toUpperCase(), mine.toString());
   }
 
   @Test

@@ -67,6 +67,12 @@ public final class Accounts {
     return email;
   }
 
+  /** As {@link #person}, named {@code who}, and logged in through the API. */
+  public static ApiSession session(
+      String who, String organisation, String orgRole, String globalRole) {
+    return ApiSession.loggedIn(person(who, who, organisation, orgRole, globalRole), PASSWORD);
+  }
+
   /** The suite's administrator (the bootstrap address), created on first use. */
   public static synchronized ApiSession admin() {
     ApiSession.Answer login = ApiSession.anonymous().login(TestServers.BOOTSTRAP_ADMIN, PASSWORD);

@@ -13,10 +13,14 @@ import java.util.logging.Logger;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.Failures;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.NotFound;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.Language;
 
-/** Answers every failure with a short JSON error; never a stack trace. */
+/**
+ * Answers every failure with a short JSON error; never a stack trace. The one place where the
+ * platform's failures ({@link InputProblem}, {@link NotFound}, {@link Conflict}) become statuses.
+ */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
@@ -29,6 +33,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       String text =
           Messages.format(language.getLocale(), problem.messageKey(), problem.arguments());
       return json(400, new ApiError(400, text, problem.field()));
+    }
+    if (failure instanceof NotFound notFound) {
+      return json(404, new ApiError(404, notFound.publicMessage()));
     }
     if (failure instanceof Conflict conflict) {
       String text =
