@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public class ContentImport {
     Map<String, ContentImporter> byFolder = new LinkedHashMap<>();
     importers.stream()
         .filter(i -> i.phase() == phase)
-        .sorted(java.util.Comparator.comparing(ContentImporter::folder))
+        .sorted(Comparator.comparing(ContentImporter::folder))
         .forEach(i -> byFolder.put(i.folder(), i));
     return ImportOrder.of(byFolder);
   }

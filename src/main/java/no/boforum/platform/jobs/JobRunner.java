@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -52,6 +53,7 @@ public class JobRunner {
 
   private final Clock clock = Clock.systemUTC();
   private final Map<String, JobStatus> statuses = new ConcurrentHashMap<>();
+  private final Set<String> registered = ConcurrentHashMap.newKeySet();
   private ScheduledThreadPoolExecutor pool;
 
   void start(@Observes @Phase(StartPhase.JOBS) Started started) {
@@ -63,12 +65,8 @@ public class JobRunner {
         LOG.info(() -> "Job " + job.name() + " does not run on this instance");
         continue;
       }
-      Duration first = job.firstRunIn();
-      if (job.scope() == PeriodicJob.Scope.CLUSTER_ONCE) {
-        leases.register(job.name(), first);
-        first = Duration.ZERO;
-      }
-      schedule(job, first);
+      schedule(
+          job, job.scope() == PeriodicJob.Scope.CLUSTER_ONCE ? Duration.ZERO : job.firstRunIn());
     }
   }
 
@@ -94,15 +92,21 @@ public class JobRunner {
     try {
       pause = job.scope() == PeriodicJob.Scope.PER_INSTANCE ? run(job, null) : runIfClaimed(job);
     } catch (Throwable e) {
-      // Not the job (it is caught in run): the claim, most likely the database. Try again later.
+      // Not the job (it is caught in run): its row, most likely the database. Try again later.
       pause = poll(job);
-      LOG.log(Level.WARNING, "Job " + job.name() + " could not be claimed; will try again", e);
+      LOG.log(Level.WARNING, "Job " + job.name() + ": claim or release failed; will try again", e);
     } finally {
       schedule(job, pause);
     }
   }
 
   private Duration runIfClaimed(PeriodicJob job) {
+    if (!registered.contains(job.name())) {
+      // The first time in the cluster, the job falls due after its first pause; later starts
+      // keep the row and its schedule.
+      leases.register(job.name(), job.firstRunIn());
+      registered.add(job.name());
+    }
     Optional<Leases.Lease> lease = leases.claim(job.name());
     if (lease.isEmpty()) {
       return poll(job);
