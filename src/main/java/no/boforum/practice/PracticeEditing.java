@@ -13,8 +13,6 @@ import no.boforum.identity.OrganisationService;
 import no.boforum.identity.Slugs;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
-import no.boforum.platform.outbox.OutboxEntry.Operation;
-import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.practice.PracticeWorkflow.Rights;
 import no.boforum.practice.PracticeWorkflow.Transition;
 
@@ -36,7 +34,7 @@ public class PracticeEditing {
   @Inject OrganisationService organisations;
   @Inject RevisionLabels labels;
   @Inject CurrentCaller caller;
-  @Inject SearchOutbox outbox;
+  @Inject PracticeChanges changes;
   Clock clock = Clock.systemUTC();
 
   /** Creates a draft owned by one of the caller's organisations; returns its slug. */
@@ -106,7 +104,7 @@ public class PracticeEditing {
     p.setSourceHash(null);
     repository.persist(p);
     revisions.record(p, caller.get().userId(), note);
-    outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
+    changes.announce(slug);
     return p.getVersion();
   }
 
@@ -132,7 +130,7 @@ public class PracticeEditing {
     p.setSourceHash(null);
     repository.persist(p);
     revisions.record(p, caller.get().userId(), note);
-    outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
+    changes.announce(slug);
     return p.getState();
   }
 

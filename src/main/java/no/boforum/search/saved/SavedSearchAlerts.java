@@ -20,6 +20,7 @@ import no.boforum.platform.jobs.PeriodicJob;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.platform.text.Messages;
+import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
@@ -49,6 +50,7 @@ public class SavedSearchAlerts implements PeriodicJob {
   }
 
   @Inject SearchService search;
+  @Inject SearchKinds kinds;
   @Inject SearchOutbox outbox;
   @Inject MailOutbox mail;
   @Inject SavedSearchAlerts self;
@@ -151,7 +153,7 @@ public class SavedSearchAlerts implements PeriodicJob {
       em.remove(saved);
       return Outcome.NOTHING_NEW;
     }
-    SearchResult result = search.search(query(saved, upTo));
+    SearchResult result = search.search(query(saved, upTo, kinds.facetParameters()));
     if (result.degraded()) {
       return Outcome.DEGRADED;
     }
@@ -176,8 +178,9 @@ public class SavedSearchAlerts implements PeriodicJob {
    * The saved search, newest first, limited to what was published since the last look and up to
    * this run's limit: a practice published later is left for the next run, never named twice.
    */
-  static SearchQuery query(SavedSearch saved, LocalDateTime upTo) {
-    return SearchQuery.fromParameters(QueryParameters.values(saved.getQueryString()), LISTED)
+  static SearchQuery query(SavedSearch saved, LocalDateTime upTo, List<String> facets) {
+    return SearchQuery.fromParameters(
+            QueryParameters.values(saved.getQueryString()), LISTED, facets)
         .withSort(SearchSort.NEWEST)
         .publishedBetween(saved.getCheckedAt(), upTo);
   }
