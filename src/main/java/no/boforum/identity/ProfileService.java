@@ -42,6 +42,18 @@ public class ProfileService {
   @PersistenceContext EntityManager em;
   Clock clock = Clock.systemUTC();
 
+  /** Where and in which language to write to a user: for mail sent by jobs of other features. */
+  public record Contact(String email, String name, String language) {}
+
+  /** The user's contact; empty when the account is gone, deleted, or has no address. */
+  @Transactional
+  public java.util.Optional<Contact> contact(long userId) {
+    return users
+        .find(userId)
+        .filter(u -> !u.isDeleted() && u.getEmail() != null)
+        .map(u -> new Contact(u.getEmail(), u.getDisplayName(), u.getPreferredLanguage()));
+  }
+
   @Transactional
   public Profile profile(long userId) {
     return Profile.of(require(userId));

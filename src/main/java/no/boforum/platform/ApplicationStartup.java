@@ -11,15 +11,17 @@ import java.util.logging.Logger;
 import no.boforum.platform.db.DatabaseMigration;
 
 /**
- * Runs the start-up sequence once the application scope is up: migrate the schema, then tell the
- * features (content import, indexer) that the database is ready. A failure is logged and leaves the
- * application running, so that health checks can say what is wrong.
+ * Runs the start-up sequence once the application scope is up: migrate the schema, then go through
+ * the {@link StartPhase}s in order, firing {@link Started} with the {@link Phase} of each. A
+ * failure is logged and leaves the application running, so that health checks can say what is
+ * wrong.
  */
 @ApplicationScoped
 public class ApplicationStartup {
   private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
   @Inject DatabaseMigration migration;
+  @Inject Event<Started> started;
   @Inject Event<DatabaseReady> databaseReady;
   private volatile boolean migrated;
   private volatile boolean failed;
@@ -28,7 +30,12 @@ public class ApplicationStartup {
     try {
       migration.migrate();
       migrated = true;
-      databaseReady.fire(new DatabaseReady(servletContext));
+      for (StartPhase phase : StartPhase.values()) {
+        if (phase == StartPhase.JOBS) {
+          databaseReady.fire(new DatabaseReady(servletContext));
+        }
+        started.select(new Phase.Literal(phase)).fire(new Started(phase, servletContext));
+      }
     } catch (RuntimeException e) {
       failed = true;
       LOG.log(Level.SEVERE, "Start-up failed: the database could not be prepared", e);
@@ -45,8 +52,16 @@ public class ApplicationStartup {
   }
 
   /**
-   * Fired once the schema is current; observers may read and write the database. It carries the web
-   * application's context, through which packaged files are read.
+   * Fired once per {@link StartPhase}, qualified with its {@link Phase}; observers may read and
+   * write the database. It carries the web application's context, through which packaged files are
+   * read.
+   */
+  public record Started(StartPhase phase, ServletContext servletContext) {}
+
+  /**
+   * Fired once, after the content phase and before the jobs phase, for the search indexer's
+   * scheduler, which has not moved onto the job runner yet (see
+   * docs/decisions/0008-periodic-jobs-and-start-phases.md). New code observes {@link Started}.
    */
   public record DatabaseReady(ServletContext servletContext) {}
 }

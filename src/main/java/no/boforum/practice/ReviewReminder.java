@@ -1,41 +1,34 @@
 package no.boforum.practice;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.identity.OrganisationService;
 import no.boforum.identity.OrganisationService.Recipient;
-import no.boforum.platform.ApplicationStartup.DatabaseReady;
-import no.boforum.platform.Schedules;
+import no.boforum.platform.jobs.JobOutcome;
+import no.boforum.platform.jobs.PeriodicJob;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
-import no.boforum.taxonomy.TaxonomyImporter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells the editors of an organisation, once, when one of its published practices has not been
  * reviewed for {@link PracticeViews#REVIEW_MONTHS} months. The flag also shows on their list of
- * practices until one of them confirms the practice, or someone who may publish it saves it.
+ * practices until one of them confirms the practice, or someone who may publish it saves it. A
+ * cluster-once job: when several instances start together, one of them reminds.
  */
 @ApplicationScoped
-public class ReviewReminder {
+public class ReviewReminder implements PeriodicJob {
   private static final Logger LOG = Logger.getLogger(ReviewReminder.class.getName());
   static final int LISTED = 20;
 
-  @Resource ManagedScheduledExecutorService executor;
   @Inject PracticeRepository repository;
   @Inject OrganisationService organisations;
   @Inject MailOutbox mail;
@@ -50,23 +43,25 @@ public class ReviewReminder {
   int intervalHours;
 
   Clock clock = Clock.systemUTC();
-  private ScheduledFuture<?> task;
 
-  void onDatabaseReady(@Observes @Priority(TaxonomyImporter.PRIORITY + 20) DatabaseReady ready) {
-    task =
-        Schedules.every(
-            executor,
-            60,
-            TimeUnit.HOURS.toSeconds(intervalHours),
-            "Practices reminded of their review",
-            self::remindDue);
+  @Override
+  public String name() {
+    return "review-reminder";
   }
 
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+  @Override
+  public Duration interval() {
+    return Duration.ofHours(intervalHours);
+  }
+
+  @Override
+  public Duration firstRunIn() {
+    return Duration.ofMinutes(1);
+  }
+
+  @Override
+  public JobOutcome run() {
+    return JobOutcome.did(remindDue());
   }
 
   /**

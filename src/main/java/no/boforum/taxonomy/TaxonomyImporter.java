@@ -4,30 +4,24 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Logger;
-import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import no.boforum.content.ContentFolder;
+import no.boforum.content.ContentFormatException;
+import no.boforum.content.ContentImporter;
+import no.boforum.content.ImportReport;
+import no.boforum.platform.StartPhase;
 
 /**
- * Loads {@code content/taxonomy/*.yaml} at start-up, before other content (which refers to its
- * codes). Terms are added and relabelled, never deleted: content may still use an old code.
+ * Loads {@code content/taxonomy/*.yaml} at start-up, in the reference-data phase: before other
+ * content, which refers to its codes. Terms are added and relabelled, never deleted: content may
+ * still use an old code.
  */
 @ApplicationScoped
-public class TaxonomyImporter {
-  /** Observers of {@link DatabaseReady} with a higher priority run after this one. */
-  public static final int PRIORITY = 100;
-
+public class TaxonomyImporter implements ContentImporter {
   private static final Logger LOG = Logger.getLogger(TaxonomyImporter.class.getName());
-  static final String TAXONOMIES = "/WEB-INF/classes/content/taxonomy/";
 
   /** The file: one taxonomy and its terms, in order. */
   public record TaxonomyFile(String taxonomy, List<TermEntry> terms) {}
@@ -41,25 +35,30 @@ public class TaxonomyImporter {
 
   @Inject TaxonomyStore store;
 
-  void onDatabaseReady(@Observes @Priority(PRIORITY) DatabaseReady ready) {
-    ServletContext context = ready.servletContext();
-    Set<String> paths = context.getResourcePaths(TAXONOMIES);
-    if (paths == null) {
-      return;
+  @Override
+  public String folder() {
+    return "taxonomy";
+  }
+
+  @Override
+  public StartPhase phase() {
+    return StartPhase.REFERENCE_DATA;
+  }
+
+  @Override
+  public ImportReport importFrom(ContentFolder files) {
+    return files.importEach(".yaml", this::importFile);
+  }
+
+  private ImportReport.Result importFile(String name, String text) throws ContentFormatException {
+    TaxonomyFile file;
+    try {
+      file = yaml.readValue(text, TaxonomyFile.class);
+    } catch (JacksonException e) {
+      throw new ContentFormatException(e.getOriginalMessage(), e);
     }
-    for (String path : new TreeSet<>(paths)) {
-      if (!path.endsWith(".yaml")) {
-        continue;
-      }
-      try (InputStream in = context.getResourceAsStream(path)) {
-        TaxonomyFile file = yaml.readValue(in, TaxonomyFile.class);
-        int n = store.save(file.taxonomy(), file.terms());
-        LOG.info(() -> "Taxonomy " + file.taxonomy() + ": " + n + " terms from " + path);
-      } catch (JacksonException e) {
-        LOG.warning(() -> "Skipped taxonomy file " + path + ": " + e.getOriginalMessage());
-      } catch (IOException | RuntimeException e) {
-        LOG.warning(() -> "Skipped taxonomy file " + path + ": " + e);
-      }
-    }
+    int n = store.save(file.taxonomy(), file.terms());
+    LOG.info(() -> "Taxonomy " + file.taxonomy() + ": " + n + " terms from " + name);
+    return ImportReport.Result.UPDATED;
   }
 }

@@ -12,7 +12,7 @@ import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
-import no.boforum.content.ContentImporter;
+import no.boforum.content.ContentImport;
 import no.boforum.content.ImportReport;
 import no.boforum.identity.OrganisationService;
 import no.boforum.practice.PracticeData;
@@ -52,7 +52,7 @@ class OutboxIT {
   private static final String BROKEN = "zz-broken.md";
   private static final String CATCH_UP_SLUG = "nattlys-for-leigetakarar";
 
-  @Inject ContentImporter importer;
+  @Inject ContentImport importer;
   @Inject PracticeService practices;
   @Inject PracticeImport imports;
   @Inject OrganisationService organisations;
@@ -86,7 +86,7 @@ class OutboxIT {
   @Order(1)
   void importingTheSameContentAgainChangesNothingAndSkipsTheBrokenFile() {
     PracticeDetails before = practices.find("bokontakt").orElseThrow();
-    ImportReport report = importer.importPractices(servletContext);
+    ImportReport report = importer.importFolder("practices", servletContext);
 
     assertEquals(0, report.created(), report.toString());
     assertEquals(0, report.updated(), report.toString());

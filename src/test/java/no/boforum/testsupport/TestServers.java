@@ -85,7 +85,8 @@ public final class TestServers implements LauncherSessionListener {
             Map.entry("BOFORUM_DB_PASSWORD", EmbeddedMariaDb.PASSWORD),
             Map.entry("BOFORUM_ES_URL", es.url()),
             Map.entry("BOFORUM_INDEXER_INTERVAL_SECONDS", "1"),
-            Map.entry("BOFORUM_INDEXER_MAX_BACKOFF_SECONDS", "4"));
+            Map.entry("BOFORUM_INDEXER_MAX_BACKOFF_SECONDS", "4"),
+            Map.entry("BOFORUM_JOBS_POLL_SECONDS", "1"));
     PayaraMicroProcess payara =
         PayaraMicroProcess.start(
             Path.of(System.getProperty("boforum.it.payaraJar")),

@@ -1,22 +1,23 @@
 package no.boforum.platform.db;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * A lock across every instance of the portal, for work that must not run twice at once: MariaDB's
- * {@code GET_LOCK}, held on a connection of its own, so that an instance that dies frees it.
+ * A lock across every instance of the portal, for work that must not run twice at once and is not a
+ * periodic job (the search rebuild): a {@link Leases lease} on a row of its own that never falls
+ * due later, so an instance that dies frees it when the lease runs out.
  */
 @ApplicationScoped
 public class ClusterLock {
-  @Resource(lookup = BoforumDataSource.JNDI_NAME)
-  DataSource dataSource;
+  private static final Logger LOG = Logger.getLogger(ClusterLock.class.getName());
+
+  @Inject Leases leases;
 
   /** Work that may fail with an I/O error. */
   @FunctionalInterface
@@ -29,34 +30,27 @@ public class ClusterLock {
    * run, when another instance (or thread) holds it.
    */
   public boolean runExclusively(String name, Work work) throws IOException {
-    try (Connection c = dataSource.getConnection()) {
-      if (!acquire(c, name)) {
-        return false;
-      }
+    Optional<Leases.Lease> lease;
+    try {
+      leases.register(name, Duration.ZERO);
+      lease = leases.claim(name);
+    } catch (RuntimeException e) {
+      throw new IOException("The lock " + name + " could not be taken", e);
+    }
+    if (lease.isEmpty()) {
+      return false;
+    }
+    String outcome = "FAILED";
+    try {
+      work.run();
+      outcome = "DONE";
+      return true;
+    } finally {
       try {
-        work.run();
-        return true;
-      } finally {
-        release(c, name);
+        leases.release(lease.get(), null, outcome, null);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "The lock " + name + " is freed when its lease runs out", e);
       }
-    } catch (SQLException e) {
-      throw new IOException("The lock " + name + " could not be taken or given back", e);
-    }
-  }
-
-  private static boolean acquire(Connection c, String name) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-      s.setString(1, name);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() && r.getInt(1) == 1;
-      }
-    }
-  }
-
-  private static void release(Connection c, String name) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-      s.setString(1, name);
-      s.executeQuery().close();
     }
   }
 }

@@ -1,10 +1,6 @@
 package no.boforum.platform.mail;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -17,27 +13,28 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Properties;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import no.boforum.platform.jobs.JobOutcome;
+import no.boforum.platform.jobs.PeriodicJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends queued mail to the SMTP server every few seconds. A server that is down leaves the messages
- * queued; each message is tried {@link MailOutbox#MAX_ATTEMPTS} times.
+ * Sends queued mail to the SMTP server every few seconds: a cluster-once job, so one instance at a
+ * time talks to the server (the rows are also locked while a batch is sent). A server that is down
+ * leaves the messages queued; each message is tried {@link MailOutbox#MAX_ATTEMPTS} times. An
+ * instance without an SMTP server never takes the job.
  */
 @ApplicationScoped
-public class MailSender {
+public class MailSender implements PeriodicJob {
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
   private static final int BATCH = 20;
   private static final int KEEP_SENT_DAYS = 30;
 
-  @Resource ManagedScheduledExecutorService executor;
   @Inject MailSettings settings;
   @Inject MailOutbox outbox;
   @Inject MailSender self;
@@ -47,35 +44,38 @@ public class MailSender {
   int intervalSeconds;
 
   private final Clock clock = Clock.systemUTC();
-  private ScheduledFuture<?> task;
 
-  void onDatabaseReady(@Observes DatabaseReady ready) {
+  @Override
+  public String name() {
+    return "mail-sender";
+  }
+
+  @Override
+  public Duration interval() {
+    return Duration.ofSeconds(intervalSeconds);
+  }
+
+  @Override
+  public boolean enabled() {
     if (!settings.smtpConfigured()) {
       LOG.warning(
           settings.devMailboxEnabled()
               ? "No SMTP server configured: mail is shown on the development mailbox page /dev/mailbox"
               : "No SMTP server configured (BOFORUM_SMTP_HOST): mail waits in the table mail_message");
-      return;
+      return false;
     }
-    task = executor.scheduleWithFixedDelay(this::tick, 1, intervalSeconds, TimeUnit.SECONDS);
+    return true;
   }
 
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
-  }
-
-  void tick() {
-    try {
-      while (self.sendBatch() == BATCH) {
-        // a full batch: there may be more
-      }
-    } catch (Throwable e) {
-      // An escaping throwable would cancel the scheduled task for good.
-      LOG.log(Level.WARNING, "Sending mail failed; will try again", e);
-    }
+  @Override
+  public JobOutcome run() {
+    int sent = 0;
+    int batch;
+    do {
+      batch = self.sendBatch();
+      sent += batch;
+    } while (batch == BATCH);
+    return JobOutcome.did(sent);
   }
 
   /** Sends up to one batch; returns how many messages it tried. */

@@ -1,11 +1,6 @@
 package no.boforum.search.saved;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,13 +10,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.boforum.identity.UserAccount;
-import no.boforum.platform.ApplicationStartup.DatabaseReady;
-import no.boforum.platform.Schedules;
+import no.boforum.identity.ProfileService;
+import no.boforum.identity.ProfileService.Contact;
+import no.boforum.platform.jobs.JobOutcome;
+import no.boforum.platform.jobs.PeriodicJob;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.platform.text.Messages;
@@ -30,16 +25,17 @@ import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
 import no.boforum.search.SearchSort;
-import no.boforum.taxonomy.TaxonomyImporter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Once a day, for every saved search with its alert on, looks for practices published since the
  * last look and mails their owner one message per search. When the index cannot answer (the
  * fallback ignores filters and dates), nothing is sent and the search is looked at again next time.
+ * A cluster-once job; the owner's address and language come from identity's {@link
+ * ProfileService#contact}.
  */
 @ApplicationScoped
-public class SavedSearchAlerts {
+public class SavedSearchAlerts implements PeriodicJob {
   private static final Logger LOG = Logger.getLogger(SavedSearchAlerts.class.getName());
 
   /** New practices named in one mail; the mail gives the total and a link to the rest. */
@@ -53,12 +49,12 @@ public class SavedSearchAlerts {
     DEGRADED
   }
 
-  @Resource ManagedScheduledExecutorService executor;
   @Inject SearchService search;
   @Inject SearchKinds kinds;
   @Inject SearchOutbox outbox;
   @Inject MailOutbox mail;
   @Inject SavedSearchAlerts self;
+  @Inject ProfileService profiles;
   @PersistenceContext EntityManager em;
 
   @Inject
@@ -70,23 +66,25 @@ public class SavedSearchAlerts {
   int intervalHours;
 
   Clock clock = Clock.systemUTC();
-  private ScheduledFuture<?> task;
 
-  void onDatabaseReady(@Observes @Priority(TaxonomyImporter.PRIORITY + 30) DatabaseReady ready) {
-    task =
-        Schedules.every(
-            executor,
-            90,
-            TimeUnit.HOURS.toSeconds(intervalHours),
-            "Saved-search alerts queued",
-            () -> alertDue(LocalDateTime.now(clock)));
+  @Override
+  public String name() {
+    return "saved-search-alerts";
   }
 
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+  @Override
+  public Duration interval() {
+    return Duration.ofHours(intervalHours);
+  }
+
+  @Override
+  public Duration firstRunIn() {
+    return Duration.ofSeconds(90);
+  }
+
+  @Override
+  public JobOutcome run() {
+    return JobOutcome.did(alertDue(LocalDateTime.now(clock)));
   }
 
   /**
@@ -129,16 +127,9 @@ public class SavedSearchAlerts {
         .orElse(margin);
   }
 
-  /**
-   * Saved searches with the alert on and not looked at since {@code start}; the searches of deleted
-   * accounts go first (the account row stays, so the foreign key never cascades).
-   */
+  /** Saved searches with the alert on and not looked at since {@code start}. */
   @Transactional
   public List<Long> candidates(LocalDateTime start) {
-    em.createQuery(
-            "DELETE FROM SavedSearch s WHERE s.userId IN"
-                + " (SELECT u.id FROM UserAccount u WHERE u.deletedAt IS NOT NULL)")
-        .executeUpdate();
     return em.createQuery(
             "SELECT s.id FROM SavedSearch s WHERE s.alert = TRUE AND s.checkedAt < :start"
                 + " ORDER BY s.id",
@@ -147,29 +138,37 @@ public class SavedSearchAlerts {
         .getResultList();
   }
 
-  /** One saved search, locked so that a second instance running at once skips it. */
+  /**
+   * One saved search, locked so that a user's change to it waits for the run. The search of a
+   * deleted account goes (the account row stays, so the foreign key never cascades).
+   */
   @Transactional
   public Outcome alert(long id, LocalDateTime start, LocalDateTime upTo) {
     SavedSearch saved = em.find(SavedSearch.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (saved == null || !saved.isDue(start, Duration.ofHours(intervalHours))) {
       return Outcome.NOT_DUE;
     }
+    Optional<Contact> owner = profiles.contact(saved.getUserId());
+    if (owner.isEmpty()) {
+      em.remove(saved);
+      return Outcome.NOTHING_NEW;
+    }
     SearchResult result = search.search(query(saved, upTo, kinds.facetParameters()));
     if (result.degraded()) {
       return Outcome.DEGRADED;
     }
-    UserAccount owner = em.find(UserAccount.class, saved.getUserId());
-    boolean mailed = result.total() > 0 && owner != null && owner.getEmail() != null;
+    boolean mailed = result.total() > 0;
     if (mailed) {
+      Contact to = owner.get();
       AlertMail text =
           AlertMail.of(
-              Messages.locale(owner.getPreferredLanguage()),
-              owner.getDisplayName(),
+              Messages.locale(to.language()),
+              to.name(),
               saved.getName(),
               saved.getQueryString(),
               result,
               publicUrl);
-      mail.queue(owner.getEmail(), text.subject(), text.body());
+      mail.queue(to.email(), text.subject(), text.body());
     }
     saved.checked(upTo, mailed ? start : null);
     return mailed ? Outcome.SENT : Outcome.NOTHING_NEW;

@@ -1,10 +1,12 @@
-package no.boforum.content;
+package no.boforum.identity.content;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import no.boforum.content.ContentFormatException;
+import no.boforum.content.FrontMatterDocument;
 import no.boforum.identity.OrganisationData;
 
 /**

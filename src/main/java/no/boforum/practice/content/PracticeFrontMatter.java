@@ -1,4 +1,4 @@
-package no.boforum.content;
+package no.boforum.practice.content;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;

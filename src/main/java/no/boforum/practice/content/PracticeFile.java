@@ -1,4 +1,4 @@
-package no.boforum.content;
+package no.boforum.practice.content;
 
 import java.time.LocalDate;
 import java.util.List;

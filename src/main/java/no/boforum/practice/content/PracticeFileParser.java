@@ -1,4 +1,4 @@
-package no.boforum.content;
+package no.boforum.practice.content;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,6 +8,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import no.boforum.content.ContentFormatException;
+import no.boforum.content.FrontMatterDocument;
 import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeData;

@@ -1,4 +1,4 @@
-package no.boforum.content;
+package no.boforum.practice.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import no.boforum.content.ContentFormatException;
 import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeData;
