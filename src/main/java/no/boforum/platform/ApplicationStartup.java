@@ -22,7 +22,6 @@ public class ApplicationStartup {
 
   @Inject DatabaseMigration migration;
   @Inject Event<Started> started;
-  @Inject Event<DatabaseReady> databaseReady;
   private volatile boolean migrated;
   private volatile boolean failed;
 
@@ -31,9 +30,6 @@ public class ApplicationStartup {
       migration.migrate();
       migrated = true;
       for (StartPhase phase : StartPhase.values()) {
-        if (phase == StartPhase.JOBS) {
-          databaseReady.fire(new DatabaseReady(servletContext));
-        }
         started.select(new Phase.Literal(phase)).fire(new Started(phase, servletContext));
       }
     } catch (RuntimeException e) {
@@ -57,11 +53,4 @@ public class ApplicationStartup {
    * read.
    */
   public record Started(StartPhase phase, ServletContext servletContext) {}
-
-  /**
-   * Fired once, after the content phase and before the jobs phase, for the search indexer's
-   * scheduler, which has not moved onto the job runner yet (see
-   * docs/decisions/0008-periodic-jobs-and-start-phases.md). New code observes {@link Started}.
-   */
-  public record DatabaseReady(ServletContext servletContext) {}
 }

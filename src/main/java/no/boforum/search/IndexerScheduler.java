@@ -2,11 +2,7 @@ package no.boforum.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,27 +12,23 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.boforum.platform.ApplicationStartup.DatabaseReady;
+import no.boforum.platform.jobs.JobOutcome;
+import no.boforum.platform.jobs.PeriodicJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the outbox indexer in the background: a tick every few seconds while all is well, and an
- * exponential back-off (up to a ceiling) while Elasticsearch is failing.
- *
- * <p>The indexer has a thread of its own (from the container's managed thread factory). The
- * container's shared scheduler has a single thread: a long daily job on it (review reminders for
- * thousands of practices) once held back every publication from the index for minutes.
+ * The outbox indexer as a job of every instance (several instances drain one outbox side by side,
+ * each claiming rows with {@code SKIP LOCKED}): a run every few seconds while all is well, and an
+ * exponential back-off (up to a ceiling) while Elasticsearch is failing, answered to the platform's
+ * job runner as the pause before the next run. The runner's pool keeps the indexer off the
+ * container's single scheduler thread, where a long daily job once held back every publication.
  */
 @ApplicationScoped
-public class IndexerScheduler {
+public class IndexerScheduler implements PeriodicJob {
   private static final Logger LOG = Logger.getLogger(IndexerScheduler.class.getName());
 
-  @Resource ManagedThreadFactory threads;
   @Inject SearchClient searchClient;
   @Inject SearchKinds kinds;
   @Inject KindIndex index;
@@ -53,12 +45,31 @@ public class IndexerScheduler {
   private final Clock clock = Clock.systemUTC();
   private final Backoff backoff = new Backoff();
   private final Map<String, Backoff> kindBackoff = new ConcurrentHashMap<>();
-  private ScheduledExecutorService executor;
   private volatile boolean healthy;
 
-  void onDatabaseReady(@Observes DatabaseReady ready) {
-    executor = Executors.newSingleThreadScheduledExecutor(threads);
-    executor.scheduleWithFixedDelay(this::tick, 0, intervalSeconds, TimeUnit.SECONDS);
+  @Override
+  public String name() {
+    return "search-indexer";
+  }
+
+  @Override
+  public Duration interval() {
+    return Duration.ofSeconds(intervalSeconds);
+  }
+
+  @Override
+  public Scope scope() {
+    return Scope.PER_INSTANCE;
+  }
+
+  /**
+   * One drain of every kind; while the index fails, the answer asks for the back-off's pause. A
+   * failure of anything else escapes to the runner, which logs it and runs again after the
+   * interval.
+   */
+  @Override
+  public JobOutcome run() {
+    return drain(Instant.now(clock));
   }
 
   /** Whether the last attempt to reach the index succeeded. */
@@ -66,40 +77,28 @@ public class IndexerScheduler {
     return healthy;
   }
 
-  void tick() {
-    try {
-      drain(Instant.now(clock));
-    } catch (Throwable e) {
-      // An escaping throwable would cancel the scheduled task for good.
-      healthy = false;
-      LOG.log(Level.SEVERE, "Indexer tick failed unexpectedly", e);
-    }
-  }
-
-  private void drain(Instant now) {
-    if (!backoff.mayTry(now)) {
-      return;
-    }
+  private JobOutcome drain(Instant now) {
     Optional<ElasticsearchClient> es = searchClient.client();
     if (es.isEmpty()) {
-      searchFailed(now, "not reachable");
-      return;
+      return JobOutcome.did(0).nextIn(searchFailed(now, "not reachable"));
     }
     try {
+      int done = 0;
       for (SearchableKind kind : kinds.all()) {
-        drainKind(es.get(), kind, now);
+        done += drainKind(es.get(), kind, now);
       }
       if (!healthy) {
         LOG.info("Search index is in step with the database");
       }
       healthy = true;
       backoff.reset();
+      return JobOutcome.did(done);
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       searchClient.reset(es.get());
-      searchFailed(now, e.getMessage());
+      return JobOutcome.did(0).nextIn(searchFailed(now, e.getMessage()));
     } catch (ElasticsearchException | SearchUnavailableException e) {
       // The server answered but cannot take the work now: keep the connection, back off.
-      searchFailed(now, e.getMessage());
+      return JobOutcome.did(0).nextIn(searchFailed(now, e.getMessage()));
     }
   }
 
@@ -108,17 +107,20 @@ public class IndexerScheduler {
    * table, or the database) backs off that kind alone: it holds back no other kind, and search is
    * not degraded by it.
    */
-  private void drainKind(ElasticsearchClient es, SearchableKind kind, Instant now)
+  private int drainKind(ElasticsearchClient es, SearchableKind kind, Instant now)
       throws IOException {
     Backoff own = kindBackoff.computeIfAbsent(kind.name(), k -> new Backoff());
     if (!own.mayTry(now)) {
-      return;
+      return 0;
     }
+    int done = 0;
     try {
       index.ensureExists(es, kind);
-      while (indexer.drainBatch(es, kind) == OutboxIndexer.BATCH) {
-        LOG.fine(() -> "Outbox batch of " + kind.name() + " indexed; more waiting");
-      }
+      int batch;
+      do {
+        batch = indexer.drainBatch(es, kind);
+        done += batch;
+      } while (batch == OutboxIndexer.BATCH);
       own.reset();
     } catch (RuntimeException e) {
       if (isAboutTheIndex(e)) {
@@ -130,6 +132,7 @@ public class IndexerScheduler {
           "Indexing " + kind.name() + " failed; next try in " + wait.toSeconds() + " s",
           e);
     }
+    return done;
   }
 
   private static boolean isAboutTheIndex(RuntimeException e) {
@@ -139,19 +142,14 @@ public class IndexerScheduler {
         || e instanceof UncheckedIOException;
   }
 
-  private void searchFailed(Instant now, String why) {
+  /** Marks search degraded and answers the pause before the next try. */
+  private Duration searchFailed(Instant now, String why) {
     Duration wait = backoff.failed(now, Duration.ofSeconds(maxBackoffSeconds));
     if (healthy || backoff.failures() == 1) {
       LOG.warning(
           () -> "Search indexing paused (" + why + "); next try in " + wait.toSeconds() + " s");
     }
     healthy = false;
-  }
-
-  @PreDestroy
-  void stop() {
-    if (executor != null) {
-      executor.shutdownNow();
-    }
+    return wait;
   }
 }
