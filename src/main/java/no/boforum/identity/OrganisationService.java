@@ -116,7 +116,7 @@ public class OrganisationService {
   @Transactional
   public OrganisationDetails update(String slug, OrganisationData data, long version) {
     Organisation o = require(slug);
-    Caller caller = authorization.require(Action.EDIT_ORGANISATION, o.getId());
+    Caller caller = authorization.require(IdentityAction.EDIT_ORGANISATION, o.getId());
     if (o.getVersion() != version) {
       throw new OptimisticLockException("organisation " + slug + " was changed by someone else");
     }
@@ -149,7 +149,7 @@ public class OrganisationService {
    */
   @Transactional
   public OrganisationDetails register(OrganisationData data, String address) {
-    Caller caller = authorization.require(Action.REGISTER_ORGANISATION);
+    Caller caller = authorization.require(IdentityAction.REGISTER_ORGANISATION);
     OrganisationData valid = validator.validate(data);
     if (valid.orgNumber() != null && repository.findByNumber(valid.orgNumber()).isPresent()) {
       throw new InputProblem("orgNumber", "organisation.numberTaken");
@@ -180,7 +180,7 @@ public class OrganisationService {
   @Transactional
   public OrganisationDetails setVerified(String slug, boolean verified, String address) {
     Organisation o = require(slug);
-    Caller caller = authorization.require(Action.VERIFY_ORGANISATION);
+    Caller caller = authorization.require(IdentityAction.VERIFY_ORGANISATION);
     if (o.isVerified() != verified) {
       o.setVerified(verified);
       audit.record(
@@ -200,7 +200,7 @@ public class OrganisationService {
   @Transactional
   public MyMembership requestToJoin(String slug, String address) {
     Organisation o = require(slug);
-    Caller caller = authorization.require(Action.REQUEST_MEMBERSHIP);
+    Caller caller = authorization.require(IdentityAction.REQUEST_MEMBERSHIP);
     UserAccount user = users.find(caller.userId()).orElseThrow();
     LocalDateTime now = LocalDateTime.now(clock);
     Optional<Membership> existing = repository.findMembership(user.getId(), o.getId());
@@ -228,7 +228,7 @@ public class OrganisationService {
   @Transactional
   public List<MemberView> members(String slug, MembershipStatus status) {
     Organisation o = require(slug);
-    authorization.require(Action.MANAGE_MEMBERS, o.getId());
+    authorization.require(IdentityAction.MANAGE_MEMBERS, o.getId());
     return repository.membersOf(o.getId(), status).stream().map(MemberView::of).toList();
   }
 
@@ -247,7 +247,7 @@ public class OrganisationService {
   public MemberView changeRole(
       String slug, long membershipId, MembershipRole role, String address) {
     Organisation o = require(slug);
-    Caller caller = authorization.require(Action.MANAGE_MEMBERS, o.getId());
+    Caller caller = authorization.require(IdentityAction.MANAGE_MEMBERS, o.getId());
     Membership m = requireMembership(o, membershipId, MembershipStatus.ACTIVE);
     if (m.getRole() == MembershipRole.ADMIN && role != MembershipRole.ADMIN) {
       requireAnotherAdmin(o, m);
@@ -269,7 +269,7 @@ public class OrganisationService {
   @Transactional
   public void removeMember(String slug, long membershipId, String address) {
     Organisation o = require(slug);
-    Caller caller = authorization.require(Action.MANAGE_MEMBERS, o.getId());
+    Caller caller = authorization.require(IdentityAction.MANAGE_MEMBERS, o.getId());
     Membership m = requireMembership(o, membershipId, MembershipStatus.ACTIVE);
     if (m.getRole() == MembershipRole.ADMIN) {
       requireAnotherAdmin(o, m);
@@ -291,7 +291,7 @@ public class OrganisationService {
   @Transactional
   public MemberView appoint(String slug, long userId, MembershipRole role, String address) {
     Organisation o = require(slug);
-    Caller caller = authorization.require(Action.MANAGE_USER_ROLES);
+    Caller caller = authorization.require(IdentityAction.MANAGE_USER_ROLES);
     UserAccount user =
         users.find(userId).orElseThrow(() -> new InputProblem("user", "account.unknown"));
     LocalDateTime now = LocalDateTime.now(clock);
@@ -327,7 +327,7 @@ public class OrganisationService {
       MembershipRole role,
       String address) {
     Organisation o = require(slug);
-    Caller caller = authorization.require(Action.MANAGE_MEMBERS, o.getId());
+    Caller caller = authorization.require(IdentityAction.MANAGE_MEMBERS, o.getId());
     Membership m = requireMembership(o, membershipId, MembershipStatus.REQUESTED);
     m.decide(status, role, caller.userId(), LocalDateTime.now(clock));
     audit.record(

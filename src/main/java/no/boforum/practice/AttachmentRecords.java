@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import no.boforum.identity.Action;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.Slugs;
 import no.boforum.platform.InputProblem;
@@ -109,7 +108,7 @@ public class AttachmentRecords {
       if (!PracticeWorkflow.mayView(p.getState(), rights)) {
         throw new UnknownPracticeException(slug);
       }
-      access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
+      access.refuse(PracticeAction.EDIT);
     }
     return p;
   }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.boforum.identity.AccessDeniedException;
-import no.boforum.identity.Action;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.Decision;
 import no.boforum.platform.outbox.OutboxEntry.Operation;
@@ -107,7 +106,7 @@ public class PracticeService {
   public List<PracticeSummary> ofMyOrganisations() {
     Collection<Long> mine = caller.get().memberships().keySet();
     if (!caller.get().isAuthenticated()) {
-      throw new AccessDeniedException(Decision.NOT_AUTHENTICATED, Action.VIEW_ORGANISATION_CONTENT);
+      throw new AccessDeniedException(Decision.NOT_AUTHENTICATED, PracticeAction.VIEW_UNPUBLISHED);
     }
     return views.summaries(repository.findByOwners(mine));
   }
@@ -116,7 +115,7 @@ public class PracticeService {
   @Transactional
   public List<PracticeSummary> reviewQueue() {
     if (!access.rights(null).reviewer()) {
-      access.refuse(Action.REVIEW_PRACTICES);
+      access.refuse(PracticeAction.REVIEW);
     }
     return views.summaries(repository.findByState(PracticeState.SUBMITTED));
   }

@@ -127,6 +127,20 @@ class AuthorizationMatrixIT {
         "read the audit log",
         "401 403 403 403 403 403 403 200",
         s -> s.get("api/admin/audit").status());
+    // Practice: the review queue is moderation's.
+    expect(
+        "the review queue",
+        "401 403 403 403 403 200 403 200",
+        s -> s.get("api/review-queue").status());
+    // Search: saved searches for everyone logged in, the index for index administration.
+    expect(
+        "my saved searches",
+        "401 200 200 200 200 200 200 200",
+        s -> s.get("api/saved-searches").status());
+    expect(
+        "the index's state",
+        "401 403 403 403 403 403 403 200",
+        s -> s.get("api/admin/search-index").status());
   }
 
   private static void expect(String action, String statuses, Function<ApiSession, Integer> call) {
@@ -147,6 +161,16 @@ class AuthorizationMatrixIT {
     PAGES.put("%6Dy/profile", "302 200 200 200 200 200 200 200");
     PAGES.put("my/organisations", "302 200 200 200 200 200 200 200");
     PAGES.put("my/profile", "302 200 200 200 200 200 200 200");
+    PAGES.put("admin/taxonomies", "302 403 403 403 403 403 403 200");
+    // A page under /admin/ that no feature guards is for administrators (and then not found).
+    PAGES.put("admin/no-such-page", "302 403 403 403 403 403 403 404");
+    // Practice: the review queue is moderation's page, also by its file name.
+    PAGES.put("my/review", "302 403 403 403 403 200 403 200");
+    PAGES.put("my/review.xhtml", "302 403 403 403 403 200 403 200");
+    // Search: saved searches for everyone logged in; the index pages for index administration.
+    PAGES.put("my/searches", "302 200 200 200 200 200 200 200");
+    PAGES.put("admin/search-index", "302 403 403 403 403 403 403 200");
+    PAGES.put("admin/search-insight", "302 403 403 403 403 403 403 200");
   }
 
   @Test

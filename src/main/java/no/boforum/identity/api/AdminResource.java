@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import no.boforum.identity.Action;
 import no.boforum.identity.AuditEvent;
 import no.boforum.identity.AuditLog;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.GlobalRole;
+import no.boforum.identity.IdentityAction;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.MemberView;
 import no.boforum.identity.MembershipRole;
@@ -103,7 +103,7 @@ public class AdminResource {
       @QueryParam("user") Long user,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    authorization.require(Action.VIEW_AUDIT_LOG);
+    authorization.require(IdentityAction.VIEW_AUDIT_LOG);
     PageRequest p = PageRequest.parse(page, size, 50, 200);
     AuditLog.Filter filter =
         new AuditLog.Filter(

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
+import no.boforum.identity.IdentityAction;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.MyMembership;
 import no.boforum.identity.OrganisationService;
@@ -78,6 +78,6 @@ public class MeResource {
   }
 
   private long me() {
-    return authorization.require(Action.MANAGE_OWN_ACCOUNT).userId();
+    return authorization.require(IdentityAction.MANAGE_OWN_ACCOUNT).userId();
   }
 }

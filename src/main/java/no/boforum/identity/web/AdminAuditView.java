@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import no.boforum.identity.Action;
 import no.boforum.identity.AuditEvent;
 import no.boforum.identity.AuditLog;
 import no.boforum.identity.Authorization;
+import no.boforum.identity.IdentityAction;
 import no.boforum.identity.ProfileService;
 import no.boforum.platform.web.Paging;
 
@@ -38,7 +38,7 @@ public class AdminAuditView {
   private long total;
 
   public void load() {
-    authorization.require(Action.VIEW_AUDIT_LOG);
+    authorization.require(IdentityAction.VIEW_AUDIT_LOG);
     AuditLog.Filter filter =
         new AuditLog.Filter(
             parseType(),

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.IdentityAction;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.MembershipStatus;
 import no.boforum.identity.MyMembership;
@@ -89,7 +89,8 @@ public class OrganisationView {
   }
 
   public boolean isManager() {
-    return organisation != null && authorization.allows(Action.MANAGE_MEMBERS, organisation.id());
+    return organisation != null
+        && authorization.allows(IdentityAction.MANAGE_MEMBERS, organisation.id());
   }
 
   public String getActorTypeLabel() {

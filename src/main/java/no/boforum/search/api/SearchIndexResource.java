@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
+import no.boforum.search.SearchAction;
 import no.boforum.search.SearchReindex;
 import no.boforum.search.SearchReindex.Progress;
 import no.boforum.search.SearchService;
@@ -37,7 +37,7 @@ public class SearchIndexResource {
   @GET
   @Operation(summary = "Progress of the last rebuild of the search index (administrators)")
   public Progress progress() {
-    authorization.require(Action.VIEW_ADMIN_AREA);
+    authorization.require(SearchAction.ADMINISTER_INDEX);
     return reindex.progress();
   }
 
@@ -52,7 +52,7 @@ public class SearchIndexResource {
   @APIResponse(responseCode = "503", description = "the index is not reachable")
   public String request(
       @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-    authorization.require(Action.VIEW_ADMIN_AREA);
+    authorization.require(SearchAction.ADMINISTER_INDEX);
     try {
       return search.requestBody(SearchResource.query(uri.getQueryParameters(), page, size));
     } catch (SearchUnavailableException e) {
@@ -66,7 +66,7 @@ public class SearchIndexResource {
   @APIResponse(responseCode = "202", description = "started; follow GET /api/admin/search-index")
   @APIResponse(responseCode = "409", description = "a rebuild is running, or the index is down")
   public Response rebuild() {
-    authorization.require(Action.VIEW_ADMIN_AREA);
+    authorization.require(SearchAction.ADMINISTER_INDEX);
     return reindex.start()
         ? Response.accepted(reindex.progress()).build()
         : Response.status(409).entity(reindex.progress()).build();

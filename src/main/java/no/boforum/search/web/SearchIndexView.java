@@ -8,10 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import no.boforum.identity.AccessDeniedException;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
+import no.boforum.search.SearchAction;
 import no.boforum.search.SearchReindex;
 import no.boforum.search.SearchReindex.Progress;
 
@@ -39,7 +39,7 @@ public class SearchIndexView {
 
   public String rebuild() {
     try {
-      authorization.require(Action.VIEW_ADMIN_AREA);
+      authorization.require(SearchAction.ADMINISTER_INDEX);
       FacesMessages.flash(reindex.start() ? "admin.index.started.flash" : "admin.index.notStarted");
       return "/admin/search-index?faces-redirect=true";
     } catch (AccessDeniedException e) {
