@@ -80,6 +80,19 @@ public class Authorization {
   }
 
   /**
+   * The current caller's decision on a page in a guarded area ({@code /admin/}, {@code /my/}): the
+   * action its feature names, or {@link Area#ADMINISTRATION} for a page no policy names.
+   */
+  public Decision decidePage(String path) {
+    return decide(pageAction(path).orElse(Area.ADMINISTRATION), null);
+  }
+
+  /** True if the current caller may open the page at {@code address}. */
+  public boolean mayOpen(String address) {
+    return decidePage(address) == Decision.ALLOWED;
+  }
+
+  /**
    * The action a page in a guarded area needs, from the policies' {@link Policy#pages()}: the
    * longest address that is the path or a folder of it. A path that ends in {@code .xhtml} is
    * matched as the address without it.

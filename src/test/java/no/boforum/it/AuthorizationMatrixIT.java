@@ -1,15 +1,21 @@
 package no.boforum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -221,5 +227,65 @@ class AuthorizationMatrixIT {
           }
         });
     assertEquals(List.of(), wrong);
+  }
+
+  /**
+   * The account menu, as each caller sees it on the front page: every link a feature contributes
+   * shows exactly to those who may open its page, in the order of today's menu.
+   */
+  static final Map<String, String> ACCOUNT_MENU = new LinkedHashMap<>();
+
+  static {
+    String mine = "/my/organisations /my/practices /my/searches";
+    ACCOUNT_MENU.put("anonymous", "/login /register");
+    for (String who : List.of("member", "editor", "otherEditor", "orgAdmin", "host")) {
+      ACCOUNT_MENU.put(who, mine + " /my/profile /logout");
+    }
+    ACCOUNT_MENU.put("moderator", mine + " /my/review /my/profile /logout");
+    ACCOUNT_MENU.put("admin", mine + " /my/review /my/profile /admin/organisations /logout");
+  }
+
+  @Test
+  void everyCallerSeesTheLinksOfThePagesTheyMayOpen() {
+    List<String> wrong = new ArrayList<>();
+    CALLERS.forEach(
+        (who, session) -> {
+          String links = links(session.page(""), "account-nav");
+          if (!links.equals(ACCOUNT_MENU.get(who))) {
+            wrong.add(who + ": " + links + ", expected " + ACCOUNT_MENU.get(who));
+          }
+        });
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void theAdministrationMenuMarksThePageShown() {
+    String page = CALLERS.get("admin").page("admin/audit").body();
+    assertEquals(
+        "/admin/organisations /admin/users /admin/taxonomies /admin/search-insight"
+            + " /admin/search-index /admin/audit",
+        links(page, "sub-nav"));
+    Matcher current = Pattern.compile("<a href=\"[^\"]*\" aria-current=\"page\"").matcher(page);
+    assertTrue(current.find(), "a link is marked as the current page");
+    assertTrue(current.group().endsWith("/admin/audit\" aria-current=\"page\""), current.group());
+    assertFalse(current.find(), "only one link is marked");
+  }
+
+  private static String links(HttpResponse<String> page, String navClass) {
+    return links(page.body(), navClass);
+  }
+
+  /** The addresses of the links and forms in the {@code <nav>} of that class, in order. */
+  private static String links(String html, String navClass) {
+    Matcher nav =
+        Pattern.compile("<nav class=\"" + navClass + "\".*?</nav>", Pattern.DOTALL).matcher(html);
+    assertTrue(nav.find(), () -> "no " + navClass + " in " + html);
+    String context = URI.create(TestServers.baseUrl()).getPath().replaceAll("/$", "");
+    List<String> found = new ArrayList<>();
+    Matcher link = Pattern.compile("(?:href|action)=\"([^\"]*)\"").matcher(nav.group());
+    while (link.find()) {
+      found.add(link.group(1).substring(context.length()));
+    }
+    return String.join(" ", found);
   }
 }
