@@ -79,11 +79,11 @@ public class ProfileService {
     return data;
   }
 
-  private static Map<String, Object> eventData(AuditEvent e) {
+  private static Map<String, Object> eventData(AuditEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("at", e.getOccurredAt().toString());
-    m.put("type", e.getType());
-    m.put("address", e.getAddress());
+    m.put("at", e.occurredAt().toString());
+    m.put("type", e.type());
+    m.put("address", e.address());
     return m;
   }
 

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import no.boforum.identity.CurrentCaller;
-import no.boforum.identity.Slugs;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.outbox.OutboxEntry.Operation;
 import no.boforum.platform.outbox.SearchOutbox;
+import no.boforum.platform.text.Slugs;
 import no.boforum.practice.attachment.Inspection;
 import no.boforum.practice.attachment.Stored;
 

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.OrganisationService;
-import no.boforum.identity.Slugs;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.outbox.OutboxEntry.Operation;
 import no.boforum.platform.outbox.SearchOutbox;
+import no.boforum.platform.text.Slugs;
 import no.boforum.practice.PracticeWorkflow.Rights;
 import no.boforum.practice.PracticeWorkflow.Transition;
 

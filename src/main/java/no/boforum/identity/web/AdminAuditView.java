@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import no.boforum.identity.AuditEntry;
 import no.boforum.identity.AuditEvent;
 import no.boforum.identity.AuditLog;
 import no.boforum.identity.Authorization;
@@ -34,7 +35,7 @@ public class AdminAuditView {
   private String to;
   private int page = 1;
   private int pages = 1;
-  private List<AuditEvent> items;
+  private List<AuditEntry> items;
   private long total;
 
   public void load() {
@@ -53,11 +54,11 @@ public class AdminAuditView {
     java.util.Set<Long> ids = new java.util.HashSet<>();
     items.forEach(
         e -> {
-          if (e.getActorId() != null) {
-            ids.add(e.getActorId());
+          if (e.actorId() != null) {
+            ids.add(e.actorId());
           }
-          if (e.getSubjectUserId() != null) {
-            ids.add(e.getSubjectUserId());
+          if (e.subjectUserId() != null) {
+            ids.add(e.subjectUserId());
           }
         });
     names = profiles.names(ids);
@@ -84,8 +85,8 @@ public class AdminAuditView {
     }
   }
 
-  public String time(AuditEvent e) {
-    return TIME.format(e.getOccurredAt());
+  public String time(AuditEntry e) {
+    return TIME.format(e.occurredAt());
   }
 
   /** This page's address with another page number, keeping the filter. */
@@ -114,7 +115,7 @@ public class AdminAuditView {
     return pages;
   }
 
-  public List<AuditEvent> getItems() {
+  public List<AuditEntry> getItems() {
     return items;
   }
 
