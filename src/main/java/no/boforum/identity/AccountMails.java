@@ -37,34 +37,25 @@ public class AccountMails {
   @Transactional(Transactional.TxType.MANDATORY)
   public void sendPasswordReset(UserAccount user) {
     String token = tokens.issue(user.getId(), UserToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
-    Locale locale = Messages.locale(user.getPreferredLanguage());
-    mail.queue(
-        user.getEmail(),
-        Messages.format(locale, "mail.reset.subject"),
-        Messages.format(
-            locale,
-            "mail.reset.body",
-            user.getDisplayName(),
-            link("reset-password?token=" + token),
-            RESET_VALIDITY.toMinutes()));
+    send(user, "mail.reset", "reset-password?token=" + token, RESET_VALIDITY.toMinutes());
   }
 
   /** A verification link, unless this address had its share of mails this hour. */
   public void sendVerification(UserAccount user) {
-    if (!mayMail(user)) {
-      return;
+    if (mayMail(user)) {
+      String token = tokens.issue(user.getId(), UserToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
+      send(user, "mail.verify", "verify?token=" + token, VERIFY_VALIDITY.toHours());
     }
-    String token = tokens.issue(user.getId(), UserToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
+  }
+
+  /** The mail {@code key}: its subject, and its body with the name, the link and its validity. */
+  private void send(UserAccount user, String key, String pathAndQuery, long validity) {
     Locale locale = Messages.locale(user.getPreferredLanguage());
     mail.queue(
         user.getEmail(),
-        Messages.format(locale, "mail.verify.subject"),
+        Messages.format(locale, key + ".subject"),
         Messages.format(
-            locale,
-            "mail.verify.body",
-            user.getDisplayName(),
-            link("verify?token=" + token),
-            VERIFY_VALIDITY.toHours()));
+            locale, key + ".body", user.getDisplayName(), link(pathAndQuery), validity));
   }
 
   private String link(String pathAndQuery) {

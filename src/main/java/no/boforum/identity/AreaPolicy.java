@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Who enters each {@link Area}: the holders of its global role. */
 @ApplicationScoped
-public class AreaPolicy implements Policy {
+public class AreaPolicy implements Policy<Area> {
   @Override
-  public boolean decides(Action action) {
-    return action instanceof Area;
+  public Class<Area> actions() {
+    return Area.class;
   }
 
   @Override
-  public boolean allows(Caller caller, Action action, Object resource) {
-    return ((Area) action).admits(caller);
+  public boolean allows(Caller caller, Area action, Object resource) {
+    return action.admits(caller);
   }
 }

@@ -18,20 +18,20 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class Authorization {
   private CurrentCaller current;
-  private List<Policy> policies;
-  private final Map<Action, Policy> byAction = new ConcurrentHashMap<>();
+  private List<Policy<?>> policies;
+  private final Map<Action, Policy<?>> byAction = new ConcurrentHashMap<>();
 
   protected Authorization() {
     // for the CDI proxy
   }
 
   @Inject
-  Authorization(CurrentCaller current, @Any Instance<Policy> policies) {
+  Authorization(CurrentCaller current, @Any Instance<Policy<?>> policies) {
     this(current, policies.stream().toList());
   }
 
   /** With the given policies, for tests and for callers outside CDI. */
-  public Authorization(CurrentCaller current, List<Policy> policies) {
+  public Authorization(CurrentCaller current, List<? extends Policy<?>> policies) {
     this.current = current;
     this.policies = List.copyOf(policies);
   }
@@ -65,14 +65,19 @@ public class Authorization {
 
   /** The decision for any caller, also outside a request (see {@link Callers}). */
   public Decision decide(Caller caller, Action action, Object resource) {
-    Policy policy = policyFor(action);
+    Policy<?> policy = policyFor(action);
     if (!caller.isAuthenticated()) {
       return Decision.NOT_AUTHENTICATED;
     }
     if (caller.isAdministrator()) {
       return Decision.ALLOWED;
     }
-    return policy.allows(caller, action, resource) ? Decision.ALLOWED : Decision.FORBIDDEN;
+    return ask(policy, caller, action, resource) ? Decision.ALLOWED : Decision.FORBIDDEN;
+  }
+
+  private static <A extends Action> boolean ask(
+      Policy<A> policy, Caller caller, Action action, Object resource) {
+    return policy.allows(caller, policy.actions().cast(action), resource);
   }
 
   public boolean allows(Caller caller, Action action, Object resource) {
@@ -101,7 +106,7 @@ public class Authorization {
     String address = path.endsWith(".xhtml") ? path.substring(0, path.length() - 6) : path;
     String best = null;
     Action action = null;
-    for (Policy policy : policies) {
+    for (Policy<?> policy : policies) {
       for (var page : policy.pages().entrySet()) {
         String p = page.getKey();
         boolean covers = address.equals(p) || address.startsWith(p + "/");
@@ -114,13 +119,13 @@ public class Authorization {
     return Optional.ofNullable(action);
   }
 
-  private Policy policyFor(Action action) {
+  private Policy<?> policyFor(Action action) {
     return byAction.computeIfAbsent(
         action,
         a -> {
-          List<Policy> deciding = new ArrayList<>();
-          for (Policy p : policies) {
-            if (p.decides(a)) {
+          List<Policy<?>> deciding = new ArrayList<>();
+          for (Policy<?> p : policies) {
+            if (p.actions().isInstance(a)) {
               deciding.add(p);
             }
           }

@@ -8,15 +8,15 @@ import java.util.Map;
  * it, and what every logged-in person may do for themselves.
  */
 @ApplicationScoped
-public class IdentityPolicy implements Policy {
+public class IdentityPolicy implements Policy<IdentityAction> {
   @Override
-  public boolean decides(Action action) {
-    return action instanceof IdentityAction;
+  public Class<IdentityAction> actions() {
+    return IdentityAction.class;
   }
 
   @Override
-  public boolean allows(Caller caller, Action action, Object resource) {
-    return switch ((IdentityAction) action) {
+  public boolean allows(Caller caller, IdentityAction action, Object resource) {
+    return switch (action) {
       case VERIFY_ORGANISATION, MANAGE_USER_ROLES, VIEW_AUDIT_LOG, EDIT_TAXONOMIES ->
           Area.ADMINISTRATION.admits(caller);
       case MANAGE_OWN_ACCOUNT, REQUEST_MEMBERSHIP, REGISTER_ORGANISATION -> true;

@@ -4,13 +4,13 @@ import java.util.Map;
 
 /**
  * A feature's rules about its own resources, found by {@link Authorization} through CDI. Exactly
- * one policy decides each action. Authorization has already let administrators through and asked
- * anonymous visitors to log in, so a policy only answers for a logged-in caller who is not an
- * administrator.
+ * one policy decides each action (by {@link #actions()}). Authorization has already let
+ * administrators through and asked anonymous visitors to log in, so a policy only answers for a
+ * logged-in caller who is not an administrator.
  */
-public interface Policy {
-  /** True for the actions this policy rules on. */
-  boolean decides(Action action);
+public interface Policy<A extends Action> {
+  /** The actions this policy rules on: its feature's action enum. */
+  Class<A> actions();
 
   /**
    * Whether the caller may.
@@ -18,7 +18,7 @@ public interface Policy {
    * @param resource what the action is about, as the action's documentation says (an organisation's
    *     id for actions "in an organisation"); null when it is about nothing in particular
    */
-  boolean allows(Caller caller, Action action, Object resource);
+  boolean allows(Caller caller, A action, Object resource);
 
   /**
    * The feature's pages in a guarded area ({@code /admin/}, {@code /my/}) and the action each

@@ -13,16 +13,16 @@ import no.boforum.identity.Policy;
  * unpublished ones, and moderators review them all (the review queue is moderation's page).
  */
 @ApplicationScoped
-public class PracticePolicy implements Policy {
+public class PracticePolicy implements Policy<PracticeAction> {
   @Override
-  public boolean decides(Action action) {
-    return action instanceof PracticeAction;
+  public Class<PracticeAction> actions() {
+    return PracticeAction.class;
   }
 
   @Override
-  public boolean allows(Caller caller, Action action, Object resource) {
+  public boolean allows(Caller caller, PracticeAction action, Object resource) {
     Long organisation = Policy.organisation(resource);
-    return switch ((PracticeAction) action) {
+    return switch (action) {
       case EDIT -> caller.holds(MembershipRole.EDITOR, organisation);
       case VIEW_UNPUBLISHED -> caller.holds(MembershipRole.MEMBER, organisation);
       case REVIEW -> Area.MODERATION.admits(caller);

@@ -12,15 +12,15 @@ import no.boforum.identity.Policy;
  * those who may enter {@link Area#INDEX_ADMINISTRATION} (administrators today).
  */
 @ApplicationScoped
-public class SearchPolicy implements Policy {
+public class SearchPolicy implements Policy<SearchAction> {
   @Override
-  public boolean decides(Action action) {
-    return action instanceof SearchAction;
+  public Class<SearchAction> actions() {
+    return SearchAction.class;
   }
 
   @Override
-  public boolean allows(Caller caller, Action action, Object resource) {
-    return switch ((SearchAction) action) {
+  public boolean allows(Caller caller, SearchAction action, Object resource) {
+    return switch (action) {
       case KEEP_SAVED_SEARCHES -> true;
       case ADMINISTER_INDEX -> Area.INDEX_ADMINISTRATION.admits(caller);
     };

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * keep their tables next to their policies.
  */
 class AuthorizationTest {
-  static final List<Policy> POLICIES = List.of(new AreaPolicy(), new IdentityPolicy());
+  static final List<Policy<?>> POLICIES = List.of(new AreaPolicy(), new IdentityPolicy());
 
   static final Map<IdentityAction, String> OWN_ORG = new EnumMap<>(IdentityAction.class);
   static final Map<Area, String> AREAS = new EnumMap<>(Area.class);
@@ -86,15 +86,15 @@ class AuthorizationTest {
 
   @Test
   void aPageNeedsTheActionOfTheLongestAddressThatCoversIt() {
-    Policy review =
-        new Policy() {
+    Policy<Unruled> review =
+        new Policy<>() {
           @Override
-          public boolean decides(Action action) {
-            return false;
+          public Class<Unruled> actions() {
+            return Unruled.class;
           }
 
           @Override
-          public boolean allows(Caller caller, Action action, Object resource) {
+          public boolean allows(Caller caller, Unruled action, Object resource) {
             return false;
           }
 

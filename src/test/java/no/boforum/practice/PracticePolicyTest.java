@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Practice's rule table: editors change, members see unpublished, moderators review. */
 class PracticePolicyTest {
-  static final List<Policy> POLICIES = List.of(new PracticePolicy());
+  static final List<Policy<?>> POLICIES = List.of(new PracticePolicy());
   static final Map<PracticeAction, String> OWN_ORG = new EnumMap<>(PracticeAction.class);
 
   static {

@@ -45,7 +45,7 @@ public final class DecisionTable {
 
   /** Asserts every row, each action asked about {@code resource}; reports all wrong cells. */
   public static void assertTable(
-      List<Policy> policies, Map<? extends Action, String> table, Object resource) {
+      List<? extends Policy<?>> policies, Map<? extends Action, String> table, Object resource) {
     Authorization authorization = new Authorization(null, policies);
     List<String> wrong = new ArrayList<>();
     table.forEach(
