@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Rebuilds the search index of a running portal and follows it to the end: a new index is filled
-# from the database and the alias swapped over, so search answers all the while.
+# Rebuilds the search index of a running portal and follows it to the end: for every searchable
+# kind (or the one named) a new index is filled from the database and its alias swapped over, so
+# search answers all the while.
 #
 #   BOFORUM_URL=https://boforum.example.no/ BOFORUM_ADMIN_EMAIL=admin@example.no \
-#   BOFORUM_ADMIN_PASSWORD=... deploy/reindex.sh
+#   BOFORUM_ADMIN_PASSWORD=... deploy/reindex.sh [kind]
 #
+# kind: the name of one searchable kind (practice, ...); none rebuilds them all.
 # The same as the button on /admin/search-index. Exits 0 when the rebuild finished, 1 when it
 # failed, 2 when it could not start (another rebuild runs, the index is down, or the log-in failed).
 set -euo pipefail
@@ -13,6 +15,11 @@ url="${BOFORUM_URL:-http://localhost:8080/}"
 url="${url%/}/"
 email="${BOFORUM_ADMIN_EMAIL:?set BOFORUM_ADMIN_EMAIL}"
 password="${BOFORUM_ADMIN_PASSWORD:?set BOFORUM_ADMIN_PASSWORD}"
+kind="${1:-}"
+if [ -n "$kind" ] && [[ ! "$kind" =~ ^[a-z0-9_-]+$ ]]; then
+  echo "Not the name of a kind: $kind" >&2
+  exit 2
+fi
 cookies="$(mktemp)"
 trap 'rm -f "$cookies"' EXIT
 
@@ -33,7 +40,8 @@ if [ "$status" != 200 ]; then
   exit 2
 fi
 
-answer=$(curl -sS -w '\n%{http_code}' -b "$cookies" -X POST "${url}api/admin/search-index/rebuild")
+answer=$(curl -sS -w '\n%{http_code}' -b "$cookies" -X POST \
+  "${url}api/admin/search-index/rebuild${kind:+?kind=$kind}")
 status="${answer##*$'\n'}"
 if [ "$status" != 202 ]; then
   echo "The rebuild did not start (HTTP $status): ${answer%$'\n'*}" >&2
@@ -44,7 +52,7 @@ while true; do
   progress=$(curl -sS -b "$cookies" "${url}api/admin/search-index")
   done_=$(field done "$progress")
   total=$(field total "$progress")
-  printf '\r%s of %s practices ' "${done_:-0}" "${total:-?}"
+  printf '\r%s of %s documents ' "${done_:-0}" "${total:-?}"
   if [ "$(field running "$progress")" != true ]; then
     echo
     error=$(field error "$progress")

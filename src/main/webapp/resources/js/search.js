@@ -213,8 +213,8 @@
     function render(data) {
       close();
       data.practices.forEach(function (p) {
-        add(input.getAttribute('data-kind-practice'), p.title, function () {
-          window.location.assign(input.getAttribute('data-practice-url') + encodeURIComponent(p.slug));
+        add(p.kindLabel || input.getAttribute('data-kind-practice'), p.title, function () {
+          window.location.assign(input.getAttribute('data-root-url') + p.path);
         });
       });
       data.terms.forEach(function (t) {

@@ -10,8 +10,6 @@ import no.boforum.identity.Authorization;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
-import no.boforum.platform.outbox.OutboxEntry.Operation;
-import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.taxonomy.Taxonomies;
 
 /**
@@ -23,10 +21,11 @@ public class AdoptionService {
   static final int MAX_NOTE = 2000;
 
   @Inject PracticeRepository repository;
+  @Inject PracticeParts parts;
   @Inject Authorization authorization;
   @Inject CurrentCaller caller;
   @Inject Taxonomies taxonomies;
-  @Inject SearchOutbox outbox;
+  @Inject PracticeChanges changes;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -42,7 +41,7 @@ public class AdoptionService {
     AdoptionData valid = check(data);
     repository.lock(p);
     boolean reported =
-        repository.adoptions(p.getId()).stream()
+        parts.adoptions(p.getId()).stream()
             .anyMatch(
                 a ->
                     data.organisationId().equals(a.getOrganisationId())
@@ -58,9 +57,7 @@ public class AdoptionService {
   @Transactional
   public void update(long id, AdoptionData data, long version) {
     Adoption a =
-        repository
-            .findAdoption(id)
-            .orElseThrow(() -> new UnknownPracticeException("adoption " + id));
+        parts.findAdoption(id).orElseThrow(() -> new UnknownPracticeException("adoption " + id));
     authorization.require(PracticeAction.EDIT, a.getOrganisationId());
     repository.lock(practiceOf(a));
     if (a.getVersion() != version) {
@@ -82,9 +79,7 @@ public class AdoptionService {
   @Transactional
   public void remove(long id) {
     Adoption a =
-        repository
-            .findAdoption(id)
-            .orElseThrow(() -> new UnknownPracticeException("adoption " + id));
+        parts.findAdoption(id).orElseThrow(() -> new UnknownPracticeException("adoption " + id));
     if (!authorization.allows(PracticeAction.REVIEW)) {
       authorization.require(PracticeAction.EDIT, a.getOrganisationId());
     }
@@ -117,10 +112,10 @@ public class AdoptionService {
 
   /** Counts the municipalities where the practice runs, and reindexes it when that changed. */
   void recount(Practice p) {
-    int spread = repository.runningIn(p.getId());
+    int spread = parts.runningIn(p.getId());
     if (spread != p.getSpread()) {
       p.setSpread(spread);
-      outbox.record(PracticeService.DOCUMENT_TYPE, p.getSlug(), Operation.UPSERT);
+      changes.announce(p.getSlug());
     }
   }
 

@@ -8,8 +8,6 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.platform.InputProblem;
-import no.boforum.platform.outbox.OutboxEntry.Operation;
-import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.platform.text.Slugs;
 import no.boforum.practice.attachment.Inspection;
 import no.boforum.practice.attachment.Stored;
@@ -23,9 +21,10 @@ public class AttachmentRecords {
   record Found(String storageKey, String fileName, long size) {}
 
   @Inject PracticeRepository repository;
+  @Inject PracticeParts parts;
   @Inject PracticeAccess access;
   @Inject CurrentCaller caller;
-  @Inject SearchOutbox outbox;
+  @Inject PracticeChanges changes;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -69,7 +68,7 @@ public class AttachmentRecords {
   String delete(String slug, long id) {
     Practice p = writable(slug);
     Attachment a =
-        repository
+        parts
             .findAttachment(id)
             .filter(x -> x.getPracticeId() == p.getId())
             .orElseThrow(() -> new UnknownPracticeException(slug + "/" + id));
@@ -85,7 +84,7 @@ public class AttachmentRecords {
       throw new UnknownPracticeException(slug);
     }
     Attachment a =
-        repository
+        parts
             .findAttachment(id)
             .filter(x -> x.getPracticeId() == p.getId())
             .orElseThrow(() -> new UnknownPracticeException(slug + "/" + id));
@@ -98,7 +97,7 @@ public class AttachmentRecords {
    */
   private void reindex(Practice p) {
     repository.raiseVersion(p);
-    outbox.record(PracticeService.DOCUMENT_TYPE, p.getSlug(), Operation.UPSERT);
+    changes.announce(p.getSlug());
   }
 
   private Practice writable(String slug) {

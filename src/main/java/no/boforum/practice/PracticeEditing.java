@@ -11,8 +11,6 @@ import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
-import no.boforum.platform.outbox.OutboxEntry.Operation;
-import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.platform.text.Slugs;
 import no.boforum.practice.PracticeWorkflow.Rights;
 import no.boforum.practice.PracticeWorkflow.Transition;
@@ -35,7 +33,7 @@ public class PracticeEditing {
   @Inject OrganisationService organisations;
   @Inject RevisionLabels labels;
   @Inject CurrentCaller caller;
-  @Inject SearchOutbox outbox;
+  @Inject PracticeChanges changes;
   Clock clock = Clock.systemUTC();
 
   /** Creates a draft owned by one of the caller's organisations; returns its slug. */
@@ -105,7 +103,7 @@ public class PracticeEditing {
     p.setSourceHash(null);
     repository.persist(p);
     revisions.record(p, caller.get().userId(), note);
-    outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
+    changes.announce(slug);
     return p.getVersion();
   }
 
@@ -128,7 +126,7 @@ public class PracticeEditing {
     p.setSourceHash(null);
     repository.persist(p);
     revisions.record(p, caller.get().userId(), note);
-    outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
+    changes.announce(slug);
     return p.getState();
   }
 

@@ -9,8 +9,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import no.boforum.platform.InputProblem;
-import no.boforum.platform.outbox.OutboxEntry.Operation;
-import no.boforum.platform.outbox.SearchOutbox;
 
 /**
  * Seed practices from content files: published as they are, with their adoptions. An unchanged file
@@ -28,10 +26,11 @@ public class PracticeImport {
   }
 
   @Inject PracticeRepository repository;
+  @Inject PracticeParts parts;
   @Inject PracticeValidator validator;
   @Inject PracticeRevisions revisions;
   @Inject AdoptionService adoptions;
-  @Inject SearchOutbox outbox;
+  @Inject PracticeChanges changes;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -59,13 +58,13 @@ public class PracticeImport {
     }
     p.setLastReviewedAt(reviewed == null ? now : reviewed.atStartOfDay());
     repository.persist(p);
-    repository.removeSeedAdoptions(p.getId());
+    parts.removeSeedAdoptions(p.getId());
     for (AdoptionData a : seedAdoptions) {
       adoptions.add(p, a, null, now);
     }
     adoptions.recount(p);
     revisions.record(p, null, "content/practices/" + slug + ".md");
-    outbox.record(PracticeService.DOCUMENT_TYPE, slug, Operation.UPSERT);
+    changes.announce(slug);
     return existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
   }
 

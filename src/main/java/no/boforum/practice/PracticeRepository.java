@@ -10,9 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import no.boforum.practice.PracticeFilter.Sort;
 
@@ -46,11 +44,6 @@ public class PracticeRepository {
         .getResultList();
   }
 
-  public List<String> findAllSlugs() {
-    return em.createQuery("SELECT p.slug FROM Practice p ORDER BY p.id", String.class)
-        .getResultList();
-  }
-
   /** Published practices matching the filter, in the asked order. */
   public List<Practice> findPublished(PracticeFilter filter, Sort sort, int offset, int limit) {
     List<Object> params = new ArrayList<>();
@@ -75,17 +68,6 @@ public class PracticeRepository {
     List<Long> ids =
         ((List<?>) q.getResultList()).stream().map(o -> ((Number) o).longValue()).toList();
     return byIdsInOrder(ids);
-  }
-
-  public List<Practice> findPublishedAfter(String slug, int limit) {
-    return withCollections(
-            em.createQuery(
-                "SELECT p FROM Practice p WHERE p.state = :s AND p.slug > :after ORDER BY p.slug",
-                Practice.class))
-        .setParameter("s", PracticeState.PUBLISHED)
-        .setParameter("after", slug)
-        .setMaxResults(limit)
-        .getResultList();
   }
 
   public long countPublished(PracticeFilter filter) {
@@ -231,27 +213,6 @@ public class PracticeRepository {
     return owner == null ? "p.ownerOrganisationId IS NULL" : "p.ownerOrganisationId = :owner";
   }
 
-  /** A plain substring match in published titles, summaries or bodies, when the index cannot. */
-  private static final String TEXT_MATCH =
-      " FROM Practice p WHERE p.state = :s AND (LOWER(p.title) LIKE :q ESCAPE '\\'"
-          + " OR LOWER(p.summary) LIKE :q ESCAPE '\\' OR LOWER(p.body) LIKE :q ESCAPE '\\')";
-
-  public List<Practice> findByText(String text, int offset, int limit) {
-    return em.createQuery("SELECT p" + TEXT_MATCH + " ORDER BY p.title", Practice.class)
-        .setParameter("s", PracticeState.PUBLISHED)
-        .setParameter("q", likePattern(text))
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  public long countByText(String text) {
-    return em.createQuery("SELECT COUNT(p)" + TEXT_MATCH, Long.class)
-        .setParameter("s", PracticeState.PUBLISHED)
-        .setParameter("q", likePattern(text))
-        .getSingleResult();
-  }
-
   public void persist(Object entity) {
     em.persist(entity);
     em.flush();
@@ -317,95 +278,8 @@ public class PracticeRepository {
         .setHint(BATCH, "p.links");
   }
 
-  /** The adoptions of several practices, in the order of one practice's list. */
-  public List<Adoption> adoptions(Collection<Long> practiceIds) {
-    if (practiceIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(
-            "SELECT a FROM Adoption a WHERE a.practiceId IN :p ORDER BY a.municipality, a.id",
-            Adoption.class)
-        .setParameter("p", practiceIds)
-        .getResultList();
-  }
-
-  /** The attachments of several practices, oldest first. */
-  public List<Attachment> attachments(Collection<Long> practiceIds) {
-    if (practiceIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(
-            "SELECT a FROM Attachment a WHERE a.practiceId IN :p ORDER BY a.createdAt, a.id",
-            Attachment.class)
-        .setParameter("p", practiceIds)
-        .getResultList();
-  }
-
-  /** The text of the attachments of several practices, by practice slug, oldest first. */
-  public Map<String, List<String>> attachmentTexts(Collection<String> slugs) {
-    Map<String, List<String>> texts = new HashMap<>();
-    if (slugs.isEmpty()) {
-      return texts;
-    }
-    em.createQuery(
-            "SELECT p.slug, a.extractedText FROM Attachment a, Practice p"
-                + " WHERE a.practiceId = p.id AND p.slug IN :slugs ORDER BY a.id",
-            Object[].class)
-        .setParameter("slugs", slugs)
-        .getResultList()
-        .forEach(
-            row -> {
-              List<String> list = texts.computeIfAbsent((String) row[0], k -> new ArrayList<>());
-              if (row[1] != null) {
-                list.add((String) row[1]);
-              }
-            });
-    return texts;
-  }
-
-  public List<Adoption> adoptions(long practiceId) {
-    return em.createQuery(
-            "SELECT a FROM Adoption a WHERE a.practiceId = :p ORDER BY a.municipality, a.id",
-            Adoption.class)
-        .setParameter("p", practiceId)
-        .getResultList();
-  }
-
-  public Optional<Adoption> findAdoption(long id) {
-    return Optional.ofNullable(em.find(Adoption.class, id));
-  }
-
   public void remove(Object entity) {
     em.remove(entity);
     em.flush();
-  }
-
-  /** Municipalities where the practice runs now. */
-  public int runningIn(long practiceId) {
-    return em.createQuery(
-            "SELECT COUNT(DISTINCT a.municipality) FROM Adoption a"
-                + " WHERE a.practiceId = :p AND a.status = :s",
-            Long.class)
-        .setParameter("p", practiceId)
-        .setParameter("s", AdoptionStatus.RUNNING)
-        .getSingleResult()
-        .intValue();
-  }
-
-  /** Removes the adoptions that came from a content file (no reporter), before importing anew. */
-  public void removeSeedAdoptions(long practiceId) {
-    em.createQuery("DELETE FROM Adoption a WHERE a.practiceId = :p AND a.reportedBy IS NULL")
-        .setParameter("p", practiceId)
-        .executeUpdate();
-  }
-
-  public Optional<Attachment> findAttachment(long id) {
-    return Optional.ofNullable(em.find(Attachment.class, id));
-  }
-
-  private static String likePattern(String text) {
-    String escaped =
-        text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return "%" + escaped + "%";
   }
 }

@@ -4,15 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import no.boforum.identity.AccessDeniedException;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.Decision;
-import no.boforum.platform.outbox.OutboxEntry.Operation;
-import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.practice.PracticeFilter.Sort;
 
 /**
@@ -21,13 +17,10 @@ import no.boforum.practice.PracticeFilter.Sort;
  */
 @ApplicationScoped
 public class PracticeService {
-  public static final String DOCUMENT_TYPE = "practice";
-
   @Inject PracticeRepository repository;
   @Inject PracticeViews views;
   @Inject PracticeAccess access;
   @Inject CurrentCaller caller;
-  @Inject SearchOutbox outbox;
 
   /** The practice if the caller may see it: published, or theirs, or theirs to review. */
   @Transactional
@@ -59,48 +52,6 @@ public class PracticeService {
     return count(PracticeFilter.NONE);
   }
 
-  /** Published practices by slug, for the search index: the rest are to be removed from it. */
-  @Transactional
-  public List<PracticeDetails> findPublishedBySlugs(List<String> slugs) {
-    return views.details(
-        repository.findBySlugs(slugs).stream()
-            .filter(p -> p.getState() == PracticeState.PUBLISHED)
-            .toList());
-  }
-
-  /**
-   * The lock version of each of these practices that exists, whatever its state: the index orders a
-   * removal by it as it orders a change.
-   */
-  @Transactional
-  public Map<String, Long> versions(List<String> slugs) {
-    Map<String, Long> versions = new HashMap<>();
-    repository.findBySlugs(slugs).forEach(p -> versions.put(p.getSlug(), (long) p.getVersion()));
-    return versions;
-  }
-
-  /** Published practices after {@code slug} in slug order, a page at a time, for a rebuild. */
-  @Transactional
-  public List<PracticeDetails> publishedAfter(String slug, int limit) {
-    return views.details(repository.findPublishedAfter(slug, limit));
-  }
-
-  /** The text of the attachments of several practices, by slug, for the search index. */
-  @Transactional
-  public Map<String, List<String>> attachmentTexts(List<String> slugs) {
-    return repository.attachmentTexts(slugs);
-  }
-
-  @Transactional
-  public List<PracticeSummary> findByText(String text, int offset, int limit) {
-    return views.summaries(repository.findByText(text, offset, limit));
-  }
-
-  @Transactional
-  public long countByText(String text) {
-    return repository.countByText(text);
-  }
-
   /** Every practice of the organisations the caller belongs to, in every state. */
   @Transactional
   public List<PracticeSummary> ofMyOrganisations() {
@@ -118,13 +69,5 @@ public class PracticeService {
       access.refuse(PracticeAction.REVIEW);
     }
     return views.summaries(repository.findByState(PracticeState.SUBMITTED));
-  }
-
-  /** Queues every practice for indexing, for a new or rebuilt index. */
-  @Transactional
-  public int queueAllForIndexing() {
-    List<String> slugs = repository.findAllSlugs();
-    slugs.forEach(slug -> outbox.record(DOCUMENT_TYPE, slug, Operation.UPSERT));
-    return slugs.size();
   }
 }

@@ -22,6 +22,7 @@ public class PracticeViews {
 
   @Inject OrganisationService organisations;
   @Inject PracticeRepository repository;
+  @Inject PracticeParts parts;
   Clock clock = Clock.systemUTC();
 
   public boolean needsReview(Practice p) {
@@ -70,9 +71,9 @@ public class PracticeViews {
   public List<PracticeDetails> details(List<Practice> practices) {
     List<Long> ids = practices.stream().map(Practice::getId).toList();
     Map<Long, List<Adoption>> adoptions =
-        repository.adoptions(ids).stream().collect(groupingBy(Adoption::getPracticeId));
+        parts.adoptions(ids).stream().collect(groupingBy(Adoption::getPracticeId));
     Map<Long, List<Attachment>> attachments =
-        repository.attachments(ids).stream().collect(groupingBy(Attachment::getPracticeId));
+        parts.attachments(ids).stream().collect(groupingBy(Attachment::getPracticeId));
     Set<Long> orgIds = new HashSet<>();
     for (Practice p : practices) {
       orgIds.addAll(p.data().partnerOrganisationIds());

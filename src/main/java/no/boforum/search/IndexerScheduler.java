@@ -36,7 +36,8 @@ public class IndexerScheduler {
 
   @Resource ManagedThreadFactory threads;
   @Inject SearchClient searchClient;
-  @Inject PracticeIndex index;
+  @Inject SearchKinds kinds;
+  @Inject KindIndex index;
   @Inject OutboxIndexer indexer;
 
   @Inject
@@ -82,9 +83,8 @@ public class IndexerScheduler {
       return;
     }
     try {
-      index.ensureExists(es.get());
-      while (indexer.drainBatch(es.get()) == OutboxIndexer.BATCH) {
-        LOG.fine("Outbox batch indexed; more waiting");
+      for (SearchableKind kind : kinds.all()) {
+        drainKind(es.get(), kind);
       }
       if (!healthy) {
         LOG.info("Search index is in step with the database");
@@ -102,6 +102,38 @@ public class IndexerScheduler {
       Duration wait = backoff.failed(now, Duration.ofSeconds(maxBackoffSeconds));
       LOG.log(Level.WARNING, "Outbox drain failed; next try in " + wait.toSeconds() + " s", e);
     }
+  }
+
+  /**
+   * One kind's index and rows. A kind whose documents cannot be read (a failure of its own, not of
+   * the index or the database connection) is logged and skipped, so it holds back no other kind.
+   */
+  private void drainKind(ElasticsearchClient es, SearchableKind kind) throws IOException {
+    index.ensureExists(es, kind);
+    try {
+      while (indexer.drainBatch(es, kind) == OutboxIndexer.BATCH) {
+        LOG.fine(() -> "Outbox batch of " + kind.name() + " indexed; more waiting");
+      }
+    } catch (ElasticsearchException
+        | SearchUnavailableException
+        | IllegalStateException
+        | UncheckedIOException e) {
+      throw e; // the index: the tick backs off as a whole
+    } catch (RuntimeException e) {
+      if (isDatabaseDown(e)) {
+        throw e;
+      }
+      LOG.log(Level.WARNING, "Indexing " + kind.name() + " failed; the other kinds go on", e);
+    }
+  }
+
+  private static boolean isDatabaseDown(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void searchFailed(Instant now, String why) {

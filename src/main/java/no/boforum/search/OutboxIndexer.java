@@ -18,21 +18,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import no.boforum.platform.outbox.OutboxEntry;
 import no.boforum.platform.outbox.SearchOutbox;
-import no.boforum.practice.PracticeDetails;
-import no.boforum.practice.PracticeService;
 
 /**
- * Drains one batch of the outbox to Elasticsearch with the bulk API. The rows are claimed, sent and
- * deleted in one transaction: if Elasticsearch fails, the transaction rolls back and the rows wait
- * for the next attempt, so no change is ever lost.
+ * Drains one batch of a kind's outbox rows to Elasticsearch with the bulk API. The rows are
+ * claimed, sent and deleted in one transaction: if Elasticsearch fails, the transaction rolls back
+ * and the rows wait for the next attempt, so no change is ever lost.
  *
- * <p>Each document carries the practice's optimistic-lock version as its external version, so when
- * two instances send the same practice at once, the older state can never overwrite the newer one.
+ * <p>Each document carries its item's optimistic-lock version as its external version, so when two
+ * instances send the same item at once, the older state can never overwrite the newer one.
  */
 @ApplicationScoped
 public class OutboxIndexer {
@@ -40,24 +36,24 @@ public class OutboxIndexer {
   static final int BATCH = 200;
 
   @Inject SearchOutbox outbox;
-  @Inject PracticeService practices;
 
-  /** Returns how many outbox rows this batch settled (0 when there was nothing to do). */
+  /** Returns how many of a kind's outbox rows this batch settled (0 when there was nothing). */
   @Transactional
-  public int drainBatch(ElasticsearchClient es) {
-    List<OutboxEntry> entries = outbox.claim(PracticeService.DOCUMENT_TYPE, BATCH);
+  public int drainBatch(ElasticsearchClient es, SearchableKind kind) {
+    List<OutboxEntry> entries = outbox.claim(kind.name(), BATCH);
     if (entries.isEmpty()) {
       return 0;
     }
-    List<String> slugs = entries.stream().map(OutboxEntry::getDocumentKey).distinct().toList();
-    List<BulkOperation> operations = operations(slugs, PracticeIndex.ALIAS);
+    List<String> keys = entries.stream().map(OutboxEntry::getDocumentKey).distinct().toList();
+    Map<String, IndexDocument> documents = kind.documents(keys);
+    List<BulkOperation> operations = operations(keys, documents, kind.alias());
     int toAlias = operations.size();
     // While a rebuild fills a new index, each change goes there too: a page the rebuild has
     // already read would otherwise miss it. Versions keep the two writers in order.
     BulkResponse response;
     try {
-      if (PracticeIndex.building(es).isPresent()) {
-        operations.addAll(operations(slugs, PracticeIndex.BUILDING));
+      if (KindIndex.buildingIndex(es, kind).isPresent()) {
+        operations.addAll(operations(keys, documents, KindIndex.building(kind)));
       }
       response = es.bulk(request(operations));
     } catch (IOException e) {
@@ -78,7 +74,13 @@ public class OutboxIndexer {
             "Elasticsearch refused a bulk item with status " + item.status());
       }
       LOG.warning(
-          () -> "Elasticsearch refused practice " + item.id() + ": " + item.error().reason());
+          () ->
+              "Elasticsearch refused "
+                  + kind.name()
+                  + " "
+                  + item.id()
+                  + ": "
+                  + item.error().reason());
       refused.add(item.id());
     }
     List<OutboxEntry> done = new ArrayList<>();
@@ -91,11 +93,9 @@ public class OutboxIndexer {
     return entries.size();
   }
 
-  /**
-   * The bulk request that brings these practices' documents in the alias to their present state.
-   */
-  BulkRequest bulkFor(List<String> slugs) {
-    return request(operations(slugs, PracticeIndex.ALIAS));
+  /** The bulk request that brings these items' documents in the alias to their present state. */
+  BulkRequest bulkFor(SearchableKind kind, List<String> keys) {
+    return request(operations(keys, kind.documents(keys), kind.alias()));
   }
 
   private static BulkRequest request(List<BulkOperation> operations) {
@@ -104,35 +104,29 @@ public class OutboxIndexer {
   }
 
   /**
-   * An index operation for each published practice and a removal for any other, each with the
-   * practice's version, into the alias {@code target} (the index searched, or one being built).
+   * An index operation for each searchable item and a removal for any other, each with the item's
+   * version, into the alias {@code target} (the index searched, or one being built).
    */
-  private List<BulkOperation> operations(List<String> slugs, String target) {
-    Map<String, PracticeDetails> current =
-        practices.findPublishedBySlugs(slugs).stream()
-            .collect(Collectors.toMap(PracticeDetails::slug, Function.identity()));
-    Map<String, Long> versions = practices.versions(slugs);
-    Map<String, List<String>> texts = practices.attachmentTexts(slugs);
+  private static List<BulkOperation> operations(
+      List<String> keys, Map<String, IndexDocument> documents, String target) {
     List<BulkOperation> operations = new ArrayList<>();
-    for (String slug : slugs) {
-      PracticeDetails practice = current.get(slug);
-      if (practice == null) {
+    for (String key : keys) {
+      IndexDocument doc = documents.get(key);
+      Long version = doc == null ? null : doc.version();
+      if (doc == null || doc.isRemoval()) {
         // A removal carries the version too, so a stale removal cannot take away a newer
-        // publication, nor a stale publication bring back a removed practice.
-        Long version = versions.get(slug);
+        // publication, nor a stale publication bring back a removed item.
         operations.add(
             BulkOperation.of(
                 op ->
                     op.delete(
                         d -> {
-                          d.index(target).id(slug);
+                          d.index(target).id(key);
                           return version == null
                               ? d
                               : d.version(version).versionType(VersionType.External);
                         })));
       } else {
-        PracticeDocument doc = PracticeDocument.of(practice, texts.getOrDefault(slug, List.of()));
-        long version = practice.version();
         operations.add(
             BulkOperation.of(
                 op ->
@@ -140,8 +134,8 @@ public class OutboxIndexer {
                         i ->
                             i.index(target)
                                 .requireAlias(true)
-                                .id(slug)
-                                .document(doc)
+                                .id(key)
+                                .document(doc.source())
                                 .version(version)
                                 .versionType(VersionType.External))));
       }

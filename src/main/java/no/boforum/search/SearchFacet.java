@@ -1,51 +1,53 @@
 package no.boforum.search;
 
-import java.util.Arrays;
-import java.util.Optional;
-import no.boforum.taxonomy.Taxonomies;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import no.boforum.platform.text.Messages;
 
 /**
- * A facet of the search: the address parameter it is chosen by (the same names as the practice
- * list's filters), the keyword field of the index it counts, and the taxonomy its codes come from
- * (none for evidence level, status and language, whose labels live in the bundles).
+ * A facet of the search, contributed by a kind: the address parameter it is chosen by, the keyword
+ * field it counts, and how its codes read in a language. Its title is the bundle key {@code
+ * facet.<parameter>}. {@code order} sorts its values (null: by count, as the index gives them).
  */
-public enum SearchFacet {
-  THEME("theme", "themes", Taxonomies.THEME),
-  TARGET_GROUP("targetGroup", "targetGroups", Taxonomies.TARGET_GROUP),
-  COUNTY("county", "countyCodes", Taxonomies.COUNTY),
-  EVIDENCE("evidence", "evidenceLevel", null),
-  ACTOR_TYPE("actorType", "actorTypes", Taxonomies.ACTOR_TYPE),
-  VOLUNTARY_ROLE("voluntaryRole", "voluntaryRoles", Taxonomies.VOLUNTARY_ROLE),
-  STATUS("status", "activityStatus", null),
-  FUNDING("funding", "funding", Taxonomies.FUNDING),
-  LANGUAGE("language", "language", null);
+public record SearchFacet(String parameter, String field, Labels labels, Comparator<String> order) {
 
-  private final String parameter;
-  private final String field;
-  private final String taxonomy;
+  /** The type facet: which kind of content a hit is. Shown once there is more than one kind. */
+  public static final String TYPE = "type";
 
-  SearchFacet(String parameter, String field, String taxonomy) {
-    this.parameter = parameter;
-    this.field = field;
-    this.taxonomy = taxonomy;
+  public SearchFacet(String parameter, String field, Labels labels) {
+    this(parameter, field, labels, null);
   }
 
-  /** The name in the address and in the API, for example {@code targetGroup}. */
-  public String parameter() {
-    return parameter;
+  /** How a facet's codes read; some facets also offer their terms as suggestions while typing. */
+  public interface Labels {
+    /** The label of a code in a language; the code itself when it is not one we know. */
+    String label(String code, Locale locale);
+
+    /** The facet's terms as suggestions while typing (code, label); none by default. */
+    default List<Term> suggestible(Locale locale) {
+      return List.of();
+    }
+
+    /** Labels from the bundles: {@code prefix + code}, the code itself when the key is missing. */
+    static Labels bundle(String prefix) {
+      return (code, locale) -> {
+        String key = prefix + code;
+        String text = Messages.format(locale, key);
+        return text.equals(key) ? code : text;
+      };
+    }
   }
 
-  /** The keyword field of the index. */
-  public String field() {
-    return field;
+  /** A code and its label. */
+  public record Term(String code, String label) {}
+
+  /** The bundle key of the facet's title. */
+  public String titleKey() {
+    return "facet." + parameter;
   }
 
-  /** The taxonomy of the codes, or null when the labels are in the bundles. */
-  public String taxonomy() {
-    return taxonomy;
-  }
-
-  public static Optional<SearchFacet> byParameter(String name) {
-    return Arrays.stream(values()).filter(f -> f.parameter.equals(name)).findFirst();
+  public String label(String code, Locale locale) {
+    return labels.label(code, locale);
   }
 }

@@ -9,7 +9,9 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Reports the search index on its own. It stays UP when Elasticsearch is down, with {@code
- * mode=degraded}: the portal still serves every page, so a load balancer must not take it out.
+ * mode=degraded}: the portal still serves every page, so a load balancer must not take it out. The
+ * outbox is counted in all and per kind ({@code outboxPending.practice}), so a kind whose changes
+ * wait is told apart from the others.
  */
 @Readiness
 @ApplicationScoped
@@ -17,6 +19,7 @@ public class SearchHealthCheck implements HealthCheck {
   @Inject IndexerScheduler indexer;
   @Inject SearchClient client;
   @Inject SearchOutbox outbox;
+  @Inject SearchKinds kinds;
 
   @Override
   public HealthCheckResponse call() {
@@ -28,8 +31,18 @@ public class SearchHealthCheck implements HealthCheck {
             .withData("mode", available ? "normal" : "degraded")
             .withData("server", client.serverVersion().orElse("unknown"));
     try {
-      response.withData("outboxPending", outbox.pending());
-      response.withData("outboxParked", outbox.parked());
+      long pending = 0;
+      long parked = 0;
+      for (SearchableKind kind : kinds.all()) {
+        long kindPending = outbox.pending(kind.name());
+        long kindParked = outbox.parked(kind.name());
+        response.withData("outboxPending." + kind.name(), kindPending);
+        response.withData("outboxParked." + kind.name(), kindParked);
+        pending += kindPending;
+        parked += kindParked;
+      }
+      response.withData("outboxPending", pending);
+      response.withData("outboxParked", parked);
     } catch (RuntimeException e) {
       response.withData("outboxPending", "unknown");
     }

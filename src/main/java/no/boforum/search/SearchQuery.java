@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +18,18 @@ import java.util.function.Function;
  *
  * <p>The address form is the one of the search page and the API: {@code q}, one parameter per facet
  * (repeated for several values, see {@link SearchFacet#parameter()}), {@code sort} and {@code
- * page}.
+ * page}. {@code facets} names the facets an address may choose from, in their order (see {@link
+ * SearchKinds#facetParameters()}); values of any other parameter are dropped.
  */
 public record SearchQuery(
     String text,
-    Map<SearchFacet, Set<String>> filters,
+    Map<String, Set<String>> filters,
     SearchSort sort,
     int page,
     int pageSize,
     LocalDateTime publishedAfter,
-    LocalDateTime publishedUpTo) {
+    LocalDateTime publishedUpTo,
+    List<String> facets) {
   public static final int MAX_PAGE_SIZE = 50;
 
   /** Elasticsearch pages no deeper than this many hits; later pages show the last one. */
@@ -41,31 +43,30 @@ public record SearchQuery(
     if (text.length() > 200) {
       text = text.substring(0, 200);
     }
-    Map<SearchFacet, Set<String>> kept = new EnumMap<>(SearchFacet.class);
-    if (filters != null) {
-      filters.forEach(
-          (facet, values) -> {
-            Set<String> clean = new LinkedHashSet<>();
-            if (values != null) {
-              values.stream()
-                  .filter(v -> v != null && !v.isBlank())
-                  .map(String::strip)
-                  .limit(MAX_VALUES)
-                  .forEach(clean::add);
-            }
-            if (!clean.isEmpty()) {
-              kept.put(facet, Set.copyOf(clean));
-            }
-          });
+    facets = facets == null ? List.of() : List.copyOf(facets);
+    Map<String, Set<String>> kept = new LinkedHashMap<>();
+    for (String facet : facets) {
+      Set<String> values = filters == null ? null : filters.get(facet);
+      Set<String> clean = new LinkedHashSet<>();
+      if (values != null) {
+        values.stream()
+            .filter(v -> v != null && !v.isBlank())
+            .map(String::strip)
+            .limit(MAX_VALUES)
+            .forEach(clean::add);
+      }
+      if (!clean.isEmpty()) {
+        kept.put(facet, Set.copyOf(clean));
+      }
     }
-    filters = Map.copyOf(kept);
+    filters = java.util.Collections.unmodifiableMap(kept);
     sort = sort == null ? SearchSort.RELEVANCE : sort;
     pageSize = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
     page = Math.min(Math.max(page, 1), MAX_RESULT_WINDOW / pageSize);
   }
 
   public SearchQuery(String text, int page, int pageSize) {
-    this(text, Map.of(), SearchSort.RELEVANCE, page, pageSize, null, null);
+    this(text, Map.of(), SearchSort.RELEVANCE, page, pageSize, null, null, List.of());
   }
 
   /**
@@ -73,10 +74,11 @@ public record SearchQuery(
    * ServletRequest.getParameterValues} does); unknown parameters are ignored, and so is {@code
    * page} when it is not a number.
    */
-  public static SearchQuery fromParameters(Function<String, String[]> values, int pageSize) {
-    Map<SearchFacet, Set<String>> filters = new EnumMap<>(SearchFacet.class);
-    for (SearchFacet facet : SearchFacet.values()) {
-      String[] chosen = values.apply(facet.parameter());
+  public static SearchQuery fromParameters(
+      Function<String, String[]> values, int pageSize, List<String> facets) {
+    Map<String, Set<String>> filters = new LinkedHashMap<>();
+    for (String facet : facets) {
+      String[] chosen = values.apply(facet);
       if (chosen != null) {
         filters.put(facet, new LinkedHashSet<>(List.of(chosen)));
       }
@@ -88,7 +90,8 @@ public record SearchQuery(
         pageNumber(first(values, "page")),
         pageSize,
         null,
-        null);
+        null,
+        facets);
   }
 
   private static String first(Function<String, String[]> values, String name) {
@@ -105,7 +108,7 @@ public record SearchQuery(
   }
 
   /** The chosen values of a facet, empty when none. */
-  public Set<String> chosen(SearchFacet facet) {
+  public Set<String> chosen(String facet) {
     return filters.getOrDefault(facet, Set.of());
   }
 
@@ -118,36 +121,40 @@ public record SearchQuery(
   }
 
   public SearchQuery withText(String newText) {
-    return new SearchQuery(newText, filters, sort, 1, pageSize, publishedAfter, publishedUpTo);
+    return new SearchQuery(
+        newText, filters, sort, 1, pageSize, publishedAfter, publishedUpTo, facets);
   }
 
   public SearchQuery withPage(int newPage) {
-    return new SearchQuery(text, filters, sort, newPage, pageSize, publishedAfter, publishedUpTo);
+    return new SearchQuery(
+        text, filters, sort, newPage, pageSize, publishedAfter, publishedUpTo, facets);
   }
 
   public SearchQuery withSort(SearchSort newSort) {
-    return new SearchQuery(text, filters, newSort, 1, pageSize, publishedAfter, publishedUpTo);
+    return new SearchQuery(
+        text, filters, newSort, 1, pageSize, publishedAfter, publishedUpTo, facets);
   }
 
   public SearchQuery withoutFilters() {
-    return new SearchQuery(text, Map.of(), sort, 1, pageSize, publishedAfter, publishedUpTo);
+    return new SearchQuery(
+        text, Map.of(), sort, 1, pageSize, publishedAfter, publishedUpTo, facets);
   }
 
   /** Only practices published after {@code after}, up to and including {@code upTo}. */
   public SearchQuery publishedBetween(LocalDateTime after, LocalDateTime upTo) {
-    return new SearchQuery(text, filters, sort, 1, pageSize, after, upTo);
+    return new SearchQuery(text, filters, sort, 1, pageSize, after, upTo, facets);
   }
 
   /** This query with a facet value added when absent, or removed when present (page 1). */
-  public SearchQuery toggle(SearchFacet facet, String value) {
-    Map<SearchFacet, Set<String>> changed = new EnumMap<>(SearchFacet.class);
+  public SearchQuery toggle(String facet, String value) {
+    Map<String, Set<String>> changed = new LinkedHashMap<>();
     changed.putAll(filters);
     Set<String> values = new LinkedHashSet<>(chosen(facet));
     if (!values.remove(value)) {
       values.add(value);
     }
     changed.put(facet, values);
-    return new SearchQuery(text, changed, sort, 1, pageSize, publishedAfter, publishedUpTo);
+    return new SearchQuery(text, changed, sort, 1, pageSize, publishedAfter, publishedUpTo, facets);
   }
 
   /**
@@ -160,8 +167,8 @@ public record SearchQuery(
     if (!text.isEmpty()) {
       parts.add("q=" + encode(text));
     }
-    for (SearchFacet facet : SearchFacet.values()) {
-      chosen(facet).stream().sorted().forEach(v -> parts.add(facet.parameter() + "=" + encode(v)));
+    for (String facet : facets) {
+      chosen(facet).stream().sorted().forEach(v -> parts.add(facet + "=" + encode(v)));
     }
     if (sort != SearchSort.RELEVANCE) {
       parts.add("sort=" + sort.parameter());
@@ -173,9 +180,9 @@ public record SearchQuery(
   }
 
   /** All chosen values as (facet, value) pairs, in facet order, for the chips of the page. */
-  public List<Map.Entry<SearchFacet, String>> chosenValues() {
-    List<Map.Entry<SearchFacet, String>> all = new ArrayList<>();
-    for (SearchFacet facet : SearchFacet.values()) {
+  public List<Map.Entry<String, String>> chosenValues() {
+    List<Map.Entry<String, String>> all = new ArrayList<>();
+    for (String facet : facets) {
       chosen(facet).stream().sorted().forEach(v -> all.add(Map.entry(facet, v)));
     }
     return all;

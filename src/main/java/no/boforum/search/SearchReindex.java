@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,24 +21,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.platform.db.ClusterLock;
-import no.boforum.practice.PracticeDetails;
-import no.boforum.practice.PracticeService;
 
 /**
- * A full rebuild of the practice index, while search goes on: a new physical index is filled from
- * the database, the alias is swapped over in one step, and the old index is deleted. Changes made
- * during the rebuild reach both indices: the outbox indexer writes to the index being built as well
- * as to the alias: the index being built carries the alias {@link PracticeIndex#BUILDING}, which
- * every instance's indexer looks for, and versions keep the two writers in order. One rebuild at a
- * time per instance.
+ * A full rebuild of one kind's index or of every kind's, while search goes on: for each kind a new
+ * physical index is filled from the database, the alias is swapped over in one step, and the old
+ * index is deleted. Changes made during the rebuild reach both indices: the index being built
+ * carries the kind's building alias ({@link KindIndex#building}), which every instance's indexer
+ * also writes to, and versions keep the two writers in order. One rebuild at a time per instance,
+ * and per kind in the whole cluster (a cluster lock).
  */
 @ApplicationScoped
 public class SearchReindex {
   private static final Logger LOG = Logger.getLogger(SearchReindex.class.getName());
   static final int PAGE = 200;
-  static final String LOCK = "boforum-search-rebuild";
 
-  /** Where the last rebuild is; {@code index} is the one being built or last built. */
+  /** Where one kind's part of a rebuild is. */
+  public record KindProgress(String kind, long done, long total, String index, boolean finished) {}
+
+  /**
+   * Where the last rebuild is: {@code done} and {@code total} over all its kinds, {@code index} the
+   * one being built or last built (the kinds' indices, comma-separated), {@code kinds} each kind's.
+   */
   public record Progress(
       boolean running,
       long done,
@@ -45,8 +49,9 @@ public class SearchReindex {
       Instant startedAt,
       Instant finishedAt,
       String index,
-      String error) {
-    static final Progress NONE = new Progress(false, 0, 0, null, null, null, null);
+      String error,
+      List<KindProgress> kinds) {
+    static final Progress NONE = new Progress(false, 0, 0, null, null, null, null, List.of());
 
     public int percent() {
       return total == 0 ? (running ? 0 : 100) : (int) (done * 100 / total);
@@ -55,7 +60,7 @@ public class SearchReindex {
 
   @Resource ManagedExecutorService executor;
   @Inject SearchClient searchClient;
-  @Inject PracticeService practices;
+  @Inject SearchKinds kinds;
   @Inject ClusterLock lock;
   private final Clock clock = Clock.systemUTC();
   private volatile Progress progress = Progress.NONE;
@@ -65,28 +70,59 @@ public class SearchReindex {
     return progress;
   }
 
-  /** Starts a rebuild in the background; false if one is running or the index is unreachable. */
-  public boolean start() {
+  /**
+   * Starts a rebuild in the background of the named kind, or of every kind when {@code kind} is
+   * empty; false if one is running or the index is unreachable.
+   *
+   * @throws IllegalArgumentException for a kind that does not exist
+   */
+  public boolean start(Optional<String> kind) {
+    List<SearchableKind> chosen =
+        kind.isEmpty()
+            ? kinds.all()
+            : List.of(
+                kinds
+                    .named(kind.get())
+                    .orElseThrow(() -> new IllegalArgumentException("no kind " + kind.get())));
     Optional<ElasticsearchClient> es = searchClient.client();
     if (es.isEmpty() || !busy.compareAndSet(false, true)) {
       return false;
     }
-    progress = new Progress(true, 0, 0, Instant.now(clock), null, null, null);
+    List<KindProgress> planned =
+        chosen.stream().map(k -> new KindProgress(k.name(), 0, 0, null, false)).toList();
+    progress = new Progress(true, 0, 0, Instant.now(clock), null, null, null, planned);
     executor.execute(
         () -> {
           try {
-            build(es.get());
-          } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Search index rebuild failed", e);
+            for (SearchableKind k : chosen) {
+              if (!lock.runExclusively(KindIndex.lockName(k), () -> buildHere(es.get(), k))) {
+                throw new IOException("another instance is rebuilding the index of " + k.name());
+              }
+            }
+            Progress p = progress;
             progress =
                 new Progress(
                     false,
-                    progress.done(),
-                    progress.total(),
-                    progress.startedAt(),
+                    p.done(),
+                    p.done(),
+                    p.startedAt(),
                     Instant.now(clock),
-                    progress.index(),
-                    String.valueOf(e.getMessage()));
+                    p.index(),
+                    null,
+                    p.kinds());
+          } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index rebuild failed", e);
+            Progress p = progress;
+            progress =
+                new Progress(
+                    false,
+                    p.done(),
+                    p.total(),
+                    p.startedAt(),
+                    Instant.now(clock),
+                    p.index(),
+                    String.valueOf(e.getMessage()),
+                    p.kinds());
           } finally {
             busy.set(false);
           }
@@ -95,94 +131,134 @@ public class SearchReindex {
   }
 
   /**
-   * Builds a new index from the database and swaps the alias to it, blocking until done; does
-   * nothing if a rebuild is already running.
+   * Builds a new index of one kind from the database and swaps its alias to it, blocking until
+   * done; does nothing if a rebuild is already running here, or another instance is building.
    */
-  public void rebuild(ElasticsearchClient es) throws IOException {
+  public void rebuild(ElasticsearchClient es, SearchableKind kind) throws IOException {
     if (!busy.compareAndSet(false, true)) {
       return;
     }
     try {
-      if (!lock.runExclusively(LOCK, () -> buildHere(es))) {
-        LOG.info("Another instance is rebuilding the search index; this one waits for it");
+      progress =
+          new Progress(
+              true,
+              0,
+              0,
+              Instant.now(clock),
+              null,
+              null,
+              null,
+              List.of(new KindProgress(kind.name(), 0, 0, null, false)));
+      if (!lock.runExclusively(KindIndex.lockName(kind), () -> buildHere(es, kind))) {
+        LOG.info(() -> "Another instance is rebuilding the " + kind.name() + " index; waiting");
       }
+      Progress p = progress;
+      progress =
+          new Progress(
+              false,
+              p.done(),
+              p.done(),
+              p.startedAt(),
+              Instant.now(clock),
+              p.index(),
+              null,
+              p.kinds());
     } finally {
       busy.set(false);
     }
   }
 
-  /** Builds, unless another instance is building: one rebuild at a time in the whole cluster. */
-  private void build(ElasticsearchClient es) throws IOException {
-    if (!lock.runExclusively(LOCK, () -> buildHere(es))) {
-      throw new IOException("another instance is rebuilding the search index");
-    }
-  }
-
-  private void buildHere(ElasticsearchClient es) throws IOException {
-    Instant started = progress.running() ? progress.startedAt() : Instant.now(clock);
-    String index = PracticeIndex.newName();
-    long total = practices.count();
-    progress = new Progress(true, 0, total, started, null, index, null);
-    PracticeIndex.dropUnfinished(es);
-    PracticeIndex.create(es, index);
+  private void buildHere(ElasticsearchClient es, SearchableKind kind) throws IOException {
+    String index = KindIndex.newName(kind);
+    long total = kind.count();
+    report(kind, 0, total, index, false);
+    KindIndex.dropUnfinished(es, kind);
+    KindIndex.create(es, kind, index);
     // Every instance's indexer writes each change to this index too, from now until the swap.
-    es.indices().putAlias(a -> a.index(index).name(PracticeIndex.BUILDING));
+    es.indices().putAlias(a -> a.index(index).name(KindIndex.building(kind)));
     try {
-      fill(es, index, started, total);
+      fill(es, kind, index, total);
     } catch (IOException | RuntimeException e) {
-      deleteQuietly(es, index);
+      deleteQuietly(es, kind, index);
       throw e;
     }
   }
 
-  private void fill(ElasticsearchClient es, String index, Instant started, long total)
+  private void fill(ElasticsearchClient es, SearchableKind kind, String index, long total)
       throws IOException {
     long done = 0;
     String after = "";
-    for (List<PracticeDetails> page = practices.publishedAfter(after, PAGE);
+    for (List<String> page = kind.keysAfter(after, PAGE);
         !page.isEmpty();
-        page = practices.publishedAfter(after, PAGE)) {
-      write(es, index, page);
+        page = kind.keysAfter(after, PAGE)) {
+      write(es, kind, index, page);
       done += page.size();
-      after = page.get(page.size() - 1).slug();
-      progress = new Progress(true, done, Math.max(total, done), started, null, index, null);
+      after = page.get(page.size() - 1);
+      report(kind, done, Math.max(total, done), index, false);
     }
     es.indices().refresh(r -> r.index(index));
-    Set<String> old = PracticeIndex.aliasTargets(es);
+    Set<String> old = KindIndex.aliasTargets(es, kind.alias());
+    String building = KindIndex.building(kind);
     es.indices()
         .updateAliases(
             u -> {
-              old.forEach(
-                  o -> u.actions(a -> a.remove(r -> r.index(o).alias(PracticeIndex.ALIAS))));
-              u.actions(a -> a.remove(r -> r.index(index).alias(PracticeIndex.BUILDING)));
-              return u.actions(a -> a.add(add -> add.index(index).alias(PracticeIndex.ALIAS)));
+              old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(kind.alias()))));
+              u.actions(a -> a.remove(r -> r.index(index).alias(building)));
+              return u.actions(a -> a.add(add -> add.index(index).alias(kind.alias())));
             });
     for (String o : old) {
       es.indices().delete(d -> d.index(o));
     }
     long indexed = done;
-    LOG.info(() -> "Search index rebuilt as " + index + ": " + indexed + " practices");
-    progress = new Progress(false, done, done, started, Instant.now(clock), index, null);
+    LOG.info(() -> "Search index rebuilt as " + index + ": " + indexed + " " + kind.name());
+    report(kind, done, done, index, true);
   }
 
-  private void write(ElasticsearchClient es, String index, List<PracticeDetails> page)
+  /** Replaces this kind's line of the progress and the sums over all kinds. */
+  private synchronized void report(
+      SearchableKind kind, long done, long total, String index, boolean finished) {
+    Progress p = progress;
+    List<KindProgress> lines = new ArrayList<>();
+    for (KindProgress line : p.kinds()) {
+      lines.add(
+          line.kind().equals(kind.name())
+              ? new KindProgress(kind.name(), done, total, index, finished)
+              : line);
+    }
+    long allDone = lines.stream().mapToLong(KindProgress::done).sum();
+    long allTotal = lines.stream().mapToLong(KindProgress::total).sum();
+    String indices =
+        String.join(",", lines.stream().map(KindProgress::index).filter(i -> i != null).toList());
+    progress =
+        new Progress(
+            true, allDone, allTotal, p.startedAt(), null, indices, null, List.copyOf(lines));
+  }
+
+  private void write(ElasticsearchClient es, SearchableKind kind, String index, List<String> keys)
       throws IOException {
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-    Map<String, List<String>> texts =
-        practices.attachmentTexts(page.stream().map(PracticeDetails::slug).toList());
-    for (PracticeDetails p : page) {
-      PracticeDocument doc = PracticeDocument.of(p, texts.getOrDefault(p.slug(), List.of()));
+    Map<String, IndexDocument> documents = kind.documents(keys);
+    int operations = 0;
+    for (String key : keys) {
+      IndexDocument doc = documents.get(key);
+      if (doc == null || doc.isRemoval()) {
+        continue; // no longer searchable since the page of keys was read
+      }
+      operations++;
       bulk.operations(
           op ->
               op.index(
                   i ->
-                      i.id(p.slug())
-                          .document(doc)
-                          .version(p.version())
+                      i.id(key)
+                          .document(doc.source())
+                          .version(doc.version())
                           .versionType(VersionType.External)));
     }
+    if (operations == 0) {
+      return;
+    }
     BulkResponse response = es.bulk(bulk.build());
-    // 409: the indexer already wrote a newer version of this practice into the new index.
+    // 409: the indexer already wrote a newer version of this item into the new index.
     Optional<BulkResponseItem> refused =
         response.items().stream().filter(i -> i.error() != null && i.status() != 409).findFirst();
     if (refused.isPresent()) {
@@ -195,9 +271,9 @@ public class SearchReindex {
   }
 
   /** Removes a half-built index after a failure, unless the alias already points at it. */
-  private static void deleteQuietly(ElasticsearchClient es, String index) {
+  private static void deleteQuietly(ElasticsearchClient es, SearchableKind kind, String index) {
     try {
-      if (!PracticeIndex.aliasTargets(es).contains(index)) {
+      if (!KindIndex.aliasTargets(es, kind.alias()).contains(index)) {
         es.indices().delete(d -> d.index(index));
       }
     } catch (IOException | RuntimeException e) {

@@ -24,7 +24,8 @@ public record SearchResult(
   }
 
   /**
-   * One hit; {@code highlight} is HTML-escaped text in which only {@code <mark>} tags are markup.
+   * One hit; {@code type} is its kind, {@code highlight} HTML-escaped text in which only {@code
+   * <mark>} tags are markup, {@code path} its page's address from the portal's root.
    */
   public record Hit(
       String type,
@@ -33,7 +34,8 @@ public record SearchResult(
       String highlight,
       String evidenceLevel,
       String ownerName,
-      LocalDateTime publishedAt) {}
+      LocalDateTime publishedAt,
+      String path) {}
 
   /** One value of a facet, with the number of hits it would give, and whether it is chosen. */
   public record FacetValue(String value, long count, boolean selected) {}

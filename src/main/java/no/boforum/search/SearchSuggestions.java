@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import no.boforum.taxonomy.Taxonomies;
-import no.boforum.taxonomy.Term;
+import no.boforum.platform.text.Messages;
 
 /**
- * Suggestions while typing: practice titles with a word that starts with what was typed (from the
- * index), and taxonomy terms whose label has such a word (from the database), so that "bost" offers
- * both a practice and the target group. Without the index, only terms are offered.
+ * Suggestions while typing: titles of any kind with a word that starts with what was typed (from
+ * the index), and the terms of facets that offer theirs whose label has such a word, so that "bost"
+ * offers both a practice and the target group. Without the index, only terms are offered.
  */
 @ApplicationScoped
 public class SearchSuggestions {
@@ -26,12 +25,16 @@ public class SearchSuggestions {
   static final int LIMIT = 5;
 
   @Inject SearchClient searchClient;
-  @Inject Taxonomies taxonomies;
+  @Inject SearchKinds kinds;
 
   public record Suggestions(List<TitleSuggestion> practices, List<TermSuggestion> terms) {}
 
-  /** A practice whose title matches: the page to open. */
-  public record TitleSuggestion(String slug, String title) {}
+  /**
+   * An item whose title matches: its kind and the kind's name in the asked language, and the page
+   * to open (from the portal's root).
+   */
+  public record TitleSuggestion(
+      String slug, String title, String type, String kindLabel, String path) {}
 
   /** A term to filter by: {@code facet} is the address parameter, {@code code} its value. */
   public record TermSuggestion(String facet, String code, String label) {}
@@ -42,22 +45,22 @@ public class SearchSuggestions {
     if (text.length() < 2 || text.length() > 100) {
       return new Suggestions(List.of(), List.of());
     }
-    return new Suggestions(titles(text), terms(text, language));
+    return new Suggestions(titles(text, language), terms(text, language));
   }
 
-  private List<TitleSuggestion> titles(String text) {
+  private List<TitleSuggestion> titles(String text, String language) {
     Optional<ElasticsearchClient> es = searchClient.client();
     if (es.isEmpty()) {
       return List.of();
     }
     try {
-      SearchResponse<PracticeDocument> response =
+      SearchResponse<HitSource> response =
           es.get()
               .search(
                   s ->
-                      s.index(PracticeIndex.ALIAS)
+                      s.index(kinds.scope().indices())
                           .size(LIMIT)
-                          .source(src -> src.filter(f -> f.includes("slug", "title")))
+                          .source(src -> src.filter(f -> f.includes("type", "slug", "title")))
                           .query(
                               q ->
                                   q.matchBoolPrefix(
@@ -65,11 +68,20 @@ public class SearchSuggestions {
                                           m.field("title.plain")
                                               .query(text)
                                               .operator(Operator.And))),
-                  PracticeDocument.class);
+                  HitSource.class);
       List<TitleSuggestion> found = new ArrayList<>();
-      for (Hit<PracticeDocument> hit : response.hits().hits()) {
-        if (hit.source() != null) {
-          found.add(new TitleSuggestion(hit.source().slug(), hit.source().title()));
+      for (Hit<HitSource> hit : response.hits().hits()) {
+        HitSource doc = hit.source();
+        if (doc != null) {
+          Optional<SearchableKind> kind = kinds.named(doc.type());
+          found.add(
+              new TitleSuggestion(
+                  doc.slug(),
+                  doc.title(),
+                  doc.type(),
+                  kind.map(k -> Messages.format(Messages.locale(language), k.labelKey()))
+                      .orElse(null),
+                  kind.map(k -> k.path(doc.slug())).orElse(null)));
         }
       }
       return found;
@@ -83,11 +95,8 @@ public class SearchSuggestions {
   private List<TermSuggestion> terms(String text, String language) {
     String prefix = text.toLowerCase(Locale.ROOT);
     List<TermSuggestion> found = new ArrayList<>();
-    for (SearchFacet facet : SearchFacet.values()) {
-      if (facet.taxonomy() == null) {
-        continue;
-      }
-      for (Term term : taxonomies.terms(facet.taxonomy(), language)) {
+    for (SearchFacet facet : kinds.facets()) {
+      for (SearchFacet.Term term : facet.labels().suggestible(Messages.locale(language))) {
         if (found.size() < LIMIT && hasWordStartingWith(term.label(), prefix)) {
           found.add(new TermSuggestion(facet.parameter(), term.code(), term.label()));
         }

@@ -18,6 +18,7 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
+import no.boforum.testsupport.IndexedState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -147,7 +148,8 @@ class SearchRelevanceIT {
   }
 
   @Test
-  void facetCountsAgreeWithTheDatabase() {
+  void facetCountsAgreeWithTheDatabase() throws InterruptedException {
+    IndexedState.awaitOutboxDrained();
     JsonNode facets = search("size=1").path("facets");
     Map<String, String> listParameter =
         Map.of(
@@ -230,6 +232,13 @@ class SearchRelevanceIT {
   void sortsByNewestAndByEvidence() {
     List<String> published = new ArrayList<>();
     search("sort=newest").path("hits").forEach(h -> published.add(h.path("publishedAt").asText()));
+    assertTrue(published.size() >= 2, "something to sort: " + published);
+    assertTrue(
+        published.stream().noneMatch(p -> p.isEmpty() || p.equals("null")),
+        "every hit carries its publication time: " + published);
+    assertTrue(
+        published.stream().distinct().count() >= 2,
+        "at least two different times, or any order passes: " + published);
     List<String> descending = new ArrayList<>(published);
     descending.sort(java.util.Comparator.reverseOrder());
     assertEquals(descending, published, "newest first");
@@ -245,6 +254,9 @@ class SearchRelevanceIT {
     search("sort=evidence")
         .path("hits")
         .forEach(h -> seen.add(ranks.indexOf(h.path("evidenceLevel").asText())));
+    assertTrue(seen.size() >= 2, "something to sort: " + seen);
+    assertTrue(!seen.contains(-1), "every hit carries a known evidence level: " + seen);
+    assertTrue(seen.stream().distinct().count() >= 2, "at least two levels: " + seen);
     List<Integer> sorted = new ArrayList<>(seen);
     sorted.sort(null);
     assertEquals(sorted, seen, "best evidence first");

@@ -58,6 +58,7 @@ class IndexOrderingIT {
   @Inject SearchClient searchClient;
   @Inject SearchReindex reindex;
   @Inject ClusterLock lock;
+  @Inject SearchKinds kinds;
   @PersistenceContext EntityManager em;
 
   @Deployment
@@ -117,7 +118,7 @@ class IndexOrderingIT {
             .setMaxResults(1)
             .getSingleResult();
     Eventually.await("the practice to be indexed", this::indexed, found -> found);
-    publication = indexer.bulkFor(List.of(slug));
+    publication = indexer.bulkFor(practices(), List.of(slug));
   }
 
   @Test
@@ -131,7 +132,7 @@ class IndexOrderingIT {
   @Order(4)
   void theOlderPublicationArrivesAfterTheArchiveAndIsRefused() throws Exception {
     Eventually.await("the archive to reach the index", this::indexed, found -> !found);
-    removal = indexer.bulkFor(List.of(slug));
+    removal = indexer.bulkFor(practices(), List.of(slug));
     BulkResponse late = es().bulk(publication);
     assertEquals(409, late.items().get(0).status(), "refused as older: " + late.items().get(0));
     assertFalse(indexed(), "the archived practice stays out of the index");
@@ -157,8 +158,9 @@ class IndexOrderingIT {
   @Test
   @Order(7)
   void aRebuildBegins() throws Exception {
-    PracticeIndex.create(es(), BUILDING);
-    es().indices().putAlias(a -> a.index(BUILDING).name(PracticeIndex.BUILDING));
+    KindIndex.create(es(), practices(), BUILDING);
+    es().indices().putAlias(a -> a.index(BUILDING).name(KindIndex.building(practices())));
+    assertEquals(Set.of(BUILDING), KindIndex.aliasTargets(es(), KindIndex.building(practices())));
   }
 
   @Test
@@ -183,7 +185,7 @@ class IndexOrderingIT {
           title -> "Rekkjefølgje under omindeksering".equals(title));
       Eventually.await(
           "the change in the alias",
-          () -> titleIn(PracticeIndex.ALIAS),
+          () -> titleIn(practices().alias()),
           title -> "Rekkjefølgje under omindeksering".equals(title));
     } finally {
       es().indices().delete(d -> d.index(BUILDING));
@@ -194,25 +196,30 @@ class IndexOrderingIT {
   @Order(10)
   void noRebuildWhileAnotherInstanceHoldsTheLock() throws Exception {
     // The lock belongs to a database connection: holding it here stands for another instance.
-    Set<String> before = PracticeIndex.aliasTargets(es());
+    Set<String> before = KindIndex.aliasTargets(es(), practices().alias());
+    assertFalse(before.isEmpty(), "the alias points at an index");
     boolean held =
         lock.runExclusively(
-            SearchReindex.LOCK,
+            KindIndex.lockName(practices()),
             () -> {
-              reindex.rebuild(es());
-              assertEquals(before, PracticeIndex.aliasTargets(es()), "no second rebuild");
+              reindex.rebuild(es(), practices());
+              assertEquals(
+                  before, KindIndex.aliasTargets(es(), practices().alias()), "no second rebuild");
             });
     assertTrue(held);
   }
 
   private String titleIn(String index) {
     try {
-      GetResponse<PracticeDocument> doc =
-          es().get(g -> g.index(index).id(slug), PracticeDocument.class);
+      GetResponse<HitSource> doc = es().get(g -> g.index(index).id(slug), HitSource.class);
       return doc.found() ? doc.source().title() : null;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private SearchableKind practices() {
+    return kinds.named("practice").orElseThrow();
   }
 
   private ElasticsearchClient es() {
@@ -221,8 +228,8 @@ class IndexOrderingIT {
 
   private boolean indexed() {
     try {
-      GetResponse<PracticeDocument> doc =
-          es().get(g -> g.index(PracticeIndex.ALIAS).id(slug), PracticeDocument.class);
+      GetResponse<HitSource> doc =
+          es().get(g -> g.index(practices().alias()).id(slug), HitSource.class);
       return doc.found();
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -1,6 +1,7 @@
 package no.boforum.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Writes and claims outbox rows. Writers must already be in a transaction. */
+/**
+ * Writes and claims outbox rows, one per changed item of a kind. Features do not write rows: they
+ * announce a {@link ContentChanged} in their transaction, and this records it. Counts are per kind,
+ * so that a kind with a slow drainer is told apart from the others.
+ */
 @ApplicationScoped
 public class SearchOutbox {
   /** A row that failed this often is left for an operator instead of blocking the queue. */
@@ -19,12 +24,29 @@ public class SearchOutbox {
 
   @PersistenceContext EntityManager em;
 
-  /** Records that a document changed; joins the caller's transaction, never starts its own. */
+  /**
+   * Records an announced change, in the announcing transaction (a synchronous observer runs in the
+   * caller's transaction; MANDATORY refuses a change announced outside one).
+   */
   @Transactional(TxType.MANDATORY)
-  public void record(String documentType, String documentKey, OutboxEntry.Operation operation) {
-    em.persist(
-        new OutboxEntry(
-            documentType, documentKey, operation, LocalDateTime.now(Clock.systemUTC())));
+  void onChange(@Observes ContentChanged change) {
+    persist(change.kind(), change.keys());
+  }
+
+  /**
+   * Queues these items of a kind, for an index that is new and empty: in the caller's transaction,
+   * or in one of its own.
+   */
+  @Transactional
+  public void queue(String kind, Collection<String> keys) {
+    persist(kind, keys);
+  }
+
+  private void persist(String kind, Collection<String> keys) {
+    LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
+    for (String key : keys) {
+      em.persist(new OutboxEntry(kind, key, OutboxEntry.Operation.UPSERT, now));
+    }
   }
 
   /**
@@ -57,7 +79,7 @@ public class SearchOutbox {
     failed.forEach(OutboxEntry::countFailedAttempt);
   }
 
-  /** Rows still to be indexed (not counting parked ones). */
+  /** Rows of every kind still to be indexed (not counting parked ones). */
   @Transactional
   public long pending() {
     return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts < :max", Long.class)
@@ -65,7 +87,7 @@ public class SearchOutbox {
         .getSingleResult();
   }
 
-  /** When the oldest row still to be indexed was written; empty when the index is up to date. */
+  /** When the oldest row of any kind still to be indexed was written; empty when none waits. */
   @Transactional
   public Optional<LocalDateTime> oldestPending() {
     return Optional.ofNullable(
@@ -76,10 +98,40 @@ public class SearchOutbox {
             .getSingleResult());
   }
 
-  /** Rows refused {@link #MAX_ATTEMPTS} times, left for an operator. */
+  /** Rows of a kind still to be indexed (not counting parked ones). */
   @Transactional
-  public long parked() {
-    return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.attempts >= :max", Long.class)
+  public long pending(String kind) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM OutboxEntry e WHERE e.documentType = :k AND e.attempts < :max",
+            Long.class)
+        .setParameter("k", kind)
+        .setParameter("max", MAX_ATTEMPTS)
+        .getSingleResult();
+  }
+
+  /**
+   * When the oldest row of a kind still to be indexed was written; empty when that kind's index is
+   * up to date.
+   */
+  @Transactional
+  public Optional<LocalDateTime> oldestPending(String kind) {
+    return Optional.ofNullable(
+        em.createQuery(
+                "SELECT MIN(e.createdAt) FROM OutboxEntry e"
+                    + " WHERE e.documentType = :k AND e.attempts < :max",
+                LocalDateTime.class)
+            .setParameter("k", kind)
+            .setParameter("max", MAX_ATTEMPTS)
+            .getSingleResult());
+  }
+
+  /** Rows of a kind refused {@link #MAX_ATTEMPTS} times, left for an operator. */
+  @Transactional
+  public long parked(String kind) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM OutboxEntry e WHERE e.documentType = :k AND e.attempts >= :max",
+            Long.class)
+        .setParameter("k", kind)
         .setParameter("max", MAX_ATTEMPTS)
         .getSingleResult();
   }

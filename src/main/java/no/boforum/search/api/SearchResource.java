@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -15,11 +14,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import no.boforum.platform.api.PageRequest;
 import no.boforum.platform.web.Language;
+import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
 import no.boforum.search.SearchSuggestions;
-import no.boforum.search.SimilarPractices;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,22 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 public class SearchResource {
   @Inject SearchService search;
-  @Inject SimilarPractices similar;
+  @Inject SearchKinds kinds;
   @Inject SearchSuggestions suggestions;
-
-  @GET
-  @Path("similar/{slug}")
-  @Operation(
-      summary = "Published practices like this one, by the words they share (at most 4)",
-      description = "Empty when the index cannot answer, or when nothing is alike enough.")
-  public List<SimilarPractices.Similar> similar(@PathParam("slug") String slug) {
-    return similar.like(slug);
-  }
 
   @GET
   @Path("suggest")
   @Operation(
-      summary = "Suggestions while typing: practice titles and taxonomy terms",
+      summary = "Suggestions while typing: titles of any kind and taxonomy terms",
       description =
           "Titles with a word starting with what was typed, and terms (with the facet parameter"
               + " and code to filter by) whose label has one. Empty under two letters.")
@@ -63,9 +53,10 @@ public class SearchResource {
 
   @GET
   @Operation(
-      summary = "Search practices",
+      summary = "Search practices and every other searchable kind",
       description =
-          "Bokmål and nynorsk are searched as one. Facet parameters may repeat: any of a facet's"
+          "Every hit says its kind (type) and the address of its page (path). Bokmål and nynorsk"
+              + " are searched as one. Facet parameters may repeat: any of a facet's"
               + " values, and all of the facets, must match. Each facet counts its values with"
               + " the other facets' choices applied. Highlights are HTML in which only <mark> is"
               + " markup. suggestion is a corrected spelling of q, or null. degraded=true means"
@@ -74,6 +65,9 @@ public class SearchResource {
   @APIResponse(responseCode = "400", description = "page or size is not a valid number")
   public SearchResult search(
       @Parameter(description = "words to search for; empty lists all") @QueryParam("q") String q,
+      @Parameter(description = "kinds of content (practice, ...); a facet once there are two")
+          @QueryParam("type")
+          List<String> type,
       @Parameter(description = "theme codes") @QueryParam("theme") List<String> theme,
       @Parameter(description = "target group codes") @QueryParam("targetGroup")
           List<String> targetGroup,
@@ -95,11 +89,12 @@ public class SearchResource {
       @Parameter(description = "hits per page, 1 to 50 (default 10)") @QueryParam("size")
           String size,
       @Context UriInfo uri) {
-    return search.search(query(uri.getQueryParameters(), page, size));
+    return search.search(query(kinds, uri.getQueryParameters(), page, size));
   }
 
   /** The query of the parameters, refusing pages past the deepest the index will give. */
-  static SearchQuery query(MultivaluedMap<String, String> params, String page, String size) {
+  static SearchQuery query(
+      SearchKinds kinds, MultivaluedMap<String, String> params, String page, String size) {
     PageRequest request = PageRequest.parse(page, size, 10, SearchQuery.MAX_PAGE_SIZE);
     if ((long) request.page() * request.size() > SearchQuery.MAX_RESULT_WINDOW) {
       throw new BadRequestException(
@@ -108,7 +103,7 @@ public class SearchResource {
               + "; narrow the search instead");
     }
     SearchQuery query =
-        SearchQuery.fromParameters(
+        kinds.parse(
             name -> {
               List<String> values = params.get(name);
               return values == null ? null : values.toArray(String[]::new);

@@ -25,6 +25,7 @@ import no.boforum.platform.Schedules;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.outbox.SearchOutbox;
 import no.boforum.platform.text.Messages;
+import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
@@ -54,6 +55,7 @@ public class SavedSearchAlerts {
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject SearchService search;
+  @Inject SearchKinds kinds;
   @Inject SearchOutbox outbox;
   @Inject MailOutbox mail;
   @Inject SavedSearchAlerts self;
@@ -152,7 +154,7 @@ public class SavedSearchAlerts {
     if (saved == null || !saved.isDue(start, Duration.ofHours(intervalHours))) {
       return Outcome.NOT_DUE;
     }
-    SearchResult result = search.search(query(saved, upTo));
+    SearchResult result = search.search(query(saved, upTo, kinds.facetParameters()));
     if (result.degraded()) {
       return Outcome.DEGRADED;
     }
@@ -177,8 +179,9 @@ public class SavedSearchAlerts {
    * The saved search, newest first, limited to what was published since the last look and up to
    * this run's limit: a practice published later is left for the next run, never named twice.
    */
-  static SearchQuery query(SavedSearch saved, LocalDateTime upTo) {
-    return SearchQuery.fromParameters(QueryParameters.values(saved.getQueryString()), LISTED)
+  static SearchQuery query(SavedSearch saved, LocalDateTime upTo, List<String> facets) {
+    return SearchQuery.fromParameters(
+            QueryParameters.values(saved.getQueryString()), LISTED, facets)
         .withSort(SearchSort.NEWEST)
         .publishedBetween(saved.getCheckedAt(), upTo);
   }

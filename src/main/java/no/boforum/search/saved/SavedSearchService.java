@@ -1,6 +1,7 @@
 package no.boforum.search.saved;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import no.boforum.platform.InputProblem;
+import no.boforum.search.SearchKinds;
 
 /**
  * A user's saved searches. Every use case names the user it acts for (the caller, checked by the
@@ -19,12 +21,13 @@ public class SavedSearchService {
   public static final int MAX_PER_USER = 50;
 
   @PersistenceContext EntityManager em;
+  @Inject SearchKinds kinds;
   Clock clock = Clock.systemUTC();
 
   @Transactional
   public SavedSearchSummary save(long userId, String name, String queryString) {
     String cleanName = SavedSearchValidator.name(name);
-    String query = SavedSearchValidator.queryString(queryString);
+    String query = SavedSearchValidator.queryString(queryString, kinds.facetParameters());
     List<SavedSearch> mine = mine(userId);
     if (mine.size() >= MAX_PER_USER) {
       throw new InputProblem("name", "savedSearch.limit", MAX_PER_USER);

@@ -1,5 +1,6 @@
 package no.boforum.search.saved;
 
+import java.util.List;
 import no.boforum.platform.InputProblem;
 import no.boforum.search.SearchQuery;
 
@@ -24,11 +25,13 @@ final class SavedSearchValidator {
   /**
    * The search as the search page would write it, without the page number: unknown parameters are
    * dropped and the order is fixed, so one search is always saved as the same string. An empty
-   * string (every practice) is a search too.
+   * string (everything) is a search too. {@code facets} are the facet parameters, in order.
    */
-  static String queryString(String raw) {
+  static String queryString(String raw, List<String> facets) {
     String canonical =
-        SearchQuery.fromParameters(QueryParameters.values(raw), 1).withPage(1).toQueryString();
+        SearchQuery.fromParameters(QueryParameters.values(raw), 1, facets)
+            .withPage(1)
+            .toQueryString();
     if (canonical.length() > MAX_QUERY) {
       throw new InputProblem("queryString", "savedSearch.query.tooLong");
     }

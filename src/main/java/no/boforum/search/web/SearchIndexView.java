@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 import no.boforum.identity.AccessDeniedException;
 import no.boforum.identity.Authorization;
 import no.boforum.platform.web.FacesMessages;
@@ -40,7 +41,8 @@ public class SearchIndexView {
   public String rebuild() {
     try {
       authorization.require(SearchAction.ADMINISTER_INDEX);
-      FacesMessages.flash(reindex.start() ? "admin.index.started.flash" : "admin.index.notStarted");
+      FacesMessages.flash(
+          reindex.start(Optional.empty()) ? "admin.index.started.flash" : "admin.index.notStarted");
       return "/admin/search-index?faces-redirect=true";
     } catch (AccessDeniedException e) {
       FacesMessages.error(null, "error.forbidden.text");

@@ -7,19 +7,17 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
 import no.boforum.search.SearchFacet;
+import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
 import no.boforum.search.SearchSort;
-import no.boforum.taxonomy.Taxonomies;
-import no.boforum.taxonomy.Term;
 
 /**
  * Backs {@code search.xhtml}. Every state of the page (text, chosen facet values, order, page)
@@ -31,14 +29,16 @@ public class SearchView {
   static final int PAGE_SIZE = 10;
   static final int FACET_SHOWN = 6;
 
+  /** The facet whose labels name a hit's evidence badge, when a kind has it. */
+  static final String EVIDENCE = "evidence";
+
   @Inject SearchService search;
-  @Inject Taxonomies taxonomies;
+  @Inject SearchKinds kinds;
   @Inject Language language;
 
   private SearchQuery query;
   private SearchResult result;
   private Long totalWithoutFilters;
-  private final Map<String, Map<String, String>> labels = new HashMap<>();
 
   /**
    * One facet as the page shows it: a group of check boxes, the first {@link #FACET_SHOWN} shown
@@ -65,7 +65,7 @@ public class SearchView {
   @PostConstruct
   void load() {
     var request = FacesMessages.request();
-    query = SearchQuery.fromParameters(request::getParameterValues, PAGE_SIZE);
+    query = kinds.parse(request::getParameterValues, PAGE_SIZE);
     result = search.search(query);
     if (result.hits().isEmpty() && query.page() > 1 && result.total() > 0) {
       // A page past the end (an old link): show the last page instead of an empty one.
@@ -125,7 +125,7 @@ public class SearchView {
 
   public List<Facet> getFacets() {
     List<Facet> facets = new ArrayList<>();
-    for (SearchFacet facet : SearchFacet.values()) {
+    for (SearchFacet facet : kinds.facets()) {
       List<SearchResult.FacetValue> values = result.facets().get(facet.parameter());
       if (values == null || values.isEmpty()) {
         continue;
@@ -154,7 +154,7 @@ public class SearchView {
   /** Every facet's parameter and title, for the suggestions of terms while typing. */
   public List<FacetTitle> getFacetTitles() {
     List<FacetTitle> titles = new ArrayList<>();
-    for (SearchFacet facet : SearchFacet.values()) {
+    for (SearchFacet facet : kinds.facets()) {
       titles.add(new FacetTitle(facet.parameter(), title(facet)));
     }
     return titles;
@@ -162,13 +162,13 @@ public class SearchView {
 
   public List<Chip> getChips() {
     List<Chip> chips = new ArrayList<>();
-    for (Map.Entry<SearchFacet, String> chosen : query.chosenValues()) {
-      SearchFacet facet = chosen.getKey();
+    for (Map.Entry<String, String> chosen : query.chosenValues()) {
+      SearchFacet facet = kinds.facet(chosen.getKey()).orElseThrow();
       chips.add(
           new Chip(
               title(facet),
               label(facet, chosen.getValue()),
-              link(query.toggle(facet, chosen.getValue()))));
+              link(query.toggle(facet.parameter(), chosen.getValue()))));
     }
     return chips;
   }
@@ -185,7 +185,7 @@ public class SearchView {
 
   /** The label of an evidence level, or null. */
   public String evidenceLabel(String code) {
-    return code == null ? null : label(SearchFacet.EVIDENCE, code);
+    return code == null ? null : kinds.facet(EVIDENCE).map(f -> label(f, code)).orElse(code);
   }
 
   public int getPage() {
@@ -202,31 +202,11 @@ public class SearchView {
   }
 
   private String title(SearchFacet facet) {
-    return text("facet." + facet.parameter());
+    return text(facet.titleKey());
   }
 
   String label(SearchFacet facet, String code) {
-    return switch (facet) {
-      case EVIDENCE -> known("evidence." + code, code);
-      case STATUS -> known("practice.status." + code, code);
-      case LANGUAGE -> known("content.lang." + code, code);
-      default ->
-          labels.computeIfAbsent(facet.taxonomy(), this::termLabels).getOrDefault(code, code);
-    };
-  }
-
-  private Map<String, String> termLabels(String taxonomy) {
-    Map<String, String> map = new HashMap<>();
-    for (Term t : taxonomies.terms(taxonomy, language.getTag())) {
-      map.put(t.code(), t.label());
-    }
-    return map;
-  }
-
-  /** The bundle's text for a code, or the code itself when the code is not one we know. */
-  private String known(String key, String code) {
-    String text = text(key);
-    return text.startsWith("???") || text.equals(key) ? code : text;
+    return facet.label(code, language.getLocale());
   }
 
   private String text(String key) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
+import no.boforum.practice.PracticeChanges;
 import no.boforum.practice.attachment.AttachmentRefused;
+import no.boforum.practice.search.PracticeFacets;
 import no.boforum.search.SearchFacet;
 import no.boforum.search.SearchSort;
 import org.junit.jupiter.api.Test;
@@ -58,9 +60,11 @@ class BundleKeysTest {
     }
     Language.SUPPORTED.forEach(code -> needed.add("content.lang." + code));
     Language.SUPPORTED.forEach(code -> needed.add("lang." + code));
-    for (SearchFacet facet : SearchFacet.values()) {
-      needed.add("facet." + facet.parameter());
+    for (String facet : PracticeFacets.PARAMETERS) {
+      needed.add("facet." + facet);
     }
+    needed.add("facet." + SearchFacet.TYPE);
+    needed.add("search.kind." + PracticeChanges.KIND);
     for (SearchSort sort : SearchSort.values()) {
       needed.add("search.sort." + sort.parameter());
     }

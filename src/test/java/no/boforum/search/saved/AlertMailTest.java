@@ -19,7 +19,14 @@ class AlertMailTest {
             .map(
                 t ->
                     new SearchResult.Hit(
-                        "practice", t.toLowerCase().replace(' ', '-'), t, "", null, null, null))
+                        "practice",
+                        t.toLowerCase().replace(' ', '-'),
+                        t,
+                        "",
+                        null,
+                        null,
+                        null,
+                        "practices/" + t.toLowerCase().replace(' ', '-')))
             .toList();
     return new SearchResult(total, hits, Map.of(), false, null);
   }

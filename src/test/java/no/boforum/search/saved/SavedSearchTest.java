@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import no.boforum.search.SearchFacet;
+import no.boforum.practice.search.PracticeFacets;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchSort;
 import org.junit.jupiter.api.Test;
@@ -63,9 +63,10 @@ class SavedSearchTest {
 
   @Test
   void theAlertSearchesTheSavedFiltersNewestFirstSinceTheLastLook() {
-    SearchQuery query = SavedSearchAlerts.query(search, SAVED.plusDays(1));
+    SearchQuery query =
+        SavedSearchAlerts.query(search, SAVED.plusDays(1), PracticeFacets.PARAMETERS);
     assertEquals("bolig", query.text());
-    assertEquals(java.util.Set.of("46"), query.chosen(SearchFacet.COUNTY));
+    assertEquals(java.util.Set.of("46"), query.chosen("county"));
     assertEquals(SearchSort.NEWEST, query.sort());
     assertEquals(SAVED, query.publishedAfter());
     assertEquals(SAVED.plusDays(1), query.publishedUpTo());

@@ -16,6 +16,7 @@ import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
 import no.boforum.search.SearchAction;
+import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.saved.QueryParameters;
 import no.boforum.search.saved.SavedSearchService;
@@ -34,6 +35,7 @@ public class SaveSearchForm {
   static final String SAVED = "savedSearchSaved";
 
   @Inject SavedSearchService saved;
+  @Inject SearchKinds kinds;
   @Inject Authorization authorization;
   @Inject Language language;
   private String name;
@@ -82,8 +84,8 @@ public class SaveSearchForm {
     return null;
   }
 
-  private static SearchQuery query() {
-    return SearchQuery.fromParameters(FacesMessages.request()::getParameterValues, 1);
+  private SearchQuery query() {
+    return kinds.parse(FacesMessages.request()::getParameterValues, 1);
   }
 
   private static String searchPath(String queryString) {

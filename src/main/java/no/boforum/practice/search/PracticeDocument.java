@@ -1,4 +1,4 @@
-package no.boforum.search;
+package no.boforum.practice.search;
 
 import java.time.LocalDateTime;
 import java.util.List;

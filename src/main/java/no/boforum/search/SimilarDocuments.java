@@ -7,68 +7,64 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Practices like a given one, by the words they share (Elasticsearch's more-like-this over title,
- * summary and description, in both written forms). Only published practices are in the index, so
- * only they are suggested. When the index cannot answer there are simply no suggestions: the
- * practice page must never fail for want of them.
+ * Items of a kind like a given one, by the words they share (Elasticsearch's more-like-this over
+ * the common title and summary and the kind's own fields, in both written forms). Only searchable
+ * items are in the index, so only they are suggested. When the index cannot answer there are simply
+ * no suggestions: a page must never fail for want of them.
  */
 @ApplicationScoped
-public class SimilarPractices {
-  private static final Logger LOG = Logger.getLogger(SimilarPractices.class.getName());
+public class SimilarDocuments {
+  private static final Logger LOG = Logger.getLogger(SimilarDocuments.class.getName());
   public static final int MAX = 4;
 
-  /** A suggested practice, as a list shows it. */
+  /** A suggested item, as a list shows it. */
   public record Similar(
       String slug, String title, String summary, String evidenceLevel, String language) {}
 
   @Inject SearchClient searchClient;
+  @Inject SearchKinds kinds;
 
-  public List<Similar> like(String slug) {
+  public List<Similar> like(String kindName, String key) {
     Optional<ElasticsearchClient> es = searchClient.client();
-    if (es.isEmpty() || slug == null) {
+    Optional<SearchableKind> kind = kinds.named(kindName);
+    if (es.isEmpty() || kind.isEmpty() || key == null) {
       return List.of();
     }
+    String alias = kind.get().alias();
+    List<String> fields = new ArrayList<>(List.of("title", "title.nn", "summary", "summary.nn"));
+    fields.addAll(kind.get().similarityFields());
     try {
-      SearchResponse<PracticeDocument> response =
+      SearchResponse<HitSource> response =
           es.get()
               .search(
                   s ->
-                      s.index(PracticeIndex.ALIAS)
+                      s.index(alias)
                           .size(MAX)
+                          .source(src -> src.filter(f -> f.excludes(kind.get().hiddenFields())))
                           .query(
                               q ->
                                   q.moreLikeThis(
                                       m ->
-                                          m.fields(
-                                                  "title",
-                                                  "title.nn",
-                                                  "summary",
-                                                  "summary.nn",
-                                                  "body",
-                                                  "body.nn")
-                                              .like(
-                                                  l ->
-                                                      l.document(
-                                                          d ->
-                                                              d.index(PracticeIndex.ALIAS)
-                                                                  .id(slug)))
+                                          m.fields(fields)
+                                              .like(l -> l.document(d -> d.index(alias).id(key)))
                                               .minTermFreq(1)
                                               .minDocFreq(2)
                                               .maxQueryTerms(30)
                                               .minimumShouldMatch("25%"))),
-                  PracticeDocument.class);
+                  HitSource.class);
       return response.hits().hits().stream()
           .map(Hit::source)
           .filter(d -> d != null)
           .map(d -> new Similar(d.slug(), d.title(), d.summary(), d.evidenceLevel(), d.language()))
           .toList();
     } catch (IOException | ElasticsearchException | IllegalStateException e) {
-      LOG.fine(() -> "No similar practices for " + slug + ": " + e);
+      LOG.fine(() -> "No similar " + kindName + " for " + key + ": " + e);
       return List.of();
     }
   }

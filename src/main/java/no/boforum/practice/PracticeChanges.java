@@ -1,0 +1,25 @@
+package no.boforum.practice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import no.boforum.platform.outbox.ContentChanged;
+
+/**
+ * Announces that a practice changed, once, in the changing transaction: the search index (through
+ * the outbox) and any later listener learn of it from this one event.
+ */
+@ApplicationScoped
+public class PracticeChanges {
+  /** The kind's name in announcements and in search. */
+  public static final String KIND = "practice";
+
+  @Inject Event<ContentChanged> changed;
+
+  @Transactional(TxType.MANDATORY)
+  public void announce(String slug) {
+    changed.fire(ContentChanged.of(KIND, slug));
+  }
+}

@@ -1,0 +1,136 @@
+package no.boforum.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One search sent to the index and its answer read: hits, facet counts and "did you mean". */
+final class SearchAnswers {
+  private final ElasticsearchClient es;
+  private final SearchKinds kinds;
+
+  SearchAnswers(ElasticsearchClient es, SearchKinds kinds) {
+    this.es = es;
+    this.kinds = kinds;
+  }
+
+  SearchResult answer(SearchQuery query) throws IOException {
+    SearchScope scope = kinds.scope();
+    SearchResponse<HitSource> response =
+        es.search(SearchRequests.request(query, scope), HitSource.class);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (Hit<HitSource> hit : response.hits().hits()) {
+      HitSource doc = hit.source();
+      if (doc != null) {
+        hits.add(
+            new SearchResult.Hit(
+                doc.type(),
+                doc.slug(),
+                doc.title(),
+                snippet(hit, doc, scope),
+                doc.evidenceLevel(),
+                doc.ownerName(),
+                doc.publishedAt(),
+                kinds.named(doc.type()).map(k -> k.path(doc.slug())).orElse(null)));
+      }
+    }
+    Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+    for (SearchFacet facet : scope.facets()) {
+      facets.put(facet.parameter(), facetValues(query, facet, response));
+    }
+    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+    return new SearchResult(total, hits, facets, false, didYouMean(query, response));
+  }
+
+  /**
+   * A corrected spelling, offered only when search reads it differently from the text as typed: a
+   * word that is only written differently ("bustadlaus" for "bustadlause", joined by the synonyms)
+   * gets none. Comparing the analysed words costs one small request, and only with a candidate.
+   */
+  private String didYouMean(SearchQuery query, SearchResponse<HitSource> response)
+      throws IOException {
+    String candidate = suggestion(query, response);
+    if (candidate == null) {
+      return null;
+    }
+    return words(candidate).equals(words(query.text())) ? null : candidate;
+  }
+
+  /** The words of a text as the shared bokmål analysis indexes them: synonyms joined, stems. */
+  private Set<String> words(String text) throws IOException {
+    String index = kinds.scope().indices().get(0);
+    return es
+        .indices()
+        .analyze(a -> a.index(index).analyzer("nb_text").text(text))
+        .tokens()
+        .stream()
+        .map(AnalyzeToken::token)
+        .collect(Collectors.toSet());
+  }
+
+  private static List<SearchResult.FacetValue> facetValues(
+      SearchQuery query, SearchFacet facet, SearchResponse<HitSource> response) {
+    Aggregate agg = response.aggregations().get(facet.parameter());
+    List<StringTermsBucket> buckets =
+        agg.filter().aggregations().get("values").sterms().buckets().array();
+    Set<String> chosen = query.chosen(facet.parameter());
+    List<SearchResult.FacetValue> values = new ArrayList<>();
+    for (StringTermsBucket b : buckets) {
+      String value = b.key().stringValue();
+      values.add(new SearchResult.FacetValue(value, b.docCount(), chosen.contains(value)));
+    }
+    // A chosen value that no hit has (an old link) stays listed, so it can be removed.
+    for (String value : chosen) {
+      if (values.stream().noneMatch(v -> v.value().equals(value))) {
+        values.add(new SearchResult.FacetValue(value, 0, true));
+      }
+    }
+    if (facet.order() != null) {
+      values.sort((a, b) -> facet.order().compare(a.value(), b.value()));
+    }
+    return values;
+  }
+
+  /** The corrected text when the index knows a better spelling that finds something. */
+  private static String suggestion(SearchQuery query, SearchResponse<HitSource> response) {
+    List<Suggestion<HitSource>> suggestions = response.suggest().get(SearchRequests.DID_YOU_MEAN);
+    if (suggestions == null) {
+      return null;
+    }
+    for (Suggestion<HitSource> s : suggestions) {
+      if (s.isPhrase()) {
+        for (var option : s.phrase().options()) {
+          String text = option.text();
+          boolean findsSomething = !Boolean.FALSE.equals(option.collateMatch());
+          if (findsSomething && !text.equalsIgnoreCase(query.text().toLowerCase(Locale.ROOT))) {
+            return text;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The best highlighted fragment, or the escaped summary when no field matched. */
+  private static String snippet(Hit<HitSource> hit, HitSource doc, SearchScope scope) {
+    for (String field : scope.highlighted()) {
+      List<String> fragments = hit.highlight().get(field);
+      if (fragments != null && !fragments.isEmpty()) {
+        return fragments.get(0);
+      }
+    }
+    return SearchService.escapeHtml(doc.summary() == null ? "" : doc.summary());
+  }
+}

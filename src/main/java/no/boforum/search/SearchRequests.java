@@ -1,0 +1,165 @@
+package no.boforum.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The request a query sends to Elasticsearch: the text over every kind's fields, facets as
+ * post-filters each counted with the other facets' choices, the order, highlights, and a phrase
+ * suggester for "did you mean".
+ */
+final class SearchRequests {
+  /** Facet values counted per facet: more than any taxonomy offered as a facet has terms. */
+  static final int FACET_SIZE = 60;
+
+  static final String DID_YOU_MEAN = "didYouMean";
+
+  private SearchRequests() {}
+
+  static SearchRequest request(SearchQuery query, SearchScope scope) {
+    return SearchRequest.of(
+        s -> {
+          s.index(scope.indices())
+              .query(textQuery(query, scope))
+              .postFilter(facetFilter(query, scope, null))
+              .from(query.offset())
+              .size(query.pageSize())
+              .trackTotalHits(t -> t.enabled(true))
+              .source(src -> src.filter(f -> f.excludes(scope.hidden())))
+              .highlight(highlight(scope));
+          switch (query.sort()) {
+            case NEWEST -> s.sort(o -> o.field(f -> newest(f)));
+            case EVIDENCE -> {
+              s.sort(
+                  o ->
+                      o.field(
+                          f ->
+                              f.field("evidenceRank")
+                                  .order(SortOrder.Desc)
+                                  .unmappedType(FieldType.Integer)));
+              s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+            }
+            case RELEVANCE -> {
+              s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+              s.sort(o -> o.field(f -> newest(f)));
+            }
+          }
+          for (SearchFacet facet : scope.facets()) {
+            // Each facet counts with every choice but its own, so that choosing one value of a
+            // facet does not hide the others: they stay to be added ("or" within a facet).
+            s.aggregations(
+                facet.parameter(),
+                a ->
+                    a.filter(facetFilter(query, scope, facet))
+                        .aggregations(
+                            "values", v -> v.terms(t -> t.field(facet.field()).size(FACET_SIZE))));
+          }
+          if (!query.text().isEmpty() && query.page() == 1) {
+            s.suggest(
+                sg ->
+                    sg.text(query.text())
+                        .suggesters(
+                            DID_YOU_MEAN,
+                            fs ->
+                                fs.phrase(
+                                    p ->
+                                        p.field("spell")
+                                            .size(1)
+                                            .gramSize(1)
+                                            .maxErrors(2.0)
+                                            .directGenerator(
+                                                d ->
+                                                    d.field("spell")
+                                                        .suggestMode(SuggestMode.Always)
+                                                        .minWordLength(4))
+                                            .collate(
+                                                c ->
+                                                    c.query(
+                                                            cq ->
+                                                                cq.source(
+                                                                    "{\"match\":{\"spell\":{\"query\":\"{{suggestion}}\","
+                                                                        + "\"operator\":\"and\"}}}"))
+                                                        .prune(false)))));
+          }
+          return s;
+        });
+  }
+
+  private static co.elastic.clients.elasticsearch._types.FieldSort.Builder newest(
+      co.elastic.clients.elasticsearch._types.FieldSort.Builder f) {
+    return f.field("publishedAt").order(SortOrder.Desc).unmappedType(FieldType.Date);
+  }
+
+  /** The text query, limited to items published in a window when the query says so. */
+  private static Query textQuery(SearchQuery query, SearchScope scope) {
+    return Query.of(
+        q ->
+            q.bool(
+                b -> {
+                  if (query.text().isEmpty()) {
+                    b.must(m -> m.matchAll(all -> all));
+                  } else {
+                    b.must(
+                        m ->
+                            m.multiMatch(
+                                mm ->
+                                    mm.query(query.text())
+                                        .fields(scope.fields())
+                                        .type(TextQueryType.MostFields)));
+                  }
+                  if (query.publishedAfter() != null) {
+                    String after =
+                        DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(query.publishedAfter());
+                    b.filter(f -> f.range(r -> r.date(d -> d.field("publishedAt").gt(after))));
+                  }
+                  if (query.publishedUpTo() != null) {
+                    String upTo =
+                        DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(query.publishedUpTo());
+                    b.filter(f -> f.range(r -> r.date(d -> d.field("publishedAt").lte(upTo))));
+                  }
+                  return b;
+                }));
+  }
+
+  /** The chosen values of every facet but {@code except}: any value of a facet, all facets. */
+  private static Query facetFilter(SearchQuery query, SearchScope scope, SearchFacet except) {
+    return Query.of(
+        q ->
+            q.bool(
+                b -> {
+                  for (SearchFacet facet : scope.facets()) {
+                    Set<String> chosen = query.chosen(facet.parameter());
+                    if (facet != except && !chosen.isEmpty()) {
+                      List<FieldValue> values = chosen.stream().map(FieldValue::of).toList();
+                      b.filter(
+                          f -> f.terms(t -> t.field(facet.field()).terms(v -> v.value(values))));
+                    }
+                  }
+                  return b;
+                }));
+  }
+
+  private static Highlight highlight(SearchScope scope) {
+    HighlightField field = HighlightField.of(h -> h.numberOfFragments(1).fragmentSize(180));
+    return Highlight.of(
+        h -> {
+          h.encoder(HighlighterEncoder.Html)
+              .preTags("<mark>")
+              .postTags("</mark>")
+              .requireFieldMatch(false);
+          scope.highlighted().forEach(f -> h.fields(f, field));
+          return h;
+        });
+  }
+}

@@ -1,0 +1,232 @@
+package no.boforum.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.boforum.search.secondkind.NoticeKind;
+import no.boforum.search.secondkind.Notices;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.EmbeddedElasticsearch;
+import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Http;
+import no.boforum.testsupport.TestServers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A second searchable kind written only in this test (notices: a table, a mapping of one field, one
+ * facet; {@code search.secondkind}) joins the packaged portal without any change to it: its items
+ * are indexed through the outbox, searched next to practices with a {@code type} facet, rebuilt on
+ * their own, and found from the database while Elasticsearch is down.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(OrderAnnotation.class)
+class SecondKindIT {
+  static final String WORD = "nattlysvarsel";
+
+  @Inject Notices notices;
+  @Inject SearchKinds kinds;
+  @Inject SearchService search;
+  @Inject SearchReindex reindex;
+  @Inject SearchClient searchClient;
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("boforum.it.war")))
+        .addClasses(
+            SecondKindIT.class,
+            Notices.class,
+            NoticeKind.class,
+            NoticeKind.NoticeDocument.class,
+            Eventually.class,
+            ApiSession.class,
+            ApiSession.Answer.class)
+        .addAsResource("no/boforum/search/secondkind/notices-v1.json");
+  }
+
+  @Test
+  @Order(1)
+  @RunAsClient
+  void anEditorPublishesAPracticeWithTheWord() throws Exception {
+    ApiSession editor =
+        ApiSession.loggedIn(
+            Accounts.person("second-kind-editor", "Andre slag", "oslo-kommune", "editor", null),
+            Accounts.PASSWORD);
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("title", "Praksis om " + WORD);
+    p.put("summary", "Ein praksis som deler eit ord med eit varsel.");
+    p.put("body", "Berre for testen av eit andre slag innhald.");
+    p.put("language", "nn");
+    p.put("owner", "oslo-kommune");
+    p.put("themes", List.of("bomestring"));
+    p.put("places", List.of("0301"));
+    p.put("activityStatus", "active");
+    p.put("evidenceLevel", "described");
+    ApiSession.Answer created = editor.post("api/practices", p);
+    assertEquals(201, created.status(), created.raw().body());
+    String slug = created.json().path("slug").asText();
+    ApiSession.Answer published =
+        editor.post("api/practices/" + slug + "/transitions", Map.of("transition", "PUBLISH"));
+    assertEquals(200, published.status(), published.raw().body());
+    try (Connection db = TestServers.database();
+        Statement sql = db.createStatement()) {
+      sql.execute(Notices.DROP);
+      sql.execute(Notices.CREATE);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void noticesAreSearchedBesidePracticesWithATypeFacet() throws Exception {
+    assertEquals(List.of("notice", "practice"), kinds.all().stream().map(k -> k.name()).toList());
+    notices.save("varsel-a", "Varsel om " + WORD, "Eit varsel til alle.", "housing");
+    notices.save("varsel-b", "Anna " + WORD, "Eit anna varsel.", "waiting");
+
+    SearchResult both =
+        Eventually.await(
+            "notices and the practice to be found",
+            () -> search.search(query(Map.of())),
+            r -> r.hits().stream().map(SearchResult.Hit::type).distinct().count() == 2);
+    assertEquals(3, both.total(), both.toString());
+    assertEquals(Set.of("notice", "practice"), facetValues(both, "type").keySet());
+    assertEquals(2L, facetValues(both, "type").get("notice"));
+    assertEquals(1L, facetValues(both, "type").get("practice"));
+    assertEquals(Map.of("housing", 1L, "waiting", 1L), facetValues(both, "topic"));
+    for (SearchResult.Hit hit : both.hits()) {
+      String expected = hit.type().equals("notice") ? "notices/" : "practices/";
+      assertEquals(expected + hit.slug(), hit.path(), "every hit says its kind and page");
+    }
+
+    SearchResult onlyNotices = search.search(query(Map.of("type", Set.of("notice"))));
+    assertEquals(2, onlyNotices.total());
+    assertTrue(onlyNotices.hits().stream().allMatch(h -> h.type().equals("notice")));
+    assertEquals(
+        2L, facetValues(onlyNotices, "type").get("notice"), "the type facet keeps its counts");
+    assertEquals(1L, facetValues(onlyNotices, "type").get("practice"));
+
+    SearchResult oneTopic = search.search(query(Map.of("topic", Set.of("waiting"))));
+    assertEquals(1, oneTopic.total());
+    assertEquals("varsel-b", oneTopic.hits().get(0).slug());
+  }
+
+  @Test
+  @Order(3)
+  void theNoticeIndexAloneIsRebuiltIntoANewIndex() throws Exception {
+    SearchableKind notice = kinds.named("notice").orElseThrow();
+    SearchableKind practice = kinds.named("practice").orElseThrow();
+    Set<String> before = KindIndex.aliasTargets(es(), notice.alias());
+    Set<String> practicesBefore = KindIndex.aliasTargets(es(), practice.alias());
+    assertEquals(1, before.size(), before.toString());
+    assertTrue(reindex.start(Optional.of("notice")));
+    SearchReindex.Progress done =
+        Eventually.await("the rebuild to end", reindex::progress, p -> !p.running());
+    assertEquals(null, done.error());
+    assertEquals(List.of("notice"), done.kinds().stream().map(k -> k.kind()).toList());
+    assertEquals(2, done.done());
+    Set<String> after = KindIndex.aliasTargets(es(), notice.alias());
+    assertEquals(1, after.size());
+    assertNotEquals(before, after, "a new index behind the alias");
+    String index = after.iterator().next();
+    assertEquals(2L, es().count(c -> c.index(index)).count(), "the new index holds the notices");
+    assertEquals(practicesBefore, KindIndex.aliasTargets(es(), practice.alias()));
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void elasticsearchGoesDown() throws Exception {
+    TestServers.elasticsearch().stop();
+    assertTrue(Http.json("api/search?q=" + WORD).path("degraded").asBoolean());
+  }
+
+  @Test
+  @Order(5)
+  void noticesAreFoundInTheDatabaseMeanwhile() throws Exception {
+    SearchResult fallback =
+        Eventually.await(
+            "search to fall back", () -> search.search(query(Map.of())), SearchResult::degraded);
+    assertEquals(3, fallback.total(), fallback.toString());
+    assertEquals(
+        Set.of("notice", "practice"),
+        Set.copyOf(fallback.hits().stream().map(SearchResult.Hit::type).toList()));
+    SearchResult onlyNotices = search.search(query(Map.of("type", Set.of("notice"))));
+    assertTrue(onlyNotices.degraded());
+    assertEquals(2, onlyNotices.total());
+    assertEquals("notices/varsel-a", onlyNotices.hits().get(0).path());
+  }
+
+  @Test
+  @Order(6)
+  @RunAsClient
+  void elasticsearchComesBack() throws Exception {
+    EmbeddedElasticsearch es = TestServers.elasticsearch();
+    es.start();
+    Eventually.await(
+        "search to recover",
+        () -> Http.json("api/search?q=" + WORD),
+        r -> !r.path("degraded").asBoolean());
+  }
+
+  @Test
+  @Order(7)
+  void theNoticesLeaveNoTrace() throws Exception {
+    SearchableKind notice = kinds.named("notice").orElseThrow();
+    Eventually.await("the index to answer again", () -> searchClient.client(), Optional::isPresent);
+    notices.forgetQueuedChanges();
+    for (String index : KindIndex.aliasTargets(es(), notice.alias())) {
+      es().indices().delete(d -> d.index(index));
+    }
+    assertFalse(es().indices().existsAlias(a -> a.name(notice.alias())).value());
+  }
+
+  @Test
+  @Order(8)
+  @RunAsClient
+  void theNoticeTableGoes() throws Exception {
+    try (Connection db = TestServers.database();
+        Statement sql = db.createStatement()) {
+      sql.execute(Notices.DROP);
+      assertFalse(db.getMetaData().getTables(null, null, "it_notice", null).next());
+    }
+  }
+
+  private SearchQuery query(Map<String, Set<String>> filters) {
+    return new SearchQuery(
+        WORD, filters, SearchSort.RELEVANCE, 1, 10, null, null, kinds.facetParameters());
+  }
+
+  private static Map<String, Long> facetValues(SearchResult result, String facet) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (SearchResult.FacetValue v : result.facets().getOrDefault(facet, List.of())) {
+      counts.put(v.value(), v.count());
+    }
+    return counts;
+  }
+
+  private ElasticsearchClient es() throws IOException {
+    return searchClient.client().orElseThrow(() -> new IOException("no index"));
+  }
+}
