@@ -40,11 +40,13 @@ public class AuditLog {
   }
 
   @Transactional
-  public List<AuditEvent> find(Filter filter, int offset, int limit) {
+  public List<AuditEntry> find(Filter filter, int offset, int limit) {
     return query(filter, "SELECT e", " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .map(AuditEntry::of)
+        .toList();
   }
 
   @Transactional

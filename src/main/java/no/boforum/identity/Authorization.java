@@ -1,23 +1,48 @@
 package no.boforum.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one place that says who may do what. Pages, the API and services ask here, never check roles
- * themselves. Administrators may do everything; the rest follow the table in {@link #allows}.
+ * The one place that says who may do what. Pages, the API, services and jobs ask here, never check
+ * roles themselves. Anonymous visitors are asked to log in, administrators may do everything, and
+ * for everyone else the feature's {@link Policy} that decides the action answers.
  */
 @ApplicationScoped
 public class Authorization {
-  @Inject CurrentCaller current;
+  private CurrentCaller current;
+  private List<Policy<?>> policies;
+  private final Map<Action, Policy<?>> byAction = new ConcurrentHashMap<>();
 
-  /** The decision for the current request's caller. */
-  public Decision decide(Action action, Long organisationId) {
-    return decide(current.get(), action, organisationId);
+  protected Authorization() {
+    // for the CDI proxy
   }
 
-  public boolean allows(Action action, Long organisationId) {
-    return decide(action, organisationId) == Decision.ALLOWED;
+  @Inject
+  Authorization(CurrentCaller current, @Any Instance<Policy<?>> policies) {
+    this(current, policies.stream().toList());
+  }
+
+  /** With the given policies, for tests and for callers outside CDI. */
+  public Authorization(CurrentCaller current, List<? extends Policy<?>> policies) {
+    this.current = current;
+    this.policies = List.copyOf(policies);
+  }
+
+  /** The decision for the current request's caller. */
+  public Decision decide(Action action, Object resource) {
+    return decide(current.get(), action, resource);
+  }
+
+  public boolean allows(Action action, Object resource) {
+    return decide(action, resource) == Decision.ALLOWED;
   }
 
   public boolean allows(Action action) {
@@ -25,9 +50,9 @@ public class Authorization {
   }
 
   /** Throws {@link AccessDeniedException} unless the current caller may. */
-  public Caller require(Action action, Long organisationId) {
+  public Caller require(Action action, Object resource) {
     Caller caller = current.get();
-    Decision decision = decide(caller, action, organisationId);
+    Decision decision = decide(caller, action, resource);
     if (decision != Decision.ALLOWED) {
       throw new AccessDeniedException(decision, action);
     }
@@ -38,30 +63,77 @@ public class Authorization {
     return require(action, null);
   }
 
-  public static Decision decide(Caller caller, Action action, Long organisationId) {
+  /** The decision for any caller, also outside a request (see {@link Callers}). */
+  public Decision decide(Caller caller, Action action, Object resource) {
+    Policy<?> policy = policyFor(action);
     if (!caller.isAuthenticated()) {
       return Decision.NOT_AUTHENTICATED;
     }
-    return allows(caller, action, organisationId) ? Decision.ALLOWED : Decision.FORBIDDEN;
+    if (caller.isAdministrator()) {
+      return Decision.ALLOWED;
+    }
+    return ask(policy, caller, action, resource) ? Decision.ALLOWED : Decision.FORBIDDEN;
   }
 
-  private static boolean allows(Caller caller, Action action, Long organisationId) {
-    if (caller.isAdministrator()) {
-      return true;
+  private static <A extends Action> boolean ask(
+      Policy<A> policy, Caller caller, Action action, Object resource) {
+    return policy.allows(caller, policy.actions().cast(action), resource);
+  }
+
+  public boolean allows(Caller caller, Action action, Object resource) {
+    return decide(caller, action, resource) == Decision.ALLOWED;
+  }
+
+  /**
+   * The current caller's decision on a page in a guarded area ({@code /admin/}, {@code /my/}): the
+   * action its feature names, or {@link Area#ADMINISTRATION} for a page no policy names.
+   */
+  public Decision decidePage(String path) {
+    return decide(pageAction(path).orElse(Area.ADMINISTRATION), null);
+  }
+
+  /** True if the current caller may open the page at {@code address}. */
+  public boolean mayOpen(String address) {
+    return decidePage(address) == Decision.ALLOWED;
+  }
+
+  /**
+   * The action a page in a guarded area needs, from the policies' {@link Policy#pages()}: the
+   * longest address that is the path or a folder of it. A path that ends in {@code .xhtml} is
+   * matched as the address without it.
+   */
+  public Optional<Action> pageAction(String path) {
+    String address = path.endsWith(".xhtml") ? path.substring(0, path.length() - 6) : path;
+    String best = null;
+    Action action = null;
+    for (Policy<?> policy : policies) {
+      for (var page : policy.pages().entrySet()) {
+        String p = page.getKey();
+        boolean covers = address.equals(p) || address.startsWith(p + "/");
+        if (covers && (best == null || p.length() > best.length())) {
+          best = p;
+          action = page.getValue();
+        }
+      }
     }
-    return switch (action) {
-      case VIEW_ADMIN_AREA,
-          VERIFY_ORGANISATION,
-          MANAGE_USER_ROLES,
-          VIEW_AUDIT_LOG,
-          EDIT_TAXONOMIES ->
-          false;
-      case MANAGE_OWN_ACCOUNT, REQUEST_MEMBERSHIP, REGISTER_ORGANISATION -> true;
-      case MANAGE_MEMBERS, EDIT_ORGANISATION -> caller.holds(MembershipRole.ADMIN, organisationId);
-      case MANAGE_ORGANISATION_CONTENT -> caller.holds(MembershipRole.EDITOR, organisationId);
-      case VIEW_ORGANISATION_CONTENT -> caller.holds(MembershipRole.MEMBER, organisationId);
-      case MODERATE_CONTENT, REVIEW_PRACTICES -> caller.has(GlobalRole.MODERATOR);
-      case HOST_EVENTS -> caller.has(GlobalRole.EVENT_HOST);
-    };
+    return Optional.ofNullable(action);
+  }
+
+  private Policy<?> policyFor(Action action) {
+    return byAction.computeIfAbsent(
+        action,
+        a -> {
+          List<Policy<?>> deciding = new ArrayList<>();
+          for (Policy<?> p : policies) {
+            if (p.actions().isInstance(a)) {
+              deciding.add(p);
+            }
+          }
+          if (deciding.size() != 1) {
+            throw new IllegalStateException(
+                deciding.size() + " policies decide " + a + ", exactly one must: " + deciding);
+          }
+          return deciding.get(0);
+        });
   }
 }

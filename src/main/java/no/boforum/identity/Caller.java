@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who is asking, as read from the database for this request: roles and memberships changed by an
- * administrator apply at once, not at the next login.
+ * Who is asking, as a value: read from the database for each request ({@link CurrentCaller}) or by
+ * user id outside one ({@link Callers}), so roles and memberships changed by an administrator apply
+ * at once, not at the next login.
  *
  * @param userId null for an anonymous visitor
  * @param memberships active memberships only, by organisation id
@@ -16,6 +17,11 @@ public record Caller(
     String language,
     Set<GlobalRole> roles,
     Map<Long, MembershipRole> memberships) {
+  public Caller {
+    roles = Set.copyOf(roles);
+    memberships = Map.copyOf(memberships);
+  }
+
   public static final Caller ANONYMOUS = new Caller(null, null, null, Set.of(), Map.of());
 
   public boolean isAuthenticated() {

@@ -7,8 +7,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +19,7 @@ public class CurrentCaller {
   @Inject SecurityContext securityContext;
   @Inject HttpServletRequest request;
   @Inject UserRepository users;
-  @Inject OrganisationRepository organisations;
+  @Inject Callers callers;
   private Caller caller;
 
   @Transactional
@@ -49,21 +47,6 @@ public class CurrentCaller {
       LoginSession.end(request);
       return Caller.ANONYMOUS;
     }
-    return of(user.get());
-  }
-
-  private Caller of(UserAccount user) {
-    Map<Long, MembershipRole> memberships = new HashMap<>();
-    for (Membership m : organisations.membershipsOf(user.getId())) {
-      if (m.getStatus() == MembershipStatus.ACTIVE) {
-        memberships.put(m.getOrganisation().getId(), m.getRole());
-      }
-    }
-    return new Caller(
-        user.getId(),
-        user.getDisplayName(),
-        user.getPreferredLanguage(),
-        user.getRoles(),
-        Map.copyOf(memberships));
+    return callers.of(user.get());
   }
 }

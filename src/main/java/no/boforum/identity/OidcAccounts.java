@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import no.boforum.identity.OidcClient.Identity;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.EmailAddresses;
 
 /**
  * Turns a login at an OpenID Connect provider into a local account: the account linked to the
@@ -25,7 +26,7 @@ public class OidcAccounts {
   @Inject AuditLog audit;
   @Inject LoginThrottle throttle;
   @Inject Tokens tokens;
-  @Inject AccountService accounts;
+  @Inject BootstrapAdministrator bootstrap;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -47,7 +48,7 @@ public class OidcAccounts {
       }
       String email;
       try {
-        email = AccountService.requireEmail(identity.email());
+        email = EmailAddresses.require(identity.email());
       } catch (InputProblem notAnAddress) {
         throw new InputProblem("oidc", "oidc.noVerifiedEmail");
       }
@@ -80,7 +81,7 @@ public class OidcAccounts {
     if (user.getEmail() != null) {
       throttle.recordSuccess(user.getEmail());
     }
-    accounts.grantBootstrapAdministrator(user, address);
+    bootstrap.grant(user, address);
     audit.record(
         AuditEvent.Type.LOGIN_SUCCEEDED,
         user.getId(),

@@ -19,6 +19,11 @@ public class OrganisationRepository {
         .findFirst();
   }
 
+  /** The organisation at that address, or {@link UnknownOrganisationException}. */
+  public Organisation requireBySlug(String slug) {
+    return findBySlug(slug).orElseThrow(() -> new UnknownOrganisationException(slug));
+  }
+
   public Optional<Organisation> findById(long id) {
     return Optional.ofNullable(em.find(Organisation.class, id));
   }

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.Slugs;
 
 /**
- * Organisations and their members: join requests and decisions, roles, verification and edits.
- * Every use case on behalf of a person asks {@link Authorization} first.
+ * Organisations as records: seed import, registration, verification and edits, and the look-ups
+ * other features use. Their members are {@link MembershipService}'s. Every use case on behalf of a
+ * person asks {@link Authorization} first.
  */
 @ApplicationScoped
 public class OrganisationService {
@@ -116,7 +118,7 @@ public class OrganisationService {
   @Transactional
   public OrganisationDetails update(String slug, OrganisationData data, long version) {
     Organisation o = require(slug);
-    Caller caller = authorization.require(Action.EDIT_ORGANISATION, o.getId());
+    Caller caller = authorization.require(IdentityAction.EDIT_ORGANISATION, o.getId());
     if (o.getVersion() != version) {
       throw new OptimisticLockException("organisation " + slug + " was changed by someone else");
     }
@@ -149,7 +151,7 @@ public class OrganisationService {
    */
   @Transactional
   public OrganisationDetails register(OrganisationData data, String address) {
-    Caller caller = authorization.require(Action.REGISTER_ORGANISATION);
+    Caller caller = authorization.require(IdentityAction.REGISTER_ORGANISATION);
     OrganisationData valid = validator.validate(data);
     if (valid.orgNumber() != null && repository.findByNumber(valid.orgNumber()).isPresent()) {
       throw new InputProblem("orgNumber", "organisation.numberTaken");
@@ -180,7 +182,7 @@ public class OrganisationService {
   @Transactional
   public OrganisationDetails setVerified(String slug, boolean verified, String address) {
     Organisation o = require(slug);
-    Caller caller = authorization.require(Action.VERIFY_ORGANISATION);
+    Caller caller = authorization.require(IdentityAction.VERIFY_ORGANISATION);
     if (o.isVerified() != verified) {
       o.setVerified(verified);
       audit.record(
@@ -196,171 +198,7 @@ public class OrganisationService {
     return OrganisationDetails.of(o);
   }
 
-  /** The caller asks to join; asking again after a refusal is allowed, asking twice is not. */
-  @Transactional
-  public MyMembership requestToJoin(String slug, String address) {
-    Organisation o = require(slug);
-    Caller caller = authorization.require(Action.REQUEST_MEMBERSHIP);
-    UserAccount user = users.find(caller.userId()).orElseThrow();
-    LocalDateTime now = LocalDateTime.now(clock);
-    Optional<Membership> existing = repository.findMembership(user.getId(), o.getId());
-    Membership m;
-    if (existing.isPresent()) {
-      m = existing.get();
-      if (m.getStatus() != MembershipStatus.REFUSED) {
-        throw new InputProblem(
-            "organisation",
-            m.getStatus() == MembershipStatus.ACTIVE
-                ? "membership.alreadyMember"
-                : "membership.alreadyAsked");
-      }
-      m.askAgain(now);
-    } else {
-      m = new Membership(user, o, now);
-      repository.persist(m);
-    }
-    audit.record(
-        AuditEvent.Type.MEMBERSHIP_REQUESTED, user.getId(), user.getId(), o.getId(), address, null);
-    return MyMembership.of(m);
-  }
-
-  /** Members (or, with {@code REQUESTED}, join requests) for the organisation's admins. */
-  @Transactional
-  public List<MemberView> members(String slug, MembershipStatus status) {
-    Organisation o = require(slug);
-    authorization.require(Action.MANAGE_MEMBERS, o.getId());
-    return repository.membersOf(o.getId(), status).stream().map(MemberView::of).toList();
-  }
-
-  @Transactional
-  public MemberView approve(String slug, long membershipId, MembershipRole role, String address) {
-    return decide(slug, membershipId, MembershipStatus.ACTIVE, role, address);
-  }
-
-  @Transactional
-  public MemberView refuse(String slug, long membershipId, String address) {
-    return decide(slug, membershipId, MembershipStatus.REFUSED, MembershipRole.MEMBER, address);
-  }
-
-  /** Changes an active member's role; the last admin cannot be demoted. */
-  @Transactional
-  public MemberView changeRole(
-      String slug, long membershipId, MembershipRole role, String address) {
-    Organisation o = require(slug);
-    Caller caller = authorization.require(Action.MANAGE_MEMBERS, o.getId());
-    Membership m = requireMembership(o, membershipId, MembershipStatus.ACTIVE);
-    if (m.getRole() == MembershipRole.ADMIN && role != MembershipRole.ADMIN) {
-      requireAnotherAdmin(o, m);
-    }
-    if (m.getRole() != role) {
-      String detail = m.getRole() + " -> " + role;
-      m.decide(MembershipStatus.ACTIVE, role, caller.userId(), LocalDateTime.now(clock));
-      audit.record(
-          AuditEvent.Type.MEMBERSHIP_ROLE_CHANGED,
-          caller.userId(),
-          m.getUser().getId(),
-          o.getId(),
-          address,
-          detail);
-    }
-    return MemberView.of(m);
-  }
-
-  @Transactional
-  public void removeMember(String slug, long membershipId, String address) {
-    Organisation o = require(slug);
-    Caller caller = authorization.require(Action.MANAGE_MEMBERS, o.getId());
-    Membership m = requireMembership(o, membershipId, MembershipStatus.ACTIVE);
-    if (m.getRole() == MembershipRole.ADMIN) {
-      requireAnotherAdmin(o, m);
-    }
-    repository.remove(m);
-    audit.record(
-        AuditEvent.Type.MEMBERSHIP_REMOVED,
-        caller.userId(),
-        m.getUser().getId(),
-        o.getId(),
-        address,
-        null);
-  }
-
-  /**
-   * Makes a user a member with a role directly (administrators: the first admin of an organisation
-   * has nobody to approve them).
-   */
-  @Transactional
-  public MemberView appoint(String slug, long userId, MembershipRole role, String address) {
-    Organisation o = require(slug);
-    Caller caller = authorization.require(Action.MANAGE_USER_ROLES);
-    UserAccount user =
-        users.find(userId).orElseThrow(() -> new InputProblem("user", "account.unknown"));
-    LocalDateTime now = LocalDateTime.now(clock);
-    Membership m =
-        repository
-            .findMembership(userId, o.getId())
-            .orElseGet(
-                () -> {
-                  Membership created = new Membership(user, o, now);
-                  repository.persist(created);
-                  return created;
-                });
-    m.decide(MembershipStatus.ACTIVE, role, caller.userId(), now);
-    audit.record(
-        AuditEvent.Type.MEMBERSHIP_APPROVED,
-        caller.userId(),
-        userId,
-        o.getId(),
-        address,
-        "appointed " + role);
-    return MemberView.of(m);
-  }
-
-  @Transactional
-  public List<MyMembership> membershipsOf(long userId) {
-    return repository.membershipsOf(userId).stream().map(MyMembership::of).toList();
-  }
-
-  private MemberView decide(
-      String slug,
-      long membershipId,
-      MembershipStatus status,
-      MembershipRole role,
-      String address) {
-    Organisation o = require(slug);
-    Caller caller = authorization.require(Action.MANAGE_MEMBERS, o.getId());
-    Membership m = requireMembership(o, membershipId, MembershipStatus.REQUESTED);
-    m.decide(status, role, caller.userId(), LocalDateTime.now(clock));
-    audit.record(
-        status == MembershipStatus.ACTIVE
-            ? AuditEvent.Type.MEMBERSHIP_APPROVED
-            : AuditEvent.Type.MEMBERSHIP_REFUSED,
-        caller.userId(),
-        m.getUser().getId(),
-        o.getId(),
-        address,
-        status == MembershipStatus.ACTIVE ? role.name() : null);
-    return MemberView.of(m);
-  }
-
-  private void requireAnotherAdmin(Organisation o, Membership m) {
-    // Two admins demoting each other at once: the lock makes the second see the first's change.
-    repository.lock(o);
-    boolean another =
-        repository.membersOf(o.getId(), MembershipStatus.ACTIVE).stream()
-            .anyMatch(other -> other != m && other.getRole() == MembershipRole.ADMIN);
-    if (!another) {
-      throw new InputProblem("role", "membership.lastAdmin");
-    }
-  }
-
-  private Membership requireMembership(Organisation o, long id, MembershipStatus status) {
-    return repository
-        .findMembership(id)
-        .filter(m -> m.getOrganisation().getId().equals(o.getId()) && m.getStatus() == status)
-        .orElseThrow(() -> new InputProblem("membership", "membership.unknown"));
-  }
-
   private Organisation require(String slug) {
-    return repository.findBySlug(slug).orElseThrow(() -> new UnknownOrganisationException(slug));
+    return repository.requireBySlug(slug);
   }
 }

@@ -2,9 +2,8 @@ package no.boforum.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.URISyntaxException;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.WebAddresses;
 import no.boforum.taxonomy.Taxonomies;
 import no.boforum.taxonomy.Term;
 
@@ -46,7 +45,7 @@ public class OrganisationValidator {
       }
     }
     String website = blankToNull(d.website());
-    if (website != null && !isWebAddress(website)) {
+    if (website != null && !WebAddresses.isWebAddress(website)) {
       throw new InputProblem("website", "organisation.websiteInvalid");
     }
     String description = d.description() == null ? "" : d.description().strip();
@@ -55,17 +54,6 @@ public class OrganisationValidator {
     }
     return new OrganisationData(
         d.slug(), name, number, d.actorType(), county, municipality, website, description);
-  }
-
-  public static boolean isWebAddress(String text) {
-    try {
-      URI uri = new URI(text);
-      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          && uri.getHost() != null
-          && text.length() <= 500;
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   private static String blankToNull(String s) {

@@ -91,11 +91,11 @@ public class ProfileService {
     return data;
   }
 
-  private static Map<String, Object> eventData(AuditEvent e) {
+  private static Map<String, Object> eventData(AuditEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("at", e.getOccurredAt().toString());
-    m.put("type", e.getType());
-    m.put("address", e.getAddress());
+    m.put("at", e.occurredAt().toString());
+    m.put("type", e.type());
+    m.put("address", e.address());
     return m;
   }
 
@@ -123,7 +123,7 @@ public class ProfileService {
 
   @Transactional
   public Profile setRoles(long userId, Set<GlobalRole> roles, String address) {
-    long actorId = authorization.require(Action.MANAGE_USER_ROLES).userId();
+    long actorId = authorization.require(IdentityAction.MANAGE_USER_ROLES).userId();
     UserAccount user = require(userId);
     Set<GlobalRole> before = user.getRoles();
     if (actorId == userId
@@ -142,7 +142,7 @@ public class ProfileService {
   /** Display names by user id, for lists of ids (the audit log); a deleted user has none. */
   @Transactional
   public Map<Long, String> names(java.util.Collection<Long> ids) {
-    authorization.require(Action.VIEW_AUDIT_LOG);
+    authorization.require(IdentityAction.VIEW_AUDIT_LOG);
     return displayNames(ids);
   }
 
@@ -164,13 +164,13 @@ public class ProfileService {
 
   @Transactional
   public List<Profile> search(String text, int offset, int limit) {
-    authorization.require(Action.MANAGE_USER_ROLES);
+    authorization.require(IdentityAction.MANAGE_USER_ROLES);
     return users.search(blankToNull(text), offset, limit).stream().map(Profile::of).toList();
   }
 
   @Transactional
   public long count(String text) {
-    authorization.require(Action.MANAGE_USER_ROLES);
+    authorization.require(IdentityAction.MANAGE_USER_ROLES);
     return users.countSearch(blankToNull(text));
   }
 

@@ -1,6 +1,7 @@
 package no.boforum.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.Locale;
+import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.Digests;
 
 /** Issues and redeems single-use tokens (256 random bits, URL-safe). */
@@ -31,6 +34,7 @@ public class Tokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   @PersistenceContext EntityManager em;
+  @Inject UserRepository users;
   Clock clock = Clock.systemUTC();
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -98,5 +102,13 @@ public class Tokens {
     }
     stored.markUsed(now);
     return new Redemption(stored.getUserId(), null);
+  }
+
+  /** The account a token is for; a refused token or a deleted account is a problem to show. */
+  public UserAccount accountOf(Redemption r) {
+    if (!r.accepted()) {
+      throw new InputProblem("token", "token." + r.refusal().name().toLowerCase(Locale.ROOT));
+    }
+    return users.find(r.userId()).orElseThrow(() -> new InputProblem("token", "token.unknown"));
   }
 }

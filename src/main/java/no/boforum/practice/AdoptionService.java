@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.platform.Conflict;
@@ -38,7 +37,7 @@ public class AdoptionService {
     if (data.organisationId() == null) {
       throw new InputProblem("organisation", "adoption.organisationRequired");
     }
-    authorization.require(Action.MANAGE_ORGANISATION_CONTENT, data.organisationId());
+    authorization.require(PracticeAction.EDIT, data.organisationId());
     AdoptionData valid = check(data);
     repository.lock(p);
     boolean reported =
@@ -59,7 +58,7 @@ public class AdoptionService {
   public void update(long id, AdoptionData data, long version) {
     Adoption a =
         parts.findAdoption(id).orElseThrow(() -> new UnknownPracticeException("adoption " + id));
-    authorization.require(Action.MANAGE_ORGANISATION_CONTENT, a.getOrganisationId());
+    authorization.require(PracticeAction.EDIT, a.getOrganisationId());
     repository.lock(practiceOf(a));
     if (a.getVersion() != version) {
       throw new Conflict("adoption.changedMeanwhile");
@@ -81,8 +80,8 @@ public class AdoptionService {
   public void remove(long id) {
     Adoption a =
         parts.findAdoption(id).orElseThrow(() -> new UnknownPracticeException("adoption " + id));
-    if (!authorization.allows(Action.REVIEW_PRACTICES)) {
-      authorization.require(Action.MANAGE_ORGANISATION_CONTENT, a.getOrganisationId());
+    if (!authorization.allows(PracticeAction.REVIEW)) {
+      authorization.require(PracticeAction.EDIT, a.getOrganisationId());
     }
     Practice p = practiceOf(a);
     repository.lock(p);

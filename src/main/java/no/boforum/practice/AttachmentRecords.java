@@ -6,10 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import no.boforum.identity.Action;
 import no.boforum.identity.CurrentCaller;
-import no.boforum.identity.Slugs;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.Slugs;
 import no.boforum.practice.attachment.Inspection;
 import no.boforum.practice.attachment.Stored;
 
@@ -108,7 +107,7 @@ public class AttachmentRecords {
       if (!PracticeWorkflow.mayView(p.getState(), rights)) {
         throw new UnknownPracticeException(slug);
       }
-      access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
+      access.refuse(PracticeAction.EDIT);
     }
     return p;
   }

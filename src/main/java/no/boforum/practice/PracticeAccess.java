@@ -16,13 +16,13 @@ public class PracticeAccess {
   @Inject OrganisationService organisations;
 
   public Rights rights(Long ownerOrganisationId) {
-    boolean reviewer = authorization.allows(Action.REVIEW_PRACTICES);
+    boolean reviewer = authorization.allows(PracticeAction.REVIEW);
     if (ownerOrganisationId == null) {
       return new Rights(false, false, reviewer, false);
     }
     return new Rights(
-        authorization.allows(Action.VIEW_ORGANISATION_CONTENT, ownerOrganisationId),
-        authorization.allows(Action.MANAGE_ORGANISATION_CONTENT, ownerOrganisationId),
+        authorization.allows(PracticeAction.VIEW_UNPUBLISHED, ownerOrganisationId),
+        authorization.allows(PracticeAction.EDIT, ownerOrganisationId),
         reviewer,
         organisations.find(ownerOrganisationId).map(o -> o.verified()).orElse(false));
   }

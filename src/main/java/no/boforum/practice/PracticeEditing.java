@@ -7,12 +7,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import no.boforum.identity.Action;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.OrganisationService;
-import no.boforum.identity.Slugs;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.Slugs;
 import no.boforum.practice.PracticeWorkflow.Rights;
 import no.boforum.practice.PracticeWorkflow.Transition;
 
@@ -42,7 +41,7 @@ public class PracticeEditing {
   public String create(PracticeData data, String note) {
     PracticeData valid = requireOrganisations(validator.validate(data));
     if (!access.rights(valid.ownerOrganisationId()).writes()) {
-      access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
+      access.refuse(PracticeAction.EDIT);
     }
     Practice p = new Practice(freeSlug(valid.title()), LocalDateTime.now(clock));
     p.update(valid, LocalDateTime.now(clock));
@@ -85,7 +84,7 @@ public class PracticeEditing {
       if (p.getState() == PracticeState.ARCHIVED && rights.writes()) {
         throw new Conflict("practice.notEditableInState", p.getState().name());
       }
-      access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
+      access.refuse(PracticeAction.EDIT);
     }
     if (p.getVersion() != version) {
       throw new Conflict("practice.changedMeanwhile");
@@ -120,10 +119,7 @@ public class PracticeEditing {
       throw new Conflict("practice.transitionImpossible", transition.name(), p.getState().name());
     }
     if (!PracticeWorkflow.mayMake(transition, rights)) {
-      access.refuse(
-          transition == Transition.PUBLISH
-              ? Action.REVIEW_PRACTICES
-              : Action.MANAGE_ORGANISATION_CONTENT);
+      access.refuse(transition == Transition.PUBLISH ? PracticeAction.REVIEW : PracticeAction.EDIT);
     }
     p.moveTo(transition.to(), LocalDateTime.now(clock));
     // Moved here: the seed file no longer decides where this practice is either.
@@ -147,7 +143,7 @@ public class PracticeEditing {
       throw new UnknownPracticeException(slug);
     }
     if (!rights.writes()) {
-      access.refuse(Action.MANAGE_ORGANISATION_CONTENT);
+      access.refuse(PracticeAction.EDIT);
     }
     repository.markReviewed(p.getId(), LocalDateTime.now(clock));
   }
@@ -190,7 +186,7 @@ public class PracticeEditing {
       if (p.getState() != PracticeState.PUBLISHED) {
         throw new UnknownPracticeException(slug);
       }
-      access.refuse(Action.VIEW_ORGANISATION_CONTENT);
+      access.refuse(PracticeAction.VIEW_UNPUBLISHED);
     }
     return p;
   }

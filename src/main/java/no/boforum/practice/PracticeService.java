@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import no.boforum.identity.AccessDeniedException;
-import no.boforum.identity.Action;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.Decision;
 import no.boforum.practice.PracticeFilter.Sort;
@@ -58,7 +57,7 @@ public class PracticeService {
   public List<PracticeSummary> ofMyOrganisations() {
     Collection<Long> mine = caller.get().memberships().keySet();
     if (!caller.get().isAuthenticated()) {
-      throw new AccessDeniedException(Decision.NOT_AUTHENTICATED, Action.VIEW_ORGANISATION_CONTENT);
+      throw new AccessDeniedException(Decision.NOT_AUTHENTICATED, PracticeAction.VIEW_UNPUBLISHED);
     }
     return views.summaries(repository.findByOwners(mine));
   }
@@ -67,7 +66,7 @@ public class PracticeService {
   @Transactional
   public List<PracticeSummary> reviewQueue() {
     if (!access.rights(null).reviewer()) {
-      access.refuse(Action.REVIEW_PRACTICES);
+      access.refuse(PracticeAction.REVIEW);
     }
     return views.summaries(repository.findByState(PracticeState.SUBMITTED));
   }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import no.boforum.identity.AccountService;
-import no.boforum.identity.OrganisationValidator;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.EmailAddresses;
+import no.boforum.platform.text.WebAddresses;
 import no.boforum.practice.PracticeData.Contact;
 import no.boforum.practice.PracticeData.Link;
 import no.boforum.taxonomy.Taxonomies;
@@ -136,7 +136,7 @@ public class PracticeValidator {
     String email = optional("contactEmail", c.email(), 254);
     if (email != null) {
       try {
-        email = AccountService.requireEmail(email);
+        email = EmailAddresses.require(email);
       } catch (InputProblem e) {
         throw new InputProblem("contactEmail", "practice.contactEmailInvalid");
       }
@@ -156,7 +156,7 @@ public class PracticeValidator {
       if (url.isEmpty() && label.isEmpty()) {
         continue;
       }
-      if (!OrganisationValidator.isWebAddress(url)) {
+      if (!WebAddresses.isWebAddress(url)) {
         throw new InputProblem("links", "practice.linkInvalid", url);
       }
       String shown = label.isEmpty() ? url : label;

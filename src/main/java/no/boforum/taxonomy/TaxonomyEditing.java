@@ -11,8 +11,8 @@ import no.boforum.platform.InputProblem;
 /**
  * Administrators add terms and relabel them without a release. Terms are never deleted here: a
  * practice may still use the code. An edited term keeps its labels when the content is imported
- * again. Callers check the administrator's right (Action.EDIT_TAXONOMIES) first: the check lives
- * with the identity feature, which depends on this one and not the other way round.
+ * again. Callers check the administrator's right (IdentityAction.EDIT_TAXONOMIES) first: the check
+ * lives with the identity feature, which depends on this one and not the other way round.
  */
 @ApplicationScoped
 public class TaxonomyEditing {

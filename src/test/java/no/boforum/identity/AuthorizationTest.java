@@ -1,99 +1,119 @@
 package no.boforum.identity;
 
-import static no.boforum.identity.Decision.ALLOWED;
-import static no.boforum.identity.Decision.FORBIDDEN;
-import static no.boforum.identity.Decision.NOT_AUTHENTICATED;
+import static no.boforum.testsupport.DecisionTable.OTHER;
+import static no.boforum.testsupport.DecisionTable.OWN;
+import static no.boforum.testsupport.DecisionTable.assertTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole rule table: every kind of caller against every action, in their own organisation and in
- * another one. A change of a rule must change this table on purpose.
+ * Identity's rule table (accounts, organisations, the areas), every kind of caller against every
+ * action in their own organisation and in another one, and how {@link Authorization} finds the
+ * policy and the page guard. A change of a rule must change this table on purpose; other features
+ * keep their tables next to their policies.
  */
 class AuthorizationTest {
-  static final long OWN = 1L;
-  static final long OTHER = 2L;
+  static final List<Policy<?>> POLICIES = List.of(new AreaPolicy(), new IdentityPolicy());
 
-  record Who(String name, Caller caller) {}
-
-  static final List<Who> CALLERS =
-      List.of(
-          new Who("anonymous", Caller.ANONYMOUS),
-          new Who("user", caller(Set.of(), Map.of())),
-          new Who("member", caller(Set.of(), Map.of(OWN, MembershipRole.MEMBER))),
-          new Who("editor", caller(Set.of(), Map.of(OWN, MembershipRole.EDITOR))),
-          new Who("org admin", caller(Set.of(), Map.of(OWN, MembershipRole.ADMIN))),
-          new Who("moderator", caller(Set.of(GlobalRole.MODERATOR), Map.of())),
-          new Who("host", caller(Set.of(GlobalRole.EVENT_HOST), Map.of())),
-          new Who("admin", caller(Set.of(GlobalRole.ADMINISTRATOR), Map.of())));
-
-  static Caller caller(Set<GlobalRole> roles, Map<Long, MembershipRole> memberships) {
-    return new Caller(42L, "Someone", "nb", roles, memberships);
-  }
-
-  /** Expected decisions, in the order of {@link #CALLERS}: A allowed, F forbidden, N login. */
-  static final Map<Action, String> OWN_ORG = new EnumMap<>(Action.class);
+  static final Map<IdentityAction, String> OWN_ORG = new EnumMap<>(IdentityAction.class);
+  static final Map<Area, String> AREAS = new EnumMap<>(Area.class);
 
   static {
-    //                                        anon user memb edit oadm mod host admin
-    OWN_ORG.put(Action.VIEW_ADMIN_AREA, "N F F F F F F A");
-    OWN_ORG.put(Action.VERIFY_ORGANISATION, "N F F F F F F A");
-    OWN_ORG.put(Action.MANAGE_USER_ROLES, "N F F F F F F A");
-    OWN_ORG.put(Action.VIEW_AUDIT_LOG, "N F F F F F F A");
-    OWN_ORG.put(Action.MANAGE_OWN_ACCOUNT, "N A A A A A A A");
-    OWN_ORG.put(Action.REQUEST_MEMBERSHIP, "N A A A A A A A");
-    OWN_ORG.put(Action.REGISTER_ORGANISATION, "N A A A A A A A");
-    OWN_ORG.put(Action.MANAGE_MEMBERS, "N F F F A F F A");
-    OWN_ORG.put(Action.EDIT_ORGANISATION, "N F F F A F F A");
-    OWN_ORG.put(Action.MANAGE_ORGANISATION_CONTENT, "N F F A A F F A");
-    OWN_ORG.put(Action.MODERATE_CONTENT, "N F F F F A F A");
-    OWN_ORG.put(Action.VIEW_ORGANISATION_CONTENT, "N F A A A F F A");
-    OWN_ORG.put(Action.REVIEW_PRACTICES, "N F F F F A F A");
-    OWN_ORG.put(Action.EDIT_TAXONOMIES, "N F F F F F F A");
-    OWN_ORG.put(Action.HOST_EVENTS, "N F F F F F A A");
+    //                                                anon user memb edit oadm mod host admin
+    OWN_ORG.put(IdentityAction.VERIFY_ORGANISATION, "N F F F F F F A");
+    OWN_ORG.put(IdentityAction.MANAGE_USER_ROLES, "N F F F F F F A");
+    OWN_ORG.put(IdentityAction.VIEW_AUDIT_LOG, "N F F F F F F A");
+    OWN_ORG.put(IdentityAction.EDIT_TAXONOMIES, "N F F F F F F A");
+    OWN_ORG.put(IdentityAction.MANAGE_OWN_ACCOUNT, "N A A A A A A A");
+    OWN_ORG.put(IdentityAction.REQUEST_MEMBERSHIP, "N A A A A A A A");
+    OWN_ORG.put(IdentityAction.REGISTER_ORGANISATION, "N A A A A A A A");
+    OWN_ORG.put(IdentityAction.MANAGE_MEMBERS, "N F F F A F F A");
+    OWN_ORG.put(IdentityAction.EDIT_ORGANISATION, "N F F F A F F A");
+
+    AREAS.put(Area.ADMINISTRATION, "N F F F F F F A");
+    AREAS.put(Area.MODERATION, "N F F F F A F A");
+    AREAS.put(Area.INDEX_ADMINISTRATION, "N F F F F F F A");
+    AREAS.put(Area.EVENT_HOSTING, "N F F F F F A A");
   }
 
   @Test
   void everyCallerAgainstEveryActionInTheirOwnOrganisation() {
-    assertEquals(Set.of(Action.values()), OWN_ORG.keySet(), "every action is in the table");
-    assertTable(OWN_ORG, OWN);
+    assertEquals(Set.of(IdentityAction.values()), OWN_ORG.keySet(), "every action is in the table");
+    assertTable(POLICIES, OWN_ORG, OWN);
   }
 
   @Test
   void organisationRolesGiveNothingInAnotherOrganisation() {
-    Map<Action, String> other = new EnumMap<>(OWN_ORG);
-    other.put(Action.MANAGE_MEMBERS, "N F F F F F F A");
-    other.put(Action.EDIT_ORGANISATION, "N F F F F F F A");
-    other.put(Action.MANAGE_ORGANISATION_CONTENT, "N F F F F F F A");
-    other.put(Action.VIEW_ORGANISATION_CONTENT, "N F F F F F F A");
-    assertTable(other, OTHER);
+    Map<IdentityAction, String> other = new EnumMap<>(OWN_ORG);
+    other.put(IdentityAction.MANAGE_MEMBERS, "N F F F F F F A");
+    other.put(IdentityAction.EDIT_ORGANISATION, "N F F F F F F A");
+    assertTable(POLICIES, other, OTHER);
   }
 
-  private static void assertTable(Map<Action, String> table, long organisation) {
-    List<String> wrong = new ArrayList<>();
-    table.forEach(
-        (action, row) -> {
-          String[] expected = row.split(" ");
-          for (int i = 0; i < CALLERS.size(); i++) {
-            Decision want =
-                switch (expected[i]) {
-                  case "A" -> ALLOWED;
-                  case "F" -> FORBIDDEN;
-                  default -> NOT_AUTHENTICATED;
-                };
-            Decision got = Authorization.decide(CALLERS.get(i).caller(), action, organisation);
-            if (got != want) {
-              wrong.add(
-                  action + " by " + CALLERS.get(i).name() + ": " + got + ", expected " + want);
-            }
+  @Test
+  void eachAreaOpensToItsRole() {
+    assertEquals(Set.of(Area.values()), AREAS.keySet(), "every area is in the table");
+    assertTable(POLICIES, AREAS, null);
+  }
+
+  enum Unruled implements Action {
+    SOMETHING
+  }
+
+  @Test
+  void anActionNoPolicyDecidesIsAnErrorNotAnAnswer() {
+    Authorization authorization = new Authorization(null, POLICIES);
+    assertThrows(
+        IllegalStateException.class,
+        () -> authorization.decide(Caller.ANONYMOUS, Unruled.SOMETHING, null));
+  }
+
+  @Test
+  void anActionTwoPoliciesDecideIsAnError() {
+    Authorization authorization =
+        new Authorization(null, List.of(new AreaPolicy(), new IdentityPolicy(), new AreaPolicy()));
+    assertThrows(
+        IllegalStateException.class,
+        () -> authorization.decide(Caller.ANONYMOUS, Area.MODERATION, null));
+  }
+
+  @Test
+  void aPageNeedsTheActionOfTheLongestAddressThatCoversIt() {
+    Policy<Unruled> review =
+        new Policy<>() {
+          @Override
+          public Class<Unruled> actions() {
+            return Unruled.class;
           }
-        });
-    assertEquals(List.of(), wrong);
+
+          @Override
+          public boolean allows(Caller caller, Unruled action, Object resource) {
+            return false;
+          }
+
+          @Override
+          public Map<String, Action> pages() {
+            return Map.of("/my/review", Area.MODERATION);
+          }
+        };
+    Authorization authorization = new Authorization(null, List.of(new IdentityPolicy(), review));
+    assertEquals(Optional.of(Area.MODERATION), authorization.pageAction("/my/review"));
+    assertEquals(Optional.of(Area.MODERATION), authorization.pageAction("/my/review.xhtml"));
+    assertEquals(Optional.of(Area.MODERATION), authorization.pageAction("/my/review/old"));
+    assertEquals(
+        Optional.of(IdentityAction.MANAGE_OWN_ACCOUNT), authorization.pageAction("/my/reviewer"));
+    assertEquals(
+        Optional.of(IdentityAction.MANAGE_OWN_ACCOUNT), authorization.pageAction("/my/profile"));
+    assertEquals(
+        Optional.of(IdentityAction.VIEW_AUDIT_LOG), authorization.pageAction("/admin/audit"));
+    assertEquals(Optional.empty(), authorization.pageAction("/admin/something-new"));
+    assertEquals(Optional.empty(), authorization.pageAction("/admin"));
   }
 }

@@ -1,16 +1,22 @@
 package no.boforum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +139,20 @@ class AuthorizationMatrixIT {
         "read the audit log",
         "401 403 403 403 403 403 403 200",
         s -> s.get("api/admin/audit").status());
+    // Practice: the review queue is moderation's.
+    expect(
+        "the review queue",
+        "401 403 403 403 403 200 403 200",
+        s -> s.get("api/review-queue").status());
+    // Search: saved searches for everyone logged in, the index for index administration.
+    expect(
+        "my saved searches",
+        "401 200 200 200 200 200 200 200",
+        s -> s.get("api/saved-searches").status());
+    expect(
+        "the index's state",
+        "401 403 403 403 403 403 403 200",
+        s -> s.get("api/admin/search-index").status());
   }
 
   private static void expect(String action, String statuses, Function<ApiSession, Integer> call) {
@@ -153,6 +173,16 @@ class AuthorizationMatrixIT {
     PAGES.put("%6Dy/profile", "302 200 200 200 200 200 200 200");
     PAGES.put("my/organisations", "302 200 200 200 200 200 200 200");
     PAGES.put("my/profile", "302 200 200 200 200 200 200 200");
+    PAGES.put("admin/taxonomies", "302 403 403 403 403 403 403 200");
+    // A page under /admin/ that no feature guards is for administrators (and then not found).
+    PAGES.put("admin/no-such-page", "302 403 403 403 403 403 403 404");
+    // Practice: the review queue is moderation's page, also by its file name.
+    PAGES.put("my/review", "302 403 403 403 403 200 403 200");
+    PAGES.put("my/review.xhtml", "302 403 403 403 403 200 403 200");
+    // Search: saved searches for everyone logged in; the index pages for index administration.
+    PAGES.put("my/searches", "302 200 200 200 200 200 200 200");
+    PAGES.put("admin/search-index", "302 403 403 403 403 403 403 200");
+    PAGES.put("admin/search-insight", "302 403 403 403 403 403 403 200");
   }
 
   @Test
@@ -203,5 +233,65 @@ class AuthorizationMatrixIT {
           }
         });
     assertEquals(List.of(), wrong);
+  }
+
+  /**
+   * The account menu, as each caller sees it on the front page: every link a feature contributes
+   * shows exactly to those who may open its page, in the order of today's menu.
+   */
+  static final Map<String, String> ACCOUNT_MENU = new LinkedHashMap<>();
+
+  static {
+    String mine = "/my/organisations /my/practices /my/searches";
+    ACCOUNT_MENU.put("anonymous", "/login /register");
+    for (String who : List.of("member", "editor", "otherEditor", "orgAdmin", "host")) {
+      ACCOUNT_MENU.put(who, mine + " /my/profile /logout");
+    }
+    ACCOUNT_MENU.put("moderator", mine + " /my/review /my/profile /logout");
+    ACCOUNT_MENU.put("admin", mine + " /my/review /my/profile /admin/organisations /logout");
+  }
+
+  @Test
+  void everyCallerSeesTheLinksOfThePagesTheyMayOpen() {
+    List<String> wrong = new ArrayList<>();
+    CALLERS.forEach(
+        (who, session) -> {
+          String links = links(session.page(""), "account-nav");
+          if (!links.equals(ACCOUNT_MENU.get(who))) {
+            wrong.add(who + ": " + links + ", expected " + ACCOUNT_MENU.get(who));
+          }
+        });
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void theAdministrationMenuMarksThePageShown() {
+    String page = CALLERS.get("admin").page("admin/audit").body();
+    assertEquals(
+        "/admin/organisations /admin/users /admin/taxonomies /admin/search-insight"
+            + " /admin/search-index /admin/audit",
+        links(page, "sub-nav"));
+    Matcher current = Pattern.compile("<a href=\"[^\"]*\" aria-current=\"page\"").matcher(page);
+    assertTrue(current.find(), "a link is marked as the current page");
+    assertTrue(current.group().endsWith("/admin/audit\" aria-current=\"page\""), current.group());
+    assertFalse(current.find(), "only one link is marked");
+  }
+
+  private static String links(HttpResponse<String> page, String navClass) {
+    return links(page.body(), navClass);
+  }
+
+  /** The addresses of the links and forms in the {@code <nav>} of that class, in order. */
+  private static String links(String html, String navClass) {
+    Matcher nav =
+        Pattern.compile("<nav class=\"" + navClass + "\".*?</nav>", Pattern.DOTALL).matcher(html);
+    assertTrue(nav.find(), () -> "no " + navClass + " in " + html);
+    String context = URI.create(TestServers.baseUrl()).getPath().replaceAll("/$", "");
+    List<String> found = new ArrayList<>();
+    Matcher link = Pattern.compile("(?:href|action)=\"([^\"]*)\"").matcher(nav.group());
+    while (link.find()) {
+      found.add(link.group(1).substring(context.length()));
+    }
+    return String.join(" ", found);
   }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import no.boforum.identity.OrganisationService;
-import no.boforum.identity.Slugs;
+import no.boforum.platform.text.Slugs;
 import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeImport;
 import no.boforum.practice.PracticeService;

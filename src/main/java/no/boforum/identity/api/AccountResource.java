@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.boforum.identity.AccountService;
 import no.boforum.identity.LoginSession;
+import no.boforum.identity.PasswordReset;
 import no.boforum.platform.InputProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +36,7 @@ public class AccountResource {
   public record AccountId(long userId) {}
 
   @Inject AccountService accounts;
+  @Inject PasswordReset passwordReset;
   @Context HttpServletRequest request;
 
   @POST
@@ -71,7 +73,7 @@ public class AccountResource {
   @Operation(summary = "Mail a password reset link, if the address has an account")
   @APIResponse(responseCode = "202", description = "always, so as not to reveal accounts")
   public Response requestReset(ResetRequest body) {
-    accounts.requestPasswordReset(
+    passwordReset.requestPasswordReset(
         body == null ? null : body.email(), LoginSession.address(request));
     return Response.accepted().build();
   }
@@ -85,6 +87,6 @@ public class AccountResource {
       throw new InputProblem("token", "token.unknown");
     }
     return new AccountId(
-        accounts.resetPassword(body.token(), body.password(), LoginSession.address(request)));
+        passwordReset.resetPassword(body.token(), body.password(), LoginSession.address(request)));
   }
 }

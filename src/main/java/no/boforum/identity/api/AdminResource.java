@@ -17,14 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import no.boforum.identity.Action;
+import no.boforum.identity.AuditEntry;
 import no.boforum.identity.AuditEvent;
 import no.boforum.identity.AuditLog;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.GlobalRole;
+import no.boforum.identity.IdentityAction;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.MemberView;
 import no.boforum.identity.MembershipRole;
+import no.boforum.identity.MembershipService;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.identity.ProfileService;
@@ -49,6 +51,7 @@ public class AdminResource {
 
   @Inject Authorization authorization;
   @Inject OrganisationService organisations;
+  @Inject MembershipService memberships;
   @Inject ProfileService profiles;
   @Inject AuditLog audit;
   @Context HttpServletRequest request;
@@ -71,7 +74,7 @@ public class AdminResource {
       throw new BadRequestException("userId and role are required");
     }
     MembershipRole role = OrganisationResource.parse(MembershipRole.class, body.role(), null);
-    return organisations.appoint(slug, body.userId(), role, LoginSession.address(request));
+    return memberships.appoint(slug, body.userId(), role, LoginSession.address(request));
   }
 
   @GET
@@ -98,12 +101,12 @@ public class AdminResource {
   @GET
   @Path("audit")
   @Operation(summary = "Security events, newest first, filtered by type and user")
-  public Page<AuditEvent> audit(
+  public Page<AuditEntry> audit(
       @QueryParam("type") String type,
       @QueryParam("user") Long user,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    authorization.require(Action.VIEW_AUDIT_LOG);
+    authorization.require(IdentityAction.VIEW_AUDIT_LOG);
     PageRequest p = PageRequest.parse(page, size, 50, 200);
     AuditLog.Filter filter =
         new AuditLog.Filter(

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
+import no.boforum.identity.IdentityAction;
 import no.boforum.identity.LoginSession;
+import no.boforum.identity.MembershipService;
 import no.boforum.identity.MyMembership;
-import no.boforum.identity.OrganisationService;
 import no.boforum.identity.ProfileService;
 import no.boforum.identity.ProfileService.Profile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,7 +33,7 @@ public class MeResource {
 
   @Inject Authorization authorization;
   @Inject ProfileService profiles;
-  @Inject OrganisationService organisations;
+  @Inject MembershipService memberships;
   @Context HttpServletRequest request;
 
   @GET
@@ -56,7 +56,7 @@ public class MeResource {
   @Path("memberships")
   @Operation(summary = "My organisations and join requests")
   public List<MyMembership> memberships() {
-    return organisations.membershipsOf(me());
+    return memberships.membershipsOf(me());
   }
 
   @GET
@@ -78,6 +78,6 @@ public class MeResource {
   }
 
   private long me() {
-    return authorization.require(Action.MANAGE_OWN_ACCOUNT).userId();
+    return authorization.require(IdentityAction.MANAGE_OWN_ACCOUNT).userId();
   }
 }

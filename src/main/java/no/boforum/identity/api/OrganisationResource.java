@@ -22,6 +22,7 @@ import java.util.Locale;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.MemberView;
 import no.boforum.identity.MembershipRole;
+import no.boforum.identity.MembershipService;
 import no.boforum.identity.MembershipStatus;
 import no.boforum.identity.MyMembership;
 import no.boforum.identity.OrganisationData;
@@ -57,6 +58,7 @@ public class OrganisationResource {
   public record RoleBody(String role) {}
 
   @Inject OrganisationService organisations;
+  @Inject MembershipService memberships;
   @Context HttpServletRequest request;
 
   @GET
@@ -108,7 +110,7 @@ public class OrganisationResource {
   @Path("{slug}/join-requests")
   @Operation(summary = "Ask to join the organisation")
   public Response requestToJoin(@PathParam("slug") String slug) {
-    MyMembership m = organisations.requestToJoin(slug, LoginSession.address(request));
+    MyMembership m = memberships.requestToJoin(slug, LoginSession.address(request));
     return Response.status(201).entity(m).build();
   }
 
@@ -117,7 +119,7 @@ public class OrganisationResource {
   @Operation(summary = "Members, or with status=requested the join requests (its admins)")
   public List<MemberView> members(
       @PathParam("slug") String slug, @QueryParam("status") String status) {
-    return organisations.members(slug, parse(MembershipStatus.class, status, "active"));
+    return memberships.members(slug, parse(MembershipStatus.class, status, "active"));
   }
 
   @POST
@@ -127,14 +129,14 @@ public class OrganisationResource {
   public MemberView approve(
       @PathParam("slug") String slug, @PathParam("id") long id, RoleBody body) {
     MembershipRole role = parse(MembershipRole.class, body == null ? null : body.role(), "member");
-    return organisations.approve(slug, id, role, LoginSession.address(request));
+    return memberships.approve(slug, id, role, LoginSession.address(request));
   }
 
   @POST
   @Path("{slug}/members/{id}/refusal")
   @Operation(summary = "Refuse a join request")
   public MemberView refuse(@PathParam("slug") String slug, @PathParam("id") long id) {
-    return organisations.refuse(slug, id, LoginSession.address(request));
+    return memberships.refuse(slug, id, LoginSession.address(request));
   }
 
   @PUT
@@ -144,14 +146,14 @@ public class OrganisationResource {
   public MemberView changeRole(
       @PathParam("slug") String slug, @PathParam("id") long id, RoleBody body) {
     MembershipRole role = parse(MembershipRole.class, body == null ? null : body.role(), null);
-    return organisations.changeRole(slug, id, role, LoginSession.address(request));
+    return memberships.changeRole(slug, id, role, LoginSession.address(request));
   }
 
   @DELETE
   @Path("{slug}/members/{id}")
   @Operation(summary = "Remove a member")
   public Response remove(@PathParam("slug") String slug, @PathParam("id") long id) {
-    organisations.removeMember(slug, id, LoginSession.address(request));
+    memberships.removeMember(slug, id, LoginSession.address(request));
     return Response.noContent().build();
   }
 

@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import no.boforum.identity.AccountService;
-import no.boforum.identity.AccountService.LoginOutcome;
+import no.boforum.identity.LoginService;
+import no.boforum.identity.LoginService.LoginOutcome;
 import no.boforum.identity.LoginSession;
 import no.boforum.platform.api.ApiError;
 import no.boforum.platform.api.ApiExceptionMapper;
@@ -30,7 +30,7 @@ public class SessionResource {
   /** Who is logged in now. */
   public record SessionInfo(long userId) {}
 
-  @Inject AccountService accounts;
+  @Inject LoginService logins;
   @Context HttpServletRequest request;
 
   @POST
@@ -43,8 +43,8 @@ public class SessionResource {
     String address = LoginSession.address(request);
     LoginOutcome outcome =
         credentials == null
-            ? accounts.login(null, null, address)
-            : accounts.login(credentials.email(), credentials.password(), address);
+            ? logins.login(null, null, address)
+            : logins.login(credentials.email(), credentials.password(), address);
     return switch (outcome.status()) {
       case OK -> {
         LoginSession.establish(request, outcome.userId());
@@ -69,7 +69,7 @@ public class SessionResource {
   public Response logout() {
     Long userId = LoginSession.userId(request);
     if (userId != null) {
-      accounts.recordLogout(userId, LoginSession.address(request));
+      logins.recordLogout(userId, LoginSession.address(request));
     }
     LoginSession.end(request);
     return Response.noContent().build();

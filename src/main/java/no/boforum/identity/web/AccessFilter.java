@@ -9,15 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
-import no.boforum.identity.Decision;
 
 /**
- * Closes whole areas before any page runs: {@code /admin/} to all but administrators, {@code /my/}
- * to visitors who are not logged in. A visitor who is not logged in is sent to the login page and
- * back; a logged-in user who may not gets the 403 page. Declared in web.xml after the language
- * filter.
+ * Closes the guarded areas before any page runs: each page under {@code /admin/} and {@code /my/}
+ * needs the action that its feature's {@link no.boforum.identity.Policy#pages()} names; a page no
+ * policy names needs {@link no.boforum.identity.Area#ADMINISTRATION}. A visitor who is not logged
+ * in is sent to the login page and back; a logged-in user who may not gets the 403 page. Declared
+ * in web.xml after the language filter.
  */
 public class AccessFilter extends HttpFilter {
   @Inject Authorization authorization;
@@ -26,14 +25,8 @@ public class AccessFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     // The decoded path, as the container matched it: "/%61dmin/audit" is "/admin/audit" here.
-    // The filter runs only for /admin/* and /my/*, so anything else it sees is treated as /my/.
     String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
-    Action needed =
-        path.startsWith("/admin/") || path.equals("/admin")
-            ? Action.VIEW_ADMIN_AREA
-            : Action.MANAGE_OWN_ACCOUNT;
-    Decision decision = authorization.decide(needed, null);
-    switch (decision) {
+    switch (authorization.decidePage(path)) {
       case ALLOWED -> chain.doFilter(req, res);
       case NOT_AUTHENTICATED -> res.sendRedirect(loginUrl(req));
       case FORBIDDEN -> res.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import no.boforum.identity.Action;
+import no.boforum.identity.AuditEntry;
 import no.boforum.identity.AuditEvent;
 import no.boforum.identity.AuditLog;
 import no.boforum.identity.Authorization;
+import no.boforum.identity.IdentityAction;
 import no.boforum.identity.ProfileService;
 import no.boforum.platform.web.Paging;
 
@@ -34,11 +35,11 @@ public class AdminAuditView {
   private String to;
   private int page = 1;
   private int pages = 1;
-  private List<AuditEvent> items;
+  private List<AuditEntry> items;
   private long total;
 
   public void load() {
-    authorization.require(Action.VIEW_AUDIT_LOG);
+    authorization.require(IdentityAction.VIEW_AUDIT_LOG);
     AuditLog.Filter filter =
         new AuditLog.Filter(
             parseType(),
@@ -53,11 +54,11 @@ public class AdminAuditView {
     java.util.Set<Long> ids = new java.util.HashSet<>();
     items.forEach(
         e -> {
-          if (e.getActorId() != null) {
-            ids.add(e.getActorId());
+          if (e.actorId() != null) {
+            ids.add(e.actorId());
           }
-          if (e.getSubjectUserId() != null) {
-            ids.add(e.getSubjectUserId());
+          if (e.subjectUserId() != null) {
+            ids.add(e.subjectUserId());
           }
         });
     names = profiles.names(ids);
@@ -84,8 +85,8 @@ public class AdminAuditView {
     }
   }
 
-  public String time(AuditEvent e) {
-    return TIME.format(e.getOccurredAt());
+  public String time(AuditEntry e) {
+    return TIME.format(e.occurredAt());
   }
 
   /** This page's address with another page number, keeping the filter. */
@@ -114,7 +115,7 @@ public class AdminAuditView {
     return pages;
   }
 
-  public List<AuditEvent> getItems() {
+  public List<AuditEntry> getItems() {
     return items;
   }
 

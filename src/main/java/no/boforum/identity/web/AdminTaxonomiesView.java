@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.boforum.identity.AccessDeniedException;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
+import no.boforum.identity.IdentityAction;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
@@ -123,7 +123,7 @@ public class AdminTaxonomiesView {
   /** Saves one row's labels; a problem is shown beside the label in that row's form. */
   public String relabel(Row row, int index) {
     try {
-      authorization.require(Action.EDIT_TAXONOMIES);
+      authorization.require(IdentityAction.EDIT_TAXONOMIES);
       editing.relabel(taxonomy, row.code, row.nb, row.nn, row.en);
       FacesMessages.flash("admin.taxonomies.saved", row.code);
       return redirect();
@@ -137,7 +137,7 @@ public class AdminTaxonomiesView {
 
   public String add() {
     try {
-      authorization.require(Action.EDIT_TAXONOMIES);
+      authorization.require(IdentityAction.EDIT_TAXONOMIES);
       editing.add(taxonomy, code, added.nb, added.nn, added.en, parent);
       FacesMessages.flash("admin.taxonomies.added", code);
       return redirect();

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import no.boforum.identity.AccountService;
-import no.boforum.identity.AccountService.LoginOutcome;
+import no.boforum.identity.LoginService;
+import no.boforum.identity.LoginService.LoginOutcome;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.OidcProviders;
 import no.boforum.identity.ProfileService;
@@ -20,7 +20,7 @@ import no.boforum.platform.web.LanguageFilter;
 @Named
 @RequestScoped
 public class LoginView {
-  @Inject AccountService accounts;
+  @Inject LoginService logins;
   @Inject ProfileService profiles;
   @Inject OidcProviders providers;
   private String email;
@@ -29,7 +29,7 @@ public class LoginView {
 
   public String login() throws IOException {
     HttpServletRequest request = FacesMessages.request();
-    LoginOutcome outcome = accounts.login(email, password, LoginSession.address(request));
+    LoginOutcome outcome = logins.login(email, password, LoginSession.address(request));
     password = null;
     switch (outcome.status()) {
       case OK -> {

@@ -6,19 +6,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.boforum.identity.AccountService;
+import no.boforum.identity.LoginService;
 import no.boforum.identity.LoginSession;
 
 /** {@code POST /logout} from the button in the header: ends the session, back to the front page. */
 @WebServlet(urlPatterns = "/logout")
 public class LogoutServlet extends HttpServlet {
-  @Inject AccountService accounts;
+  @Inject LoginService logins;
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
     Long userId = LoginSession.userId(req);
     if (userId != null) {
-      accounts.recordLogout(userId, LoginSession.address(req));
+      logins.recordLogout(userId, LoginSession.address(req));
     }
     LoginSession.end(req);
     res.sendRedirect(req.getContextPath() + "/?loggedOut=true");

@@ -11,9 +11,9 @@ import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.MemberView;
 import no.boforum.identity.MembershipRole;
+import no.boforum.identity.MembershipService;
 import no.boforum.identity.MembershipStatus;
 import no.boforum.identity.MyMembership;
-import no.boforum.identity.OrganisationService;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.web.FacesMessages;
 
@@ -28,14 +28,14 @@ public class MyOrganisationsView {
   public record Managed(
       MyMembership organisation, List<MemberView> requests, List<MemberView> members) {}
 
-  @Inject OrganisationService organisations;
+  @Inject MembershipService membershipService;
   @Inject CurrentCaller caller;
   private List<MyMembership> memberships;
   private List<Managed> managed;
 
   public List<MyMembership> getMemberships() {
     if (memberships == null) {
-      memberships = organisations.membershipsOf(caller.get().userId());
+      memberships = membershipService.membershipsOf(caller.get().userId());
     }
     return memberships;
   }
@@ -46,11 +46,11 @@ public class MyOrganisationsView {
       for (MyMembership m : getMemberships()) {
         if (m.status() == MembershipStatus.ACTIVE && m.role() == MembershipRole.ADMIN) {
           String slug = m.organisationSlug();
-          List<MemberView> members = organisations.members(slug, MembershipStatus.ACTIVE);
+          List<MemberView> members = membershipService.members(slug, MembershipStatus.ACTIVE);
           members.forEach(
               member -> chosenRole.putIfAbsent(member.membershipId(), member.role().name()));
           managed.add(
-              new Managed(m, organisations.members(slug, MembershipStatus.REQUESTED), members));
+              new Managed(m, membershipService.members(slug, MembershipStatus.REQUESTED), members));
         }
       }
     }
@@ -74,26 +74,26 @@ public class MyOrganisationsView {
 
   public String approve(String slug, long membershipId, String name) {
     return act(
-        () -> organisations.approve(slug, membershipId, chosen(membershipId), address()),
+        () -> membershipService.approve(slug, membershipId, chosen(membershipId), address()),
         "membership.approved",
         name);
   }
 
   public String refuse(String slug, long membershipId, String name) {
     return act(
-        () -> organisations.refuse(slug, membershipId, address()), "membership.refused", name);
+        () -> membershipService.refuse(slug, membershipId, address()), "membership.refused", name);
   }
 
   public String changeRole(String slug, long membershipId, String name) {
     return act(
-        () -> organisations.changeRole(slug, membershipId, chosen(membershipId), address()),
+        () -> membershipService.changeRole(slug, membershipId, chosen(membershipId), address()),
         "membership.roleChanged",
         name);
   }
 
   public String remove(String slug, long membershipId, String name) {
     return act(
-        () -> organisations.removeMember(slug, membershipId, address()),
+        () -> membershipService.removeMember(slug, membershipId, address()),
         "membership.removed",
         name);
   }

@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import no.boforum.identity.AccessDeniedException;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.Decision;
+import no.boforum.identity.IdentityAction;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.Failures;
@@ -50,7 +50,7 @@ public class OrganisationEditView {
     if (organisation == null) {
       external.responseSendError(404, null);
     } else {
-      Decision decision = authorization.decide(Action.EDIT_ORGANISATION, organisation.id());
+      Decision decision = authorization.decide(IdentityAction.EDIT_ORGANISATION, organisation.id());
       if (decision == Decision.NOT_AUTHENTICATED) {
         external.redirect(AccessFilter.loginUrl(FacesMessages.request()));
       } else if (decision == Decision.FORBIDDEN) {

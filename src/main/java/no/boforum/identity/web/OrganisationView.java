@@ -7,10 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.IdentityAction;
 import no.boforum.identity.LoginSession;
+import no.boforum.identity.MembershipService;
 import no.boforum.identity.MembershipStatus;
 import no.boforum.identity.MyMembership;
 import no.boforum.identity.OrganisationDetails;
@@ -28,6 +29,7 @@ import no.boforum.taxonomy.Taxonomies;
 @RequestScoped
 public class OrganisationView {
   @Inject OrganisationService organisations;
+  @Inject MembershipService memberships;
   @Inject Authorization authorization;
   @Inject CurrentCaller caller;
   @Inject Taxonomies taxonomies;
@@ -53,7 +55,7 @@ public class OrganisationView {
     Long me = caller.get().userId();
     if (me != null) {
       membership =
-          organisations.membershipsOf(me).stream()
+          memberships.membershipsOf(me).stream()
               .filter(m -> m.organisationId() == organisation.id())
               .findFirst()
               .orElse(null);
@@ -71,7 +73,7 @@ public class OrganisationView {
   /** Asks to join, then back to the organisation's own address, which says the request is sent. */
   public String join() throws IOException {
     try {
-      organisations.requestToJoin(slug, LoginSession.address(FacesMessages.request()));
+      memberships.requestToJoin(slug, LoginSession.address(FacesMessages.request()));
       FacesContext.getCurrentInstance()
           .getExternalContext()
           .redirect(
@@ -89,7 +91,8 @@ public class OrganisationView {
   }
 
   public boolean isManager() {
-    return organisation != null && authorization.allows(Action.MANAGE_MEMBERS, organisation.id());
+    return organisation != null
+        && authorization.allows(IdentityAction.MANAGE_MEMBERS, organisation.id());
   }
 
   public String getActorTypeLabel() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.boforum.identity.AccountService;
 import no.boforum.identity.LoginSession;
+import no.boforum.identity.PasswordReset;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.web.FacesMessages;
 
@@ -16,6 +17,7 @@ import no.boforum.platform.web.FacesMessages;
 @RequestScoped
 public class TokenView {
   @Inject AccountService accounts;
+  @Inject PasswordReset passwordReset;
   private String token;
   private String email;
   private String password;
@@ -44,14 +46,14 @@ public class TokenView {
   }
 
   public String requestReset() {
-    accounts.requestPasswordReset(email, LoginSession.address(FacesMessages.request()));
+    passwordReset.requestPasswordReset(email, LoginSession.address(FacesMessages.request()));
     done = true;
     return null;
   }
 
   public String reset() {
     try {
-      accounts.resetPassword(token, password, LoginSession.address(FacesMessages.request()));
+      passwordReset.resetPassword(token, password, LoginSession.address(FacesMessages.request()));
       done = true;
     } catch (InputProblem p) {
       FacesMessages.show("reset", p);

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.MembershipRole;
@@ -19,6 +18,7 @@ import no.boforum.identity.OrganisationService;
 import no.boforum.platform.web.Language;
 import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
+import no.boforum.practice.PracticeAction;
 import no.boforum.taxonomy.Taxonomies;
 import no.boforum.taxonomy.Term;
 
@@ -91,7 +91,7 @@ public class PracticeChoices {
    * publish on behalf of an organisation.
    */
   public List<OrganisationDetails> getOwnerOrganisations() {
-    return authorization.allows(Action.REVIEW_PRACTICES)
+    return authorization.allows(PracticeAction.REVIEW)
         ? getAllOrganisations()
         : getEditorOrganisations();
   }

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
+import no.boforum.practice.PracticeAction;
 import no.boforum.practice.PracticeService;
 import no.boforum.practice.PracticeSummary;
 
@@ -25,14 +25,14 @@ public class ReviewQueueView {
 
   @PostConstruct
   void init() {
-    if (authorization.allows(Action.REVIEW_PRACTICES)) {
+    if (authorization.allows(PracticeAction.REVIEW)) {
       items = practices.reviewQueue();
     }
   }
 
   /** The view action: 403 for those who do not review (the /my/ filter has made them log in). */
   public void check() throws IOException {
-    if (!authorization.allows(Action.REVIEW_PRACTICES)) {
+    if (!authorization.allows(PracticeAction.REVIEW)) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(403, null);
       faces.responseComplete();

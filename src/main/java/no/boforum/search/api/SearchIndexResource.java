@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
+import no.boforum.search.SearchAction;
 import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchReindex;
 import no.boforum.search.SearchReindex.Progress;
@@ -41,7 +41,7 @@ public class SearchIndexResource {
   @GET
   @Operation(summary = "Progress of the last rebuild of the search index (administrators)")
   public Progress progress() {
-    authorization.require(Action.VIEW_ADMIN_AREA);
+    authorization.require(SearchAction.ADMINISTER_INDEX);
     return reindex.progress();
   }
 
@@ -55,7 +55,7 @@ public class SearchIndexResource {
   @APIResponse(responseCode = "503", description = "the index is not reachable")
   public String request(
       @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-    authorization.require(Action.VIEW_ADMIN_AREA);
+    authorization.require(SearchAction.ADMINISTER_INDEX);
     try {
       return search.requestBody(SearchResource.query(kinds, uri.getQueryParameters(), page, size));
     } catch (SearchUnavailableException e) {
@@ -72,7 +72,7 @@ public class SearchIndexResource {
   @APIResponse(responseCode = "404", description = "no such kind")
   @APIResponse(responseCode = "409", description = "a rebuild is running, or the index is down")
   public Response rebuild(@QueryParam("kind") String kind) {
-    authorization.require(Action.VIEW_ADMIN_AREA);
+    authorization.require(SearchAction.ADMINISTER_INDEX);
     Optional<String> chosen = Optional.ofNullable(kind).filter(k -> !k.isBlank());
     if (chosen.isPresent() && kinds.named(chosen.get()).isEmpty()) {
       throw new NotFoundException("no searchable kind " + chosen.get());

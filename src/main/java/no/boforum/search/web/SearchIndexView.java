@@ -9,10 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import no.boforum.identity.AccessDeniedException;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
+import no.boforum.search.SearchAction;
 import no.boforum.search.SearchReindex;
 import no.boforum.search.SearchReindex.Progress;
 
@@ -40,7 +40,7 @@ public class SearchIndexView {
 
   public String rebuild() {
     try {
-      authorization.require(Action.VIEW_ADMIN_AREA);
+      authorization.require(SearchAction.ADMINISTER_INDEX);
       FacesMessages.flash(
           reindex.start(Optional.empty()) ? "admin.index.started.flash" : "admin.index.notStarted");
       return "/admin/search-index?faces-redirect=true";

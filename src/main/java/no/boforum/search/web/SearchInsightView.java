@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.platform.web.FacesMessages;
+import no.boforum.search.SearchAction;
 import no.boforum.search.SearchInsight;
 import no.boforum.search.SearchInsight.DayCount;
 import no.boforum.search.SearchInsight.QueryCount;
@@ -34,7 +34,7 @@ public class SearchInsightView {
 
   @PostConstruct
   void load() {
-    if (!authorization.allows(Action.VIEW_ADMIN_AREA)) {
+    if (!authorization.allows(SearchAction.ADMINISTER_INDEX)) {
       return;
     }
     String asked = FacesMessages.request().getParameter("days");

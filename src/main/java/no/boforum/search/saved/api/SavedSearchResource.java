@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
+import no.boforum.search.SearchAction;
 import no.boforum.search.saved.SavedSearchService;
 import no.boforum.search.saved.SavedSearchSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,6 +83,6 @@ public class SavedSearchResource {
   }
 
   private long me() {
-    return authorization.require(Action.MANAGE_OWN_ACCOUNT).userId();
+    return authorization.require(SearchAction.KEEP_SAVED_SEARCHES).userId();
   }
 }

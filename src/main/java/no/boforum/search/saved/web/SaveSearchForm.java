@@ -10,12 +10,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.boforum.identity.AccessDeniedException;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
+import no.boforum.search.SearchAction;
 import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.saved.QueryParameters;
@@ -70,7 +70,7 @@ public class SaveSearchForm {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     String queryString = query().withPage(1).toQueryString();
     try {
-      long me = authorization.require(Action.MANAGE_OWN_ACCOUNT).userId();
+      long me = authorization.require(SearchAction.KEEP_SAVED_SEARCHES).userId();
       saved.save(me, name, queryString);
       context.getFlash().put(SAVED, Boolean.TRUE);
       context.redirect(context.getRequestContextPath() + searchPath(queryString));

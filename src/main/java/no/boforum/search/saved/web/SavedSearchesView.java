@@ -8,10 +8,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import no.boforum.identity.Action;
 import no.boforum.identity.Authorization;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
+import no.boforum.search.SearchAction;
 import no.boforum.search.saved.SavedSearchService;
 import no.boforum.search.saved.SavedSearchSummary;
 import no.boforum.search.saved.UnknownSavedSearchException;
@@ -85,6 +85,6 @@ public class SavedSearchesView {
   }
 
   private long me() {
-    return authorization.require(Action.MANAGE_OWN_ACCOUNT).userId();
+    return authorization.require(SearchAction.KEEP_SAVED_SEARCHES).userId();
   }
 }

@@ -1,4 +1,4 @@
-package no.boforum.identity;
+package no.boforum.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

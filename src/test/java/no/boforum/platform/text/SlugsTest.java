@@ -1,4 +1,4 @@
-package no.boforum.identity;
+package no.boforum.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,15 @@
+package no.boforum.platform.web.nav;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * One link in a menu, as a feature contributes it.
+ *
+ * @param order the place in the menu, low first; features leave gaps of ten
+ * @param labelKey the link's text, a key in the message bundles
+ * @param address the page's address inside the portal, starting with {@code /}
+ * @param visible asked for each request: whether the caller sees the link (usually "may open the
+ *     page", asked of identity's authorisation service)
+ */
+public record NavigationEntry(
+    Menu menu, int order, String labelKey, String address, BooleanSupplier visible) {}
