@@ -19,7 +19,7 @@ public class Callers {
   /** The person as they are now: roles and active memberships; empty if the account is gone. */
   @Transactional
   public Optional<Caller> of(long userId) {
-    return users.find(userId).map(this::of);
+    return users.find(userId).filter(u -> !u.isDeleted()).map(this::of);
   }
 
   /** The caller for an account already loaded in this transaction. */

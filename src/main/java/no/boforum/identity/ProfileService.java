@@ -1,6 +1,7 @@
 package no.boforum.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,7 @@ public class ProfileService {
   @Inject AuditLog audit;
   @Inject Authorization authorization;
   @PersistenceContext EntityManager em;
+  @Inject Event<AccountDeleted> deleted;
   Clock clock = Clock.systemUTC();
 
   /** Where and in which language to write to a user: for mail sent by jobs of other features. */
@@ -118,6 +120,7 @@ public class ProfileService {
         .setParameter("u", userId)
         .executeUpdate();
     user.anonymise(LocalDateTime.now(clock));
+    deleted.fire(new AccountDeleted(userId));
     audit.record(AuditEvent.Type.ACCOUNT_DELETED, userId, userId, null, address, null);
   }
 

@@ -135,9 +135,15 @@ public class IndexerScheduler implements PeriodicJob {
     return done;
   }
 
+  /**
+   * A failure of the index as a whole (unreachable, overloaded, a server error), as against a
+   * request of one kind that the server refused (a 4xx such as a bad mapping): that is the kind's.
+   */
   private static boolean isAboutTheIndex(RuntimeException e) {
-    return e instanceof ElasticsearchException
-        || e instanceof SearchUnavailableException
+    if (e instanceof ElasticsearchException es) {
+      return es.status() == 429 || es.status() >= 500;
+    }
+    return e instanceof SearchUnavailableException
         || e instanceof IllegalStateException
         || e instanceof UncheckedIOException;
   }

@@ -1,6 +1,7 @@
 package no.boforum.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -65,7 +66,11 @@ final class SearchAnswers {
     if (candidate == null) {
       return null;
     }
-    return words(candidate).equals(words(query.text())) ? null : candidate;
+    try {
+      return words(candidate).equals(words(query.text())) ? null : candidate;
+    } catch (ElasticsearchException e) {
+      return null; // the index the words are analysed in is not there: no suggestion
+    }
   }
 
   /** The words of a text as the shared bokmål analysis indexes them: synonyms joined, stems. */

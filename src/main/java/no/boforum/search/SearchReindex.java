@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +43,16 @@ public class SearchReindex {
    * Where the last rebuild is: {@code done} and {@code total} over all its kinds, {@code index} the
    * one being built or last built (the kinds' indices, comma-separated), {@code kinds} each kind's.
    */
+  @JsonbPropertyOrder({
+    "running",
+    "done",
+    "total",
+    "startedAt",
+    "finishedAt",
+    "index",
+    "error",
+    "kinds"
+  })
   public record Progress(
       boolean running,
       long done,
@@ -117,13 +128,21 @@ public class SearchReindex {
       return;
     }
     try {
-      begin(List.of(kind));
-      if (!lock.runExclusively(KindIndex.lockName(kind), () -> buildHere(es, kind))) {
+      boolean built =
+          lock.runExclusively(
+              KindIndex.lockName(kind),
+              () -> {
+                begin(List.of(kind));
+                buildHere(es, kind);
+                finish(null);
+              });
+      if (!built) {
         LOG.info(() -> "Another instance is rebuilding the " + kind.name() + " index; waiting");
       }
-      finish(null);
     } catch (IOException | RuntimeException e) {
-      finish(String.valueOf(e.getMessage()));
+      if (progress.running()) {
+        finish(String.valueOf(e.getMessage()));
+      }
       throw e;
     } finally {
       busy.set(false);

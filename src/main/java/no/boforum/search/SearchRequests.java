@@ -30,7 +30,11 @@ final class SearchRequests {
   static SearchRequest request(SearchQuery query, SearchScope scope) {
     return SearchRequest.of(
         s -> {
+          // A kind whose index is not there yet (new, or failing to be created) finds nothing,
+          // and the others are searched as usual.
           s.index(scope.indices())
+              .ignoreUnavailable(true)
+              .allowNoIndices(true)
               .query(textQuery(query, scope))
               .postFilter(facetFilter(query, scope, null))
               .from(query.offset())

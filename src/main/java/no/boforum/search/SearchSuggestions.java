@@ -59,6 +59,8 @@ public class SearchSuggestions {
               .search(
                   s ->
                       s.index(kinds.scope().indices())
+                          .ignoreUnavailable(true)
+                          .allowNoIndices(true)
                           .size(LIMIT)
                           .source(src -> src.filter(f -> f.includes("type", "slug", "title")))
                           .query(

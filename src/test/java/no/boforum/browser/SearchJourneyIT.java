@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import no.boforum.browser.pages.HomePage;
 import no.boforum.browser.pages.PracticePage;
 import no.boforum.browser.pages.SearchPage;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.PracticeBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(BrowserExtension.class)
 class SearchJourneyIT {
   /** A word only this test's practice has, so that it comes first among the seed content. */
-  static final String WORD = "reisekort" + System.nanoTime() % 100_000;
+  static final String WORD = PracticeBuilder.uniqueWord("reisekort");
 
   static final String TITLE = "Prosjekt bostedsløse " + WORD;
   private static String slug;
@@ -38,23 +37,11 @@ class SearchJourneyIT {
         ApiSession.loggedIn(
             Accounts.person("journey-editor", "Søkereise", "oslo-kommune", "editor", null),
             Accounts.PASSWORD);
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("title", TITLE);
-    p.put("summary", "Oppfølging av bostedsløse i egen bolig.");
-    p.put("body", "Hver leietaker får en fast kontakt de første månedene.");
-    p.put("language", "nb");
-    p.put("owner", "oslo-kommune");
-    p.put("themes", List.of("bomestring"));
-    p.put("targetGroups", List.of("bostedslose"));
-    p.put("places", List.of("0301"));
-    p.put("activityStatus", "active");
-    p.put("evidenceLevel", "described");
-    ApiSession.Answer created = editor.post("api/practices", p);
-    assertEquals(201, created.status(), created.raw().body());
-    slug = created.json().path("slug").asText();
-    ApiSession.Answer published =
-        editor.post("api/practices/" + slug + "/transitions", Map.of("transition", "PUBLISH"));
-    assertEquals(200, published.status(), published.raw().body());
+    slug =
+        PracticeBuilder.practice("oslo-kommune", TITLE)
+            .with("summary", "Oppfølging av bostedsløse i egen bolig.")
+            .with("evidenceLevel", "described")
+            .published(editor);
   }
 
   @Test

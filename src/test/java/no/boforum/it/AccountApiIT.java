@@ -225,10 +225,15 @@ class AccountApiIT {
   }
 
   @Test
-  void exportMyDataAndDeleteMyAccount() {
+  void exportMyDataAndDeleteMyAccount() throws Exception {
     String email = Accounts.freshEmail("borte");
     Accounts.registerVerified(email, "Snart Borte");
     ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    Answer saved =
+        me.post("api/saved-searches", Map.of("name", "Før sletting", "queryString", "q=bolig"));
+    assertEquals(201, saved.status(), saved.raw().body());
+    long searchId = saved.json().path("id").asLong();
+    assertEquals(1, savedSearches(searchId), "the saved search is there before");
     Answer export = me.get("api/me/export");
     assertEquals(200, export.status());
     assertTrue(
@@ -237,10 +242,23 @@ class AccountApiIT {
     assertTrue(export.json().path("securityEvents").size() >= 2, export.json().toString());
 
     assertEquals(204, me.delete("api/me").status());
+    assertEquals(0, savedSearches(searchId), "a deleted account's saved searches go with it");
     assertEquals(401, me.get("api/me").status());
     assertEquals(401, ApiSession.anonymous().login(email, Accounts.PASSWORD).status());
     Answer again = register(email, "Ny", Accounts.PASSWORD);
     assertEquals(201, again.status(), "a deleted account's address is free again");
     assertFalse(again.json().isNull());
+  }
+
+  private static int savedSearches(long id) throws Exception {
+    try (Connection db = TestServers.database();
+        PreparedStatement q =
+            db.prepareStatement("SELECT COUNT(*) FROM saved_search WHERE id = ?")) {
+      q.setLong(1, id);
+      try (var rows = q.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
   }
 }

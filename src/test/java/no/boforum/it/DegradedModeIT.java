@@ -12,6 +12,7 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.EmbeddedElasticsearch;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
+import no.boforum.testsupport.PracticeBuilder;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class DegradedModeIT {
   /** A word only this test's practice has. */
-  static final String WORD = "fallbackprov" + System.nanoTime() % 100_000;
+  static final String WORD = PracticeBuilder.uniqueWord("fallbackprov");
 
   private static EmbeddedElasticsearch es;
   private static String slug;
@@ -35,12 +36,9 @@ class DegradedModeIT {
             Accounts.person("degraded-editor", "Utan indeks", "oslo-kommune", "editor", null),
             Accounts.PASSWORD);
     slug =
-        SearchRelevanceIT.publish(
-            editor,
-            "Prosjekt " + WORD,
-            "nb",
-            "Bolig for dem som står uten, " + WORD + ".",
-            "Laget av testen for søk uten indeks.");
+        PracticeBuilder.practice("oslo-kommune", "Prosjekt " + WORD)
+            .with("summary", "Bolig for dem som står uten, " + WORD + ".")
+            .published(editor);
     es = TestServers.elasticsearch();
     es.stop();
   }

@@ -13,6 +13,7 @@ import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
+import no.boforum.testsupport.PracticeBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,14 +29,12 @@ class SearchReindexIT {
         ApiSession.loggedIn(
             Accounts.person("reindex-editor", "Omindeksering", "oslo-kommune", "editor", null),
             Accounts.PASSWORD);
-    String kept = "blaaveis" + System.nanoTime() % 100_000;
-    Map<String, Object> practice = SearchRelevanceIT.fields("Før omindekseringa " + kept, "nn");
-    String slug = editor.post("api/practices", practice).json().path("slug").asText();
-    assertEquals(
-        200,
-        editor
-            .post("api/practices/" + slug + "/transitions", Map.of("transition", "PUBLISH"))
-            .status());
+    String kept = PracticeBuilder.uniqueWord("blaaveis");
+    PracticeBuilder built =
+        PracticeBuilder.practice("oslo-kommune", "Før omindekseringa " + kept)
+            .with("language", "nn");
+    String slug = built.published(editor);
+    Map<String, Object> practice = built.body();
     Eventually.await(
         "the test's practice to be searchable",
         () -> Http.json("api/search?q=" + kept).path("total").asInt(),
@@ -46,7 +45,7 @@ class SearchReindexIT {
     assertEquals(202, started.status(), started.raw().body());
     // A change while the rebuild runs: the new index must have it, whether the rebuild read the
     // practice before or after it (the indexer writes to the index being built too).
-    String word = "kvitveis" + System.nanoTime() % 100_000;
+    String word = PracticeBuilder.uniqueWord("kvitveis");
     practice.put("title", "Under omindekseringa " + word + " " + kept);
     practice.put("version", editor.get("api/practices/" + slug).json().path("version").asLong());
     assertEquals(200, editor.put("api/practices/" + slug, practice).status());

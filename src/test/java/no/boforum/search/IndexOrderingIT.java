@@ -195,7 +195,7 @@ class IndexOrderingIT {
   @Test
   @Order(10)
   void noRebuildWhileAnotherInstanceHoldsTheLock() throws Exception {
-    // The lock belongs to a database connection: holding it here stands for another instance.
+    // Holding the lock here (a lease of this deployment) stands for another instance holding it.
     Set<String> before = KindIndex.aliasTargets(es(), practices().alias());
     assertFalse(before.isEmpty(), "the alias points at an index");
     boolean held =

@@ -23,6 +23,7 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.EmbeddedElasticsearch;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
+import no.boforum.testsupport.PracticeBuilder;
 import no.boforum.testsupport.TestServers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -63,7 +64,8 @@ class SecondKindIT {
             NoticeKind.NoticeDocument.class,
             Eventually.class,
             ApiSession.class,
-            ApiSession.Answer.class)
+            ApiSession.Answer.class,
+            PracticeBuilder.class)
         .addAsResource("no/boforum/search/secondkind/notices-v1.json");
   }
 
@@ -75,22 +77,10 @@ class SecondKindIT {
         ApiSession.loggedIn(
             Accounts.person("second-kind-editor", "Andre slag", "oslo-kommune", "editor", null),
             Accounts.PASSWORD);
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("title", "Praksis om " + WORD);
-    p.put("summary", "Ein praksis som deler eit ord med eit varsel.");
-    p.put("body", "Berre for testen av eit andre slag innhald.");
-    p.put("language", "nn");
-    p.put("owner", "oslo-kommune");
-    p.put("themes", List.of("bomestring"));
-    p.put("places", List.of("0301"));
-    p.put("activityStatus", "active");
-    p.put("evidenceLevel", "described");
-    ApiSession.Answer created = editor.post("api/practices", p);
-    assertEquals(201, created.status(), created.raw().body());
-    String slug = created.json().path("slug").asText();
-    ApiSession.Answer published =
-        editor.post("api/practices/" + slug + "/transitions", Map.of("transition", "PUBLISH"));
-    assertEquals(200, published.status(), published.raw().body());
+    PracticeBuilder.practice("oslo-kommune", "Praksis om " + WORD)
+        .with("summary", "Ein praksis som deler eit ord med eit varsel.")
+        .with("language", "nn")
+        .published(editor);
     try (Connection db = TestServers.database();
         Statement sql = db.createStatement()) {
       sql.execute(Notices.DROP);

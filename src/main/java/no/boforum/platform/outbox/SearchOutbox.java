@@ -87,13 +87,21 @@ public class SearchOutbox {
         .getSingleResult();
   }
 
-  /** When the oldest row of any kind still to be indexed was written; empty when none waits. */
+  /**
+   * When the oldest row of these kinds still to be indexed was written; empty when none waits. Rows
+   * of a kind no instance knows are not counted: nobody will ever index them.
+   */
   @Transactional
-  public Optional<LocalDateTime> oldestPending() {
+  public Optional<LocalDateTime> oldestPending(Collection<String> kinds) {
+    if (kinds.isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(
         em.createQuery(
-                "SELECT MIN(e.createdAt) FROM OutboxEntry e WHERE e.attempts < :max",
+                "SELECT MIN(e.createdAt) FROM OutboxEntry e"
+                    + " WHERE e.documentType IN :k AND e.attempts < :max",
                 LocalDateTime.class)
+            .setParameter("k", kinds)
             .setParameter("max", MAX_ATTEMPTS)
             .getSingleResult());
   }

@@ -25,6 +25,7 @@ import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
 import no.boforum.search.SearchService;
 import no.boforum.search.SearchSort;
+import no.boforum.search.SearchableKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -121,7 +122,7 @@ public class SavedSearchAlerts implements PeriodicJob {
   public LocalDateTime consideredUpTo(LocalDateTime start) {
     LocalDateTime margin = start.minusMinutes(1);
     return outbox
-        .oldestPending()
+        .oldestPending(kinds.all().stream().map(SearchableKind::name).toList())
         .map(oldest -> oldest.minusMinutes(1))
         .filter(before -> before.isBefore(margin))
         .orElse(margin);

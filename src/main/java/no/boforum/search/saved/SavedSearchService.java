@@ -1,6 +1,7 @@
 package no.boforum.search.saved;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import no.boforum.identity.AccountDeleted;
 import no.boforum.platform.InputProblem;
 import no.boforum.search.SearchKinds;
 
@@ -23,6 +25,14 @@ public class SavedSearchService {
   @PersistenceContext EntityManager em;
   @Inject SearchKinds kinds;
   Clock clock = Clock.systemUTC();
+
+  /** A deleted account's saved searches go with it, in the deleting transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void onAccountDeleted(@Observes AccountDeleted deleted) {
+    em.createQuery("DELETE FROM SavedSearch s WHERE s.userId = :u")
+        .setParameter("u", deleted.userId())
+        .executeUpdate();
+  }
 
   @Transactional
   public SavedSearchSummary save(long userId, String name, String queryString) {
