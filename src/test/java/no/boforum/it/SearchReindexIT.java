@@ -30,11 +30,11 @@ class SearchReindexIT {
             Accounts.person("reindex-editor", "Omindeksering", "oslo-kommune", "editor", null),
             Accounts.PASSWORD);
     String kept = PracticeBuilder.uniqueWord("blaaveis");
-    PracticeBuilder built =
+    PracticeBuilder draft =
         PracticeBuilder.practice("oslo-kommune", "Før omindekseringa " + kept)
             .with("language", "nn");
-    String slug = built.published(editor);
-    Map<String, Object> practice = built.body();
+    String slug = draft.published(editor);
+    Map<String, Object> practice = draft.body();
     Eventually.await(
         "the test's practice to be searchable",
         () -> Http.json("api/search?q=" + kept).path("total").asInt(),
