@@ -41,6 +41,7 @@ class SearchJourneyIT {
         PracticeBuilder.practice("oslo-kommune", TITLE)
             .with("summary", "Oppfølging av bostedsløse i egen bolig.")
             .with("evidenceLevel", "described")
+            .with("evaluationPlanned", null)
             .published(editor);
   }
 
