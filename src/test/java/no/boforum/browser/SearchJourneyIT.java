@@ -11,6 +11,7 @@ import no.boforum.browser.pages.SearchPage;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,13 @@ class SearchJourneyIT {
 
   @BeforeAll
   static void publishAPractice() {
+    Organisations.Organisation owner = Organisations.verified("Søkereise kommune");
     ApiSession editor =
         ApiSession.loggedIn(
-            Accounts.person("journey-editor", "Søkereise", "oslo-kommune", "editor", null),
+            Accounts.person("journey-editor", "Søkereise", owner.slug(), "editor", null),
             Accounts.PASSWORD);
     slug =
-        PracticeBuilder.practice("oslo-kommune", TITLE)
+        PracticeBuilder.practice(owner.slug(), TITLE)
             .with("summary", "Oppfølging av bostedsløse i egen bolig.")
             .with("evidenceLevel", "described")
             .with("evaluationPlanned", null)

@@ -12,6 +12,7 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.EmbeddedElasticsearch;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
+import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
@@ -31,12 +32,13 @@ class DegradedModeIT {
 
   @BeforeAll
   static void stopElasticsearch() throws Exception {
+    Organisations.Organisation owner = Organisations.verified("Utan indeks kommune");
     ApiSession editor =
         ApiSession.loggedIn(
-            Accounts.person("degraded-editor", "Utan indeks", "oslo-kommune", "editor", null),
+            Accounts.person("degraded-editor", "Utan indeks", owner.slug(), "editor", null),
             Accounts.PASSWORD);
     slug =
-        PracticeBuilder.practice("oslo-kommune", "Prosjekt " + WORD)
+        PracticeBuilder.practice(owner.slug(), "Prosjekt " + WORD)
             .with("summary", "Bolig for dem som står uten, " + WORD + ".")
             .published(editor);
     es = TestServers.elasticsearch();

@@ -13,6 +13,7 @@ import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
+import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +26,14 @@ class SearchReindexIT {
   void aRebuildSwapsTheIndexWithoutSearchEverGoingEmpty() throws Exception {
     ApiSession admin = Accounts.admin();
     assertEquals(401, ApiSession.anonymous().post("api/admin/search-index/rebuild", null).status());
+    Organisations.Organisation owner = Organisations.verified("Omindeksering kommune");
     ApiSession editor =
         ApiSession.loggedIn(
-            Accounts.person("reindex-editor", "Omindeksering", "oslo-kommune", "editor", null),
+            Accounts.person("reindex-editor", "Omindeksering", owner.slug(), "editor", null),
             Accounts.PASSWORD);
     String kept = PracticeBuilder.uniqueWord("blaaveis");
     PracticeBuilder draft =
-        PracticeBuilder.practice("oslo-kommune", "Før omindekseringa " + kept)
-            .with("language", "nn");
+        PracticeBuilder.practice(owner.slug(), "Før omindekseringa " + kept).with("language", "nn");
     String slug = draft.published(editor);
     Map<String, Object> practice = draft.body();
     Eventually.await(

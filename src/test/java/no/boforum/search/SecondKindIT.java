@@ -23,6 +23,7 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.EmbeddedElasticsearch;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
+import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
 import no.boforum.testsupport.TestServers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,7 +66,9 @@ class SecondKindIT {
             Eventually.class,
             ApiSession.class,
             ApiSession.Answer.class,
-            PracticeBuilder.class)
+            PracticeBuilder.class,
+            Organisations.class,
+            Organisations.Organisation.class)
         .addAsResource("no/boforum/search/secondkind/notices-v1.json");
   }
 
@@ -73,11 +76,12 @@ class SecondKindIT {
   @Order(1)
   @RunAsClient
   void anEditorPublishesAPracticeWithTheWord() throws Exception {
+    Organisations.Organisation owner = Organisations.verified("Andre slag kommune");
     ApiSession editor =
         ApiSession.loggedIn(
-            Accounts.person("second-kind-editor", "Andre slag", "oslo-kommune", "editor", null),
+            Accounts.person("second-kind-editor", "Andre slag", owner.slug(), "editor", null),
             Accounts.PASSWORD);
-    PracticeBuilder.practice("oslo-kommune", "Praksis om " + WORD)
+    PracticeBuilder.practice(owner.slug(), "Praksis om " + WORD)
         .with("summary", "Ein praksis som deler eit ord med eit varsel.")
         .with("language", "nn")
         .published(editor);
