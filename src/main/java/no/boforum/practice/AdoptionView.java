@@ -1,6 +1,7 @@
 package no.boforum.practice;
 
 import java.time.LocalDate;
+import no.boforum.identity.OrganisationRef;
 
 /** An adoption as the practice page and the API show it. */
 public record AdoptionView(

@@ -3,6 +3,7 @@ package no.boforum.practice;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import no.boforum.identity.OrganisationRef;
 import no.boforum.practice.PracticeData.Contact;
 import no.boforum.practice.PracticeData.Link;
 

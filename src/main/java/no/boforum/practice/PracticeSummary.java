@@ -2,6 +2,7 @@ package no.boforum.practice;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import no.boforum.identity.OrganisationRef;
 
 /** What a list or an API page shows of a practice. */
 public record PracticeSummary(

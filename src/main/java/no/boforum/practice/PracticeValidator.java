@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.EmailAddresses;
+import no.boforum.platform.text.TextFields;
 import no.boforum.platform.text.WebAddresses;
 import no.boforum.practice.PracticeData.Contact;
 import no.boforum.practice.PracticeData.Link;
@@ -169,21 +170,10 @@ public class PracticeValidator {
   }
 
   private static String required(String field, String value, int max) {
-    String text = optional(field, value, max);
-    if (text == null) {
-      throw new InputProblem(field, "practice.required");
-    }
-    return text;
+    return TextFields.required("practice", field, value, max);
   }
 
   private static String optional(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String text = value.strip();
-    if (text.length() > max) {
-      throw new InputProblem(field, "practice.tooLong", max, text.length());
-    }
-    return text;
+    return TextFields.optional("practice", field, value, max);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import no.boforum.identity.OrganisationDetails;
+import no.boforum.identity.OrganisationRef;
 import no.boforum.identity.OrganisationService;
 
 /** Turns practice entities into the read models that pages and the API show. */

@@ -52,7 +52,7 @@ public class KindIndex {
     Set<String> current = aliasTargets(es, kind.alias());
     if (current.isEmpty()) {
       // One instance creates it (the others find the alias on a later tick).
-      lock.runExclusively(lockName(kind), () -> createIfMissing(es, kind));
+      lock.runExclusively(lockName(kind), held -> createIfMissing(es, kind));
     } else if (current.stream().noneMatch(i -> isCurrentVersion(kind, i))) {
       LOG.info(() -> "Search index " + current + " has an older mapping; rebuilding it");
       reindex.rebuild(es, kind);

@@ -104,7 +104,8 @@ public class SearchReindex {
         () -> {
           try {
             for (SearchableKind k : chosen) {
-              if (!lock.runExclusively(KindIndex.lockName(k), () -> buildHere(es.get(), k))) {
+              if (!lock.runExclusively(
+                  KindIndex.lockName(k), held -> buildHere(es.get(), k, held))) {
                 throw new IOException("another instance is rebuilding the index of " + k.name());
               }
             }
@@ -131,9 +132,9 @@ public class SearchReindex {
       boolean built =
           lock.runExclusively(
               KindIndex.lockName(kind),
-              () -> {
+              held -> {
                 begin(List.of(kind));
-                buildHere(es, kind);
+                buildHere(es, kind, held);
                 finish(null);
               });
       if (!built) {
@@ -164,7 +165,8 @@ public class SearchReindex {
             false, p.done(), total, p.startedAt(), Instant.now(clock), p.index(), error, p.kinds());
   }
 
-  private void buildHere(ElasticsearchClient es, SearchableKind kind) throws IOException {
+  private void buildHere(ElasticsearchClient es, SearchableKind kind, ClusterLock.Held held)
+      throws IOException {
     String index = KindIndex.newName(kind);
     long total = kind.count();
     report(kind, 0, total, index, false);
@@ -173,14 +175,15 @@ public class SearchReindex {
     // Every instance's indexer writes each change to this index too, from now until the swap.
     es.indices().putAlias(a -> a.index(index).name(KindIndex.building(kind)));
     try {
-      fill(es, kind, index, total);
+      fill(es, kind, index, total, held);
     } catch (IOException | RuntimeException e) {
       deleteQuietly(es, kind, index);
       throw e;
     }
   }
 
-  private void fill(ElasticsearchClient es, SearchableKind kind, String index, long total)
+  private void fill(
+      ElasticsearchClient es, SearchableKind kind, String index, long total, ClusterLock.Held held)
       throws IOException {
     long done = 0;
     String after = "";
@@ -193,6 +196,8 @@ public class SearchReindex {
       report(kind, done, Math.max(total, done), index, false);
     }
     es.indices().refresh(r -> r.index(index));
+    // A holder that stalled past its lease must not swap over a newer holder's index.
+    held.confirm();
     Set<String> old = KindIndex.aliasTargets(es, kind.alias());
     String building = KindIndex.building(kind);
     es.indices()

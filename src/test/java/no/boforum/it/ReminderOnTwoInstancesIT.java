@@ -3,6 +3,8 @@ package no.boforum.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,11 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import no.boforum.identity.OrganisationService;
 import no.boforum.practice.PracticeImport;
 import no.boforum.practice.PracticeService;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.OrganisationIds;
+import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Practices;
 import no.boforum.testsupport.TestServers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,34 +53,41 @@ class ReminderOnTwoInstancesIT {
   /** The run's mark on the practices it reminded of. */
   static final String MARK = "UPDATE practice SET % review_reminded_at = %";
 
+  static final String OWNER = "Tvilling kommune";
   static String editorEmail;
+  static Organisations.Organisation owner;
 
   @Inject PracticeImport imports;
   @Inject PracticeService practices;
-  @Inject OrganisationService organisations;
+  @PersistenceContext EntityManager em;
 
   @Deployment
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
             WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        .addClasses(ReminderOnTwoInstancesIT.class, Practices.class);
+        .addClasses(
+            ReminderOnTwoInstancesIT.class,
+            Practices.class,
+            OrganisationIds.class,
+            Organisations.Organisation.class);
   }
 
   @Test
   @Order(1)
   @RunAsClient
   void bergenHasAnEditor() {
+    owner = Organisations.verified(OWNER);
     editorEmail =
-        Accounts.person("two-instance-editor", "Tora Tvilling", "bergen-kommune", "editor", null);
+        Accounts.person("two-instance-editor", "Tora Tvilling", owner.slug(), "editor", null);
   }
 
   @Test
   @Order(2)
   void aPracticeIsDueForReview() {
-    long bergen = organisations.find("bergen-kommune").orElseThrow().id();
+    long ownerId = OrganisationIds.newestNamed(em, OWNER);
     imports.importPractice(
         SLUG,
-        Practices.practice("Gammal praksis i Bergen", bergen, List.of()),
+        Practices.practice("Gammal praksis i Bergen", ownerId, List.of()),
         LocalDate.now().minusYears(3),
         List.of(),
         "two-instances");

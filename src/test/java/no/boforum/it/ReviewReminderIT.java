@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import no.boforum.identity.OrganisationService;
 import no.boforum.platform.text.Slugs;
 import no.boforum.practice.PracticeData;
 import no.boforum.practice.PracticeImport;
@@ -17,6 +18,8 @@ import no.boforum.practice.PracticeService;
 import no.boforum.practice.ReviewReminder;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.OrganisationIds;
+import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Practices;
 import no.boforum.testsupport.TestServers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,29 +41,35 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(OrderAnnotation.class)
 class ReviewReminderIT {
   static final String SLUG = "gammel-praksis-i-oslo";
+  static final String OWNER = "Påminning kommune";
   static String editorEmail;
+  static Organisations.Organisation owner;
 
   @Inject ReviewReminder reminder;
   @Inject PracticeImport imports;
   @Inject PracticeService practices;
-  @Inject OrganisationService organisations;
+  @PersistenceContext EntityManager em;
 
   @Deployment
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
             WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        .addClasses(ReviewReminderIT.class, Practices.class);
+        .addClasses(
+            ReviewReminderIT.class,
+            Practices.class,
+            OrganisationIds.class,
+            Organisations.Organisation.class);
   }
 
   @Test
   @Order(1)
   @RunAsClient
   void osloHasAnEditor() {
-    editorEmail =
-        Accounts.person("reviewing-editor", "Rita Revisor", "oslo-kommune", "editor", null);
+    owner = Organisations.verified(OWNER);
+    editorEmail = Accounts.person("reviewing-editor", "Rita Revisor", owner.slug(), "editor", null);
     var mine = ApiSession.loggedIn(editorEmail, Accounts.PASSWORD).get("api/me/memberships").json();
     assertEquals(1, mine.size(), mine.toString());
-    assertEquals("oslo-kommune", mine.get(0).path("organisationSlug").asText());
+    assertEquals(owner.slug(), mine.get(0).path("organisationSlug").asText());
     assertEquals("EDITOR", mine.get(0).path("role").asText().toUpperCase(), mine.toString());
     assertEquals("ACTIVE", mine.get(0).path("status").asText().toUpperCase(), mine.toString());
   }
@@ -68,8 +77,8 @@ class ReviewReminderIT {
   @Test
   @Order(2)
   void aPracticeLastReviewedThreeYearsAgoIsRemindedOfOnce() {
-    long oslo = organisations.find("oslo-kommune").orElseThrow().id();
-    PracticeData data = Practices.practice("Gammel praksis i Oslo", oslo, List.of());
+    long ownerId = OrganisationIds.newestNamed(em, OWNER);
+    PracticeData data = Practices.practice("Gammel praksis i Oslo", ownerId, List.of());
     imports.importPractice(SLUG, data, LocalDate.now().minusYears(3), List.of(), "old");
     assertTrue(practices.find(SLUG).orElseThrow().needsReview(), "flagged on the page");
     assertTrue(reminder.remindDue() >= 1);
@@ -97,11 +106,11 @@ class ReviewReminderIT {
   @Test
   @Order(4)
   void twoMoreOldPracticesComeInOneMail() {
-    long oslo = organisations.find("oslo-kommune").orElseThrow().id();
+    long ownerId = OrganisationIds.newestNamed(em, OWNER);
     for (String title : List.of("Eldre praksis A i Oslo", "Eldre praksis B i Oslo")) {
       imports.importPractice(
           Slugs.of(title),
-          Practices.practice(title, oslo, List.of()),
+          Practices.practice(title, ownerId, List.of()),
           LocalDate.now().minusYears(4),
           List.of(),
           title);

@@ -19,6 +19,7 @@ import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
 import no.boforum.testsupport.IndexedState;
+import no.boforum.testsupport.Organisations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,12 +33,14 @@ class SearchRelevanceIT {
   static final String NYNORSK = "Bustadrettleiing i Testbygd";
   static String bokmaal;
   static String nynorsk;
+  static Organisations.Organisation owner;
 
   @BeforeAll
   static void publishTwoPractices() throws InterruptedException {
+    owner = Organisations.verified("Relevans kommune");
     ApiSession editor =
         ApiSession.loggedIn(
-            Accounts.person("relevance-editor", "Relevans", "oslo-kommune", "editor", null),
+            Accounts.person("relevance-editor", "Relevans", owner.slug(), "editor", null),
             Accounts.PASSWORD);
     bokmaal =
         publish(
@@ -59,14 +62,14 @@ class SearchRelevanceIT {
         found -> found.containsAll(Set.of(bokmaal, nynorsk)));
   }
 
-  /** A practice of Oslo kommune, as the API takes it. */
+  /** A practice of the test's own verified organisation, as the API takes it. */
   static Map<String, Object> fields(String title, String language) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("title", title);
     p.put("summary", "Ein praksis laga av testane.");
     p.put("body", "Berre for testen.");
     p.put("language", language);
-    p.put("owner", "oslo-kommune");
+    p.put("owner", owner.slug());
     p.put("themes", List.of("bomestring"));
     p.put("targetGroups", List.of("bostedslose"));
     p.put("places", List.of("0301"));

@@ -2,6 +2,7 @@ package no.boforum.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -18,9 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.boforum.platform.db.ClusterLock;
+import no.boforum.platform.db.Leases;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Organisations;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,6 +61,7 @@ class IndexOrderingIT {
   @Inject SearchClient searchClient;
   @Inject SearchReindex reindex;
   @Inject ClusterLock lock;
+  @Inject Leases leases;
   @Inject SearchKinds kinds;
   @PersistenceContext EntityManager em;
 
@@ -67,12 +71,23 @@ class IndexOrderingIT {
             WebArchive.class, new File(System.getProperty("boforum.it.war")))
         // The client-side helpers are only verified in the container, never run there.
         .addClasses(
-            IndexOrderingIT.class, Eventually.class, ApiSession.class, ApiSession.Answer.class);
+            IndexOrderingIT.class,
+            Eventually.class,
+            ApiSession.class,
+            ApiSession.Answer.class,
+            Organisations.class,
+            Organisations.Organisation.class);
   }
 
+  /** The verified organisation that owns the practice, made by the first step (client side). */
+  static Organisations.Organisation owner;
+
   static ApiSession editor() {
+    if (owner == null) {
+      owner = Organisations.verified("Rekkjefølgje kommune");
+    }
     return ApiSession.loggedIn(
-        Accounts.person("ordering-editor", "Rekkjefølgje", "oslo-kommune", "editor", null),
+        Accounts.person("ordering-editor", "Rekkjefølgje", owner.slug(), "editor", null),
         Accounts.PASSWORD);
   }
 
@@ -82,7 +97,7 @@ class IndexOrderingIT {
     p.put("summary", "Ein praksis som blir publisert, arkivert og publisert igjen.");
     p.put("body", "Berre for testen.");
     p.put("language", "nn");
-    p.put("owner", "oslo-kommune");
+    p.put("owner", owner.slug());
     p.put("themes", List.of("bomestring"));
     p.put("places", List.of("0301"));
     p.put("activityStatus", "active");
@@ -201,12 +216,39 @@ class IndexOrderingIT {
     boolean held =
         lock.runExclusively(
             KindIndex.lockName(practices()),
-            () -> {
+            mine -> {
               reindex.rebuild(es(), practices());
               assertEquals(
                   before, KindIndex.aliasTargets(es(), practices().alias()), "no second rebuild");
             });
     assertTrue(held);
+  }
+
+  @Test
+  @Order(11)
+  void aHolderWhoseLeaseWasTakenOverLearnsItBeforeItsLastStep() throws Exception {
+    String name = "boforum-test-fenced-lock";
+    List<Boolean> confirmed = new java.util.ArrayList<>();
+    boolean ran =
+        lock.runExclusively(
+            name,
+            mine -> {
+              mine.confirm();
+              confirmed.add(true);
+              // This instance stalled past its lease, and another instance took the lock.
+              leases.update("UPDATE job SET owner = 'another-instance' WHERE name = ?", name);
+              assertThrows(IOException.class, mine::confirm);
+              confirmed.add(false);
+            });
+    assertTrue(ran);
+    assertEquals(List.of(true, false), confirmed, "both checks ran");
+    assertEquals(
+        1,
+        leases.update(
+            "UPDATE job SET owner = NULL, lease_until = NULL"
+                + " WHERE name = ? AND owner = 'another-instance'",
+            name),
+        "the other holder's claim was left alone");
   }
 
   private String titleIn(String index) {

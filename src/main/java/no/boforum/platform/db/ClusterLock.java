@@ -19,10 +19,21 @@ public class ClusterLock {
 
   @Inject Leases leases;
 
-  /** Work that may fail with an I/O error. */
+  /** Work that may fail with an I/O error, told how to check that it still holds the lock. */
   @FunctionalInterface
   public interface Work {
-    void run() throws IOException;
+    void run(Held held) throws IOException;
+  }
+
+  /** The lock as the work holds it. */
+  @FunctionalInterface
+  public interface Held {
+    /**
+     * Renews the lease and fails when it was lost (this instance stalled past the lease and another
+     * took the lock): call it right before a step that must not happen twice, such as swapping an
+     * alias, so that a stalled holder does not undo the new holder's work.
+     */
+    void confirm() throws IOException;
   }
 
   /**
@@ -42,7 +53,13 @@ public class ClusterLock {
     }
     String outcome = "FAILED";
     try {
-      work.run();
+      Leases.Lease mine = lease.get();
+      work.run(
+          () -> {
+            if (!leases.renew(mine)) {
+              throw new IOException("The lock " + name + " was lost: another instance holds it");
+            }
+          });
       outcome = "DONE";
       return true;
     } finally {

@@ -122,17 +122,25 @@ public class Leases {
     }
   }
 
+  /**
+   * Extends the lease from now on: false when it is no longer this claim's (it ran out and another
+   * claim took the row), so that the holder can stop before a step that must not happen twice.
+   */
+  public boolean renew(Lease lease) {
+    return self.update(
+            "UPDATE job SET lease_until = TIMESTAMPADD(MICROSECOND, ?, NOW(6))"
+                + " WHERE name = ? AND owner = ?",
+            micros(LEASE),
+            lease.name(),
+            lease.token())
+        == 1;
+  }
+
   private void renewAll() {
     for (Lease lease : held) {
       try {
-        int n =
-            self.update(
-                "UPDATE job SET lease_until = TIMESTAMPADD(MICROSECOND, ?, NOW(6))"
-                    + " WHERE name = ? AND owner = ?",
-                micros(LEASE),
-                lease.name(),
-                lease.token());
-        if (n == 0 && held.contains(lease)) {
+        boolean renewed = renew(lease);
+        if (!renewed && held.contains(lease)) {
           LOG.warning(() -> lease.name() + ": lease lost; another instance may take the work");
         }
       } catch (Throwable e) {

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import no.boforum.search.SearchFacet;
 import no.boforum.taxonomy.Taxonomies;
-import no.boforum.taxonomy.Term;
+import no.boforum.taxonomy.TaxonomyFacetLabels;
 
 /**
  * The facets practices are searched by, with the same parameter names as the practice list's
@@ -49,32 +48,11 @@ public class PracticeFacets {
   }
 
   private SearchFacet taxonomy(String parameter, String field, String taxonomy) {
-    return new SearchFacet(parameter, field, new TaxonomyLabels(taxonomy));
+    return new SearchFacet(parameter, field, new TaxonomyFacetLabels(taxonomies, taxonomy));
   }
 
   private static int evidenceOrder(String code) {
     Integer rank = PracticeDocument.evidenceRank(code);
     return rank == null ? 0 : rank;
-  }
-
-  /** A taxonomy's labels in the language, its terms offered while typing. */
-  private final class TaxonomyLabels implements SearchFacet.Labels {
-    private final String taxonomy;
-
-    TaxonomyLabels(String taxonomy) {
-      this.taxonomy = taxonomy;
-    }
-
-    @Override
-    public String label(String code, Locale locale) {
-      return taxonomies.find(taxonomy, code, locale.getLanguage()).map(Term::label).orElse(code);
-    }
-
-    @Override
-    public List<SearchFacet.Term> suggestible(Locale locale) {
-      return taxonomies.terms(taxonomy, locale.getLanguage()).stream()
-          .map(t -> new SearchFacet.Term(t.code(), t.label()))
-          .toList();
-    }
   }
 }

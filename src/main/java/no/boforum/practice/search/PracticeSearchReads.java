@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import no.boforum.platform.db.Like;
 import no.boforum.practice.Practice;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeRepository;
@@ -95,7 +95,7 @@ public class PracticeSearchReads {
     return views.summaries(
         em.createQuery("SELECT p" + TEXT_MATCH + " ORDER BY p.title", Practice.class)
             .setParameter("s", PracticeState.PUBLISHED)
-            .setParameter("q", likePattern(text))
+            .setParameter("q", Like.containing(text))
             .setFirstResult(offset)
             .setMaxResults(limit)
             .getResultList());
@@ -105,13 +105,7 @@ public class PracticeSearchReads {
   public long countByText(String text) {
     return em.createQuery("SELECT COUNT(p)" + TEXT_MATCH, Long.class)
         .setParameter("s", PracticeState.PUBLISHED)
-        .setParameter("q", likePattern(text))
+        .setParameter("q", Like.containing(text))
         .getSingleResult();
-  }
-
-  private static String likePattern(String text) {
-    String escaped =
-        text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return "%" + escaped + "%";
   }
 }

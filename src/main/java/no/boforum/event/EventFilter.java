@@ -1,0 +1,16 @@
+package no.boforum.event;
+
+import java.time.YearMonth;
+
+/**
+ * Which published events a list shows: upcoming (not yet ended, soonest first) or past (latest
+ * first), narrowed by a county, a theme, a format and a month. Cancelled events stay in the lists
+ * with their notice; drafts never appear.
+ *
+ * @param county two digits; a digital event without a place is in no county
+ * @param month the month the event starts in (Europe/Oslo)
+ */
+public record EventFilter(
+    boolean past, String county, String theme, EventFormat format, YearMonth month) {
+  public static final EventFilter UPCOMING = new EventFilter(false, null, null, null, null);
+}

@@ -1,0 +1,34 @@
+package no.boforum.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading events as the public sees them: published, cancelled and closed events, never drafts. */
+@ApplicationScoped
+@Transactional
+public class EventService {
+  @Inject EventRepository repository;
+  @Inject EventViews views;
+  @Inject EventAccess access;
+  Clock clock = Clock.systemUTC();
+
+  /** The event, if it is public or the caller runs it. */
+  public Optional<EventDetails> find(String slug) {
+    return repository
+        .findBySlug(slug)
+        .filter(e -> e.getState().isPublic() || access.mayManage(e))
+        .map(views::details);
+  }
+
+  public List<EventSummary> list(EventFilter filter, int offset, int limit) {
+    return views.summaries(repository.findPublic(filter, EventTimes.now(clock), offset, limit));
+  }
+
+  public long count(EventFilter filter) {
+    return repository.countPublic(filter, EventTimes.now(clock));
+  }
+}

@@ -1,0 +1,367 @@
+package no.boforum.event;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import no.boforum.event.EventData.Contact;
+import no.boforum.taxonomy.Taxonomies;
+
+/**
+ * A forum event: its facts, where it is in its life, and the calendar's sequence. Times of the
+ * event are Europe/Oslo wall-clock times, bookkeeping times UTC (see the migration V12). Seat
+ * groups and registrations are rows of their own ({@link SeatGroup}, {@link Registration}).
+ */
+@Entity
+@Table(name = "event")
+public class ForumEvent {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String slug;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private EventState state;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(nullable = false)
+  private String summary;
+
+  @Column(nullable = false)
+  private String description;
+
+  @Column(nullable = false)
+  private String language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private EventFormat format;
+
+  /** May be read as null when every part of it is. */
+  @Embedded private EventPlace place;
+
+  @Column(name = "starts_at", nullable = false)
+  private LocalDateTime startsAt;
+
+  @Column(name = "ends_at", nullable = false)
+  private LocalDateTime endsAt;
+
+  @Column(name = "registration_opens_at")
+  private LocalDateTime registrationOpensAt;
+
+  @Column(name = "registration_closes_at")
+  private LocalDateTime registrationClosesAt;
+
+  /** Without seat groups; with them, the groups' seats. */
+  private Integer capacity;
+
+  @Column(name = "seats_released_at")
+  private LocalDateTime seatsReleasedAt;
+
+  @Embedded private RegistrationRules rules;
+
+  @Column(name = "host_organisation_id", nullable = false)
+  private Long hostOrganisationId;
+
+  @ElementCollection
+  @CollectionTable(name = "event_cohost", joinColumns = @JoinColumn(name = "event_id"))
+  @Column(name = "organisation_id")
+  private Set<Long> cohostOrganisationIds = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "event_term", joinColumns = @JoinColumn(name = "event_id"))
+  private Set<EventTerm> terms = new HashSet<>();
+
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
+  @ElementCollection
+  @CollectionTable(name = "event_agenda_item", joinColumns = @JoinColumn(name = "event_id"))
+  @OrderColumn(name = "position")
+  private List<AgendaItem> agenda = new ArrayList<>();
+
+  private boolean illustrative;
+
+  @Column(name = "source_hash")
+  private String sourceHash;
+
+  @Column(name = "created_by")
+  private Long createdBy;
+
+  @Column(name = "calendar_sequence", nullable = false)
+  private int calendarSequence;
+
+  /** When the time or place last changed after publication (UTC); reminders skip such events. */
+  @Column(name = "moved_at")
+  private LocalDateTime movedAt;
+
+  @Version private long version;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private LocalDateTime updatedAt;
+
+  @Column(name = "published_at")
+  private LocalDateTime publishedAt;
+
+  @Column(name = "cancelled_at")
+  private LocalDateTime cancelledAt;
+
+  @Column(name = "closed_at")
+  private LocalDateTime closedAt;
+
+  protected ForumEvent() {}
+
+  public ForumEvent(String slug, Long createdBy, LocalDateTime now) {
+    this.slug = slug;
+    this.createdBy = createdBy;
+    this.state = EventState.DRAFT;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Replaces the editable facts; answers true if the time or the place changed in a way registrants
+   * must be told of (only after publication), and raises the calendar's sequence on any change.
+   */
+  public boolean update(EventData d, LocalDateTime now) {
+    boolean moved =
+        state == EventState.PUBLISHED
+            && (!Objects.equals(startsAt, d.startsAt())
+                || !Objects.equals(endsAt, d.endsAt())
+                || EventPlace.of(d).differsFrom(place)
+                || format != d.format());
+    title = d.title();
+    summary = d.summary();
+    description = d.description();
+    language = d.language();
+    format = d.format();
+    place = EventPlace.of(d);
+    startsAt = d.startsAt();
+    endsAt = d.endsAt();
+    registrationOpensAt = d.registrationOpensAt();
+    registrationClosesAt = d.registrationClosesAt();
+    capacity = d.seatGroups().isEmpty() ? d.capacity() : null;
+    seatsReleasedAt = d.seatGroups().isEmpty() ? null : d.seatsReleasedAt();
+    rules = RegistrationRules.of(d.registration());
+    hostOrganisationId = d.hostOrganisationId();
+    cohostOrganisationIds.clear();
+    cohostOrganisationIds.addAll(d.cohostOrganisationIds());
+    terms.clear();
+    d.themes().forEach(c -> terms.add(new EventTerm(Taxonomies.THEME, c)));
+    d.targetGroups().forEach(c -> terms.add(new EventTerm(Taxonomies.TARGET_GROUP, c)));
+    Contact c = d.contact();
+    contactName = c.name();
+    contactEmail = c.email();
+    contactPhone = c.phone();
+    agenda.clear();
+    d.agenda().forEach(i -> agenda.add(AgendaItem.of(i)));
+    illustrative = d.illustrative();
+    calendarSequence++;
+    updatedAt = now;
+    if (moved) {
+      movedAt = now;
+    }
+    return moved;
+  }
+
+  /** The facts as the editor and the revision see them; seat groups come from their own rows. */
+  public EventData data(List<SeatGroup> groups) {
+    EventPlace p = place == null ? new EventPlace() : place;
+    return new EventData(
+        title,
+        summary,
+        description,
+        language,
+        format,
+        p.getVenueName(),
+        p.getVenueAddress(),
+        p.getMunicipality(),
+        p.getJoinLink(),
+        startsAt,
+        endsAt,
+        registrationOpensAt,
+        registrationClosesAt,
+        capacity,
+        groups.stream().map(SeatGroup::data).toList(),
+        seatsReleasedAt,
+        rules == null ? EventData.Registration.DEFAULTS : rules.data(),
+        hostOrganisationId,
+        cohostOrganisationIds.stream().sorted().toList(),
+        codes(Taxonomies.THEME),
+        codes(Taxonomies.TARGET_GROUP),
+        new Contact(contactName, contactEmail, contactPhone),
+        agenda.stream().map(AgendaItem::data).toList(),
+        illustrative);
+  }
+
+  private List<String> codes(String taxonomy) {
+    return terms.stream()
+        .filter(t -> t.getTaxonomy().equals(taxonomy))
+        .map(EventTerm::getCode)
+        .sorted()
+        .toList();
+  }
+
+  /** Moves to {@code next}, stamping the time; the workflow has checked that it may. */
+  void moveTo(EventState next, LocalDateTime now) {
+    state = next;
+    updatedAt = now;
+    switch (next) {
+      case PUBLISHED -> publishedAt = publishedAt == null ? now : publishedAt;
+      case CANCELLED -> cancelledAt = now;
+      case CLOSED -> closedAt = now;
+      case DRAFT -> publishedAt = null;
+    }
+    calendarSequence++;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public EventState getState() {
+    return state;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public EventFormat getFormat() {
+    return format;
+  }
+
+  public String getMunicipality() {
+    return place == null ? null : place.getMunicipality();
+  }
+
+  public LocalDateTime getStartsAt() {
+    return startsAt;
+  }
+
+  public LocalDateTime getEndsAt() {
+    return endsAt;
+  }
+
+  public LocalDateTime getRegistrationOpensAt() {
+    return registrationOpensAt;
+  }
+
+  public LocalDateTime getRegistrationClosesAt() {
+    return registrationClosesAt;
+  }
+
+  public Integer getCapacity() {
+    return capacity;
+  }
+
+  public LocalDateTime getSeatsReleasedAt() {
+    return seatsReleasedAt;
+  }
+
+  public EventData.Registration getRules() {
+    return rules == null ? EventData.Registration.DEFAULTS : rules.data();
+  }
+
+  public Long getHostOrganisationId() {
+    return hostOrganisationId;
+  }
+
+  public Set<Long> getCohostOrganisationIds() {
+    return Set.copyOf(cohostOrganisationIds);
+  }
+
+  public Set<String> getThemes() {
+    return Set.copyOf(codes(Taxonomies.THEME));
+  }
+
+  public boolean isIllustrative() {
+    return illustrative;
+  }
+
+  public String getSourceHash() {
+    return sourceHash;
+  }
+
+  public void setSourceHash(String sourceHash) {
+    this.sourceHash = sourceHash;
+  }
+
+  public int getCalendarSequence() {
+    return calendarSequence;
+  }
+
+  public LocalDateTime getMovedAt() {
+    return movedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public LocalDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public LocalDateTime getPublishedAt() {
+    return publishedAt;
+  }
+
+  public LocalDateTime getCancelledAt() {
+    return cancelledAt;
+  }
+
+  public LocalDateTime getClosedAt() {
+    return closedAt;
+  }
+}
