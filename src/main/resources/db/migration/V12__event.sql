@@ -128,6 +128,7 @@ CREATE TABLE event_registration (
   free_answer        VARCHAR(1000),
   answers_cleared_at DATETIME(6),
   table_group        INT,
+  reminded_at        DATETIME(6),
   created_at         DATETIME(6)  NOT NULL,
   updated_at         DATETIME(6)  NOT NULL,
   version            BIGINT       NOT NULL DEFAULT 0,
@@ -140,4 +141,12 @@ CREATE TABLE event_registration (
     ON DELETE SET NULL,
   INDEX ix_event_registration_queue (event_id, status, seat_group_id, queued_at),
   INDEX ix_event_registration_user (user_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Secrets that sign links sent by mail (the cancellation link of a registration), one per purpose,
+-- made at the first start and shared by every instance through the database.
+CREATE TABLE signing_key (
+  name       VARCHAR(60)  NOT NULL PRIMARY KEY,
+  secret     VARBINARY(64) NOT NULL,
+  created_at DATETIME(6)  NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

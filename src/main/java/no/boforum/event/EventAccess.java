@@ -44,6 +44,11 @@ public class EventAccess {
         EventAction.HOST, new EventPolicy.Host(organisationId, verified(organisationId)));
   }
 
+  /** Refuses (401) unless someone is logged in, who may register for events. */
+  public Caller requireRegister() {
+    return authorization.require(EventAction.REGISTER);
+  }
+
   private boolean verified(long organisationId) {
     return organisations.find(organisationId).map(o -> o.verified()).orElse(false);
   }

@@ -56,8 +56,10 @@ public class EventRepository {
     return findBySlug(slug).isPresent();
   }
 
+  /** Stores a new event and gives it its id at once (the seat groups point at it). */
   public void persist(ForumEvent e) {
     em.persist(e);
+    em.flush();
   }
 
   public List<ForumEvent> findBySlugs(Collection<String> slugs) {

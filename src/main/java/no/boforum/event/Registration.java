@@ -87,6 +87,10 @@ public class Registration {
   @Column(name = "table_group")
   private Integer tableGroup;
 
+  /** When the reminder before the event went out (UTC); cleared when the event moves. */
+  @Column(name = "reminded_at")
+  private LocalDateTime remindedAt;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -126,6 +130,7 @@ public class Registration {
     cancelledByHost = false;
     checkedInAt = null;
     tableGroup = null;
+    remindedAt = null;
     termsAcceptedAt = now;
     dietaryNeeds = answers.dietaryNeeds();
     accessibilityNeeds = answers.accessibilityNeeds();
@@ -180,6 +185,10 @@ public class Registration {
     accessibilityNeeds = null;
     freeAnswer = null;
     answersClearedAt = now;
+  }
+
+  void reminded(LocalDateTime now) {
+    remindedAt = now;
   }
 
   void seatAtTable(Integer group) {
@@ -245,6 +254,14 @@ public class Registration {
 
   public Answers getAnswers() {
     return new Answers(dietaryNeeds, accessibilityNeeds, freeAnswer);
+  }
+
+  public LocalDateTime getConfirmedAt() {
+    return confirmedAt;
+  }
+
+  public LocalDateTime getRemindedAt() {
+    return remindedAt;
   }
 
   public Integer getTableGroup() {

@@ -42,6 +42,7 @@ public class ProfileService {
   @Inject Authorization authorization;
   @PersistenceContext EntityManager em;
   @Inject Event<AccountDeleted> deleted;
+  @Inject jakarta.enterprise.inject.Instance<PersonalData> features;
   Clock clock = Clock.systemUTC();
 
   /** Where and in which language to write to a user: for mail sent by jobs of other features. */
@@ -90,6 +91,9 @@ public class ProfileService {
             .map(ProfileService::eventData)
             .toList();
     data.put("securityEvents", events);
+    for (PersonalData part : features) {
+      data.put(part.section(), part.of(userId));
+    }
     return data;
   }
 

@@ -1,0 +1,426 @@
+package no.boforum.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.boforum.identity.AccountDeleted;
+import no.boforum.identity.Caller;
+import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.MembershipRole;
+import no.boforum.identity.OrganisationDetails;
+import no.boforum.identity.OrganisationService;
+import no.boforum.platform.Conflict;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.SignedLinks;
+import no.boforum.platform.text.TextFields;
+
+/**
+ * Registering for events and leaving them. Every change that takes or frees a seat runs under a
+ * write lock on the event's row, so that the counts {@link Seats} reads hold until the transaction
+ * commits: never one seat too many, and waiting lists served in order of arrival. One registration
+ * per person and event is a unique key of the table.
+ */
+@ApplicationScoped
+public class Registrations {
+  /** The purpose named in cancellation tokens. */
+  static final String CANCEL = "event-registration-cancel";
+
+  static final int MAX_ANSWER = 500;
+  static final int MAX_FREE_ANSWER = 1000;
+
+  /** A registration was made: confirmed, or waiting. */
+  public record Registered(long registrationId) {}
+
+  /** A registration was cancelled, by the person or by a host. */
+  public record Left(long registrationId, boolean byHost) {}
+
+  @Inject EventRepository events;
+  @Inject RegistrationRepository registrations;
+  @Inject Seats seats;
+  @Inject EventAccess access;
+  @Inject CurrentCaller current;
+  @Inject OrganisationService organisations;
+  @Inject SignedLinks links;
+  @Inject Event<Registered> registered;
+  @Inject Event<Left> left;
+  Clock clock = Clock.systemUTC();
+
+  /** Registers the current caller. */
+  @Transactional
+  public MyRegistration register(String slug, RegistrationRequest request) {
+    return register(slug, current.get(), request);
+  }
+
+  /**
+   * Registers {@code caller}: a seat if one is free for their sector, else a place on the waiting
+   * list. Refused when not logged in, outside the registration window, twice, or for an
+   * organisation the caller is not a member of.
+   */
+  @Transactional
+  public MyRegistration register(String slug, Caller caller, RegistrationRequest request) {
+    if (!caller.isAuthenticated()) {
+      access.requireRegister();
+    }
+    ForumEvent e =
+        events
+            .lockBySlug(slug)
+            .filter(x -> x.getState().isPublic())
+            .orElseThrow(() -> new UnknownEventException(slug));
+    requireOpen(e);
+    EventData.Registration rules = e.getRules();
+    if (rules.terms() != null && !request.acceptTerms()) {
+      throw new InputProblem("acceptTerms", "event.termsRequired");
+    }
+    String sector = sector(caller, request);
+    Registration.Answers answers = answers(rules, request.answers());
+    Optional<Registration> existing = registrations.find(e.getId(), caller.userId());
+    if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
+      throw new Conflict("event.alreadyRegistered");
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    Registration r =
+        existing.orElseGet(() -> new Registration(e.getId(), caller.userId(), freeCode(e), now));
+    List<SeatGroup> groups = events.seatGroups(e.getId());
+    Long group = Seats.groupFor(groups, sector);
+    boolean free = seats.seatFree(e, groups, group);
+    r.arrive(
+        request.as(),
+        request.as() == RegisteredAs.ORGANISATION ? request.organisationId() : null,
+        sector,
+        group,
+        answers,
+        now);
+    if (free) {
+      r.confirm(now);
+    } else {
+      r.waitInLine(now);
+    }
+    if (existing.isEmpty()) {
+      registrations.persist(r);
+    }
+    registrations.flush();
+    registered.fire(new Registered(r.getId()));
+    return view(e, r, groups);
+  }
+
+  private void requireOpen(ForumEvent e) {
+    if (e.getState() != EventState.PUBLISHED) {
+      throw new Conflict("event.registrationClosed");
+    }
+    LocalDateTime now = EventTimes.now(clock);
+    if (e.getRegistrationOpensAt() != null && now.isBefore(e.getRegistrationOpensAt())) {
+      throw new Conflict("event.registrationNotOpen");
+    }
+    LocalDateTime closes =
+        e.getRegistrationClosesAt() == null ? e.getStartsAt() : e.getRegistrationClosesAt();
+    if (!now.isBefore(closes)) {
+      throw new Conflict("event.registrationClosed");
+    }
+  }
+
+  private String sector(Caller caller, RegistrationRequest request) {
+    if (request.as() == null) {
+      throw new InputProblem("as", "event.registeredAsRequired");
+    }
+    if (request.as() != RegisteredAs.ORGANISATION) {
+      return request.as().ownSector();
+    }
+    Long org = request.organisationId();
+    if (org == null || !caller.holds(MembershipRole.MEMBER, org)) {
+      throw new InputProblem("organisation", "event.notYourOrganisation");
+    }
+    return organisations
+        .find(org)
+        .map(OrganisationDetails::actorType)
+        .orElseThrow(() -> new InputProblem("organisation", "event.notYourOrganisation"));
+  }
+
+  private static Registration.Answers answers(
+      EventData.Registration rules, Registration.Answers given) {
+    return new Registration.Answers(
+        rules.askDietary()
+            ? TextFields.optional("event", "dietaryNeeds", given.dietaryNeeds(), MAX_ANSWER)
+            : null,
+        rules.askAccessibility()
+            ? TextFields.optional(
+                "event", "accessibilityNeeds", given.accessibilityNeeds(), MAX_ANSWER)
+            : null,
+        rules.freeQuestion() != null
+            ? TextFields.optional("event", "freeAnswer", given.freeAnswer(), MAX_FREE_ANSWER)
+            : null);
+  }
+
+  private String freeCode(ForumEvent e) {
+    String code = RegistrationCodes.draw();
+    while (registrations.codeTaken(e.getId(), code)) {
+      code = RegistrationCodes.draw();
+    }
+    return code;
+  }
+
+  /** The current caller's registration for the event, if any and not cancelled. */
+  @Transactional
+  public Optional<MyRegistration> mine(String slug) {
+    Caller caller = current.get();
+    if (!caller.isAuthenticated()) {
+      return Optional.empty();
+    }
+    return events
+        .findBySlug(slug)
+        .flatMap(
+            e ->
+                registrations
+                    .find(e.getId(), caller.userId())
+                    .filter(r -> r.getStatus() != RegistrationStatus.CANCELLED)
+                    .map(r -> view(e, r, events.seatGroups(e.getId()))));
+  }
+
+  /** Every open registration of a person, for their page of events. */
+  @Transactional
+  public List<MyRegistration> ofUser(long userId) {
+    return registrations.ofUser(userId).stream()
+        .map(
+            r -> {
+              ForumEvent e = events.find(r.getEventId());
+              return view(e, r, events.seatGroups(e.getId()));
+            })
+        .sorted(java.util.Comparator.comparing(MyRegistration::startsAt))
+        .toList();
+  }
+
+  /** The current caller leaves the event (or its waiting list); a freed seat goes to the next. */
+  @Transactional
+  public void cancel(String slug) {
+    cancel(slug, access.requireRegister());
+  }
+
+  /** {@code caller} leaves the event (or its waiting list); a freed seat goes to the next. */
+  @Transactional
+  public void cancel(String slug, Caller caller) {
+    ForumEvent e = events.lockBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
+    Registration r =
+        registrations
+            .find(e.getId(), caller.userId())
+            .filter(x -> x.getStatus() != RegistrationStatus.CANCELLED)
+            .orElseThrow(() -> new Conflict("event.notRegistered"));
+    leave(e, r, false);
+  }
+
+  /**
+   * Cancels the registration a mailed link names, without logging in; answers the event's slug. An
+   * altered or expired token changes nothing.
+   */
+  @Transactional
+  public String cancelByToken(String token) {
+    long id =
+        links
+            .verify(CANCEL, token)
+            .map(Registrations::id)
+            .orElseThrow(() -> new InputProblem("token", "event.cancelLinkInvalid"));
+    Registration found =
+        registrations
+            .findById(id)
+            .orElseThrow(() -> new InputProblem("token", "event.cancelLinkInvalid"));
+    ForumEvent e = events.lock(found.getEventId());
+    Registration r = registrations.findById(id).orElseThrow();
+    if (r.getStatus() != RegistrationStatus.CANCELLED) {
+      leave(e, r, false);
+    }
+    return e.getSlug();
+  }
+
+  private static long id(String subject) {
+    try {
+      return Long.parseLong(subject);
+    } catch (NumberFormatException ex) {
+      return -1;
+    }
+  }
+
+  /**
+   * The link that cancels a registration without logging in, valid until the event ends; the token
+   * is all of it after {@code /events/cancel?token=}.
+   */
+  @Transactional
+  public String cancelToken(long registrationId) {
+    Registration r = registrations.findById(registrationId).orElseThrow();
+    ForumEvent e = events.find(r.getEventId());
+    return links.sign(
+        CANCEL, Long.toString(registrationId), EventTimes.zoned(e.getEndsAt()).toInstant());
+  }
+
+  /** The current caller accepts a seat offered to them. */
+  @Transactional
+  public MyRegistration acceptOffer(String slug) {
+    return acceptOffer(slug, access.requireRegister());
+  }
+
+  /** {@code caller} accepts a seat offered to them. */
+  @Transactional
+  public MyRegistration acceptOffer(String slug, Caller caller) {
+    ForumEvent e = events.lockBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
+    Registration r =
+        registrations
+            .find(e.getId(), caller.userId())
+            .filter(x -> x.getStatus() == RegistrationStatus.OFFERED)
+            .orElseThrow(() -> new Conflict("event.noOffer"));
+    r.confirm(LocalDateTime.now(clock));
+    return view(e, r, events.seatGroups(e.getId()));
+  }
+
+  /** A host removes a registration; a freed seat goes to the next in line. */
+  @Transactional
+  public void remove(String slug, long registrationId) {
+    ForumEvent e = events.lockBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
+    access.requireManage(e);
+    removeChecked(e, registrationId);
+  }
+
+  /** A host's removal, once their right to it was checked (or by the portal itself). */
+  @Transactional
+  void removeChecked(ForumEvent e, long registrationId) {
+    Registration r =
+        registrations
+            .findById(registrationId)
+            .filter(x -> x.getEventId().equals(e.getId()))
+            .filter(x -> x.getStatus() != RegistrationStatus.CANCELLED)
+            .orElseThrow(() -> new Conflict("event.notRegistered"));
+    leave(e, r, true);
+  }
+
+  private void leave(ForumEvent e, Registration r, boolean byHost) {
+    r.cancel(byHost, LocalDateTime.now(clock));
+    left.fire(new Left(r.getId(), byHost));
+    registrations.flush();
+    seats.fill(e);
+  }
+
+  /** Offers that ran out pass to the next in line; answers how many ran out. */
+  @Transactional
+  public int expireOffers(long eventId) {
+    ForumEvent e = events.lock(eventId);
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<Registration> expired = registrations.expiredOffers(eventId, now);
+    for (Registration r : expired) {
+      r.cancel(false, now);
+    }
+    registrations.flush();
+    seats.fill(e);
+    return expired.size();
+  }
+
+  /** Fills the event's free seats (after a release time passed); answers how many moved up. */
+  @Transactional
+  public int fill(long eventId) {
+    return seats.fill(events.lock(eventId)).size();
+  }
+
+  /** The seats changed in an editor's save: place everyone again and fill what freed. */
+  void seatsChanged(@Observes EventChanges.SeatsChanged changed) {
+    ForumEvent e = events.lock(changed.eventId());
+    seats.regroup(e);
+    seats.fill(e);
+  }
+
+  /** A deleted account's registrations go; the seats they held go to the next in line. */
+  void accountDeleted(@Observes AccountDeleted deleted) {
+    for (Registration r : registrations.allOfUser(deleted.userId())) {
+      ForumEvent e = events.lock(r.getEventId());
+      boolean held = r.getStatus().holdsSeat();
+      registrations.remove(r);
+      registrations.flush();
+      if (held) {
+        seats.fill(e);
+      }
+    }
+  }
+
+  /** Who is coming, by sector; counts only. */
+  @Transactional
+  public SectorMix mix(String slug) {
+    ForumEvent e =
+        events
+            .findBySlug(slug)
+            .filter(x -> x.getState().isPublic())
+            .orElseThrow(() -> new UnknownEventException(slug));
+    List<SeatGroup> groups = events.seatGroups(e.getId());
+    Map<String, Long> bySector = registrations.confirmedBySector(e.getId());
+    List<Registration> active = registrations.active(e.getId());
+    long waiting = active.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING).count();
+    long confirmed = bySector.values().stream().mapToLong(Long::longValue).sum();
+    List<SectorMix.GroupSeats> groupSeats =
+        groups.stream()
+            .map(
+                g ->
+                    new SectorMix.GroupSeats(
+                        g.getName(),
+                        g.getSeats(),
+                        active.stream()
+                            .filter(r -> g.getId().equals(r.getSeatGroupId()))
+                            .filter(r -> r.getStatus().holdsSeat())
+                            .count(),
+                        active.stream()
+                            .filter(r -> g.getId().equals(r.getSeatGroupId()))
+                            .filter(r -> r.getStatus() == RegistrationStatus.WAITING)
+                            .count()))
+            .toList();
+    Integer capacity =
+        groups.isEmpty()
+            ? e.getCapacity()
+            : Integer.valueOf(groups.stream().mapToInt(SeatGroup::getSeats).sum());
+    return new SectorMix(
+        bySector.entrySet().stream()
+            .map(en -> new SectorMix.SectorCount(en.getKey(), en.getValue()))
+            .toList(),
+        confirmed,
+        waiting,
+        capacity,
+        groupSeats);
+  }
+
+  MyRegistration view(ForumEvent e, Registration r, List<SeatGroup> groups) {
+    boolean released = seats.released(e, groups);
+    Long place =
+        r.getStatus() == RegistrationStatus.WAITING
+            ? registrations.placeInLine(r, groups.isEmpty() || released)
+            : null;
+    String group =
+        groups.stream()
+            .filter(g -> g.getId().equals(r.getSeatGroupId()))
+            .map(SeatGroup::getName)
+            .findFirst()
+            .orElse(null);
+    String organisation =
+        r.getOrganisationId() == null
+            ? null
+            : organisations.find(r.getOrganisationId()).map(OrganisationDetails::name).orElse(null);
+    String joinLink =
+        r.getStatus() == RegistrationStatus.CONFIRMED && e.getFormat().hasJoinLink()
+            ? e.data(groups).joinLink()
+            : null;
+    return new MyRegistration(
+        e.getSlug(),
+        e.getTitle(),
+        EventViews.offset(e.getStartsAt()),
+        e.getState(),
+        r.getStatus(),
+        place,
+        r.getCode(),
+        r.getOfferExpiresAt() == null ? null : r.getOfferExpiresAt().atOffset(ZoneOffset.UTC),
+        group,
+        r.getRegisteredAs(),
+        organisation,
+        r.getSector(),
+        joinLink,
+        r.getTableGroup(),
+        r.getAnswers());
+  }
+}

@@ -1,0 +1,98 @@
+package no.boforum.platform.text;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tokens for links sent by mail that work without logging in (cancel a registration): a JWT signed
+ * with HMAC-SHA256 (Nimbus JOSE), naming its purpose and subject and expiring. The key of each
+ * purpose is made once and kept in the table {@code signing_key}, so every instance checks what
+ * another signed. An altered, expired or foreign token is simply not valid.
+ */
+@ApplicationScoped
+public class SignedLinks {
+  @PersistenceContext EntityManager em;
+  @Inject SignedLinks self;
+  private final ConcurrentHashMap<String, byte[]> keys = new ConcurrentHashMap<>();
+  Clock clock = Clock.systemUTC();
+
+  /** A token for {@code subject} and {@code purpose}, valid until {@code expires}. */
+  public String sign(String purpose, String subject, Instant expires) {
+    try {
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader(JWSAlgorithm.HS256),
+              new JWTClaimsSet.Builder()
+                  .audience(purpose)
+                  .subject(subject)
+                  .issueTime(Date.from(Instant.now(clock)))
+                  .expirationTime(Date.from(expires))
+                  .build());
+      jwt.sign(new MACSigner(key(purpose)));
+      return jwt.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Signing a link failed", e);
+    }
+  }
+
+  /** The subject of a valid token for {@code purpose}; empty for anything else. */
+  public Optional<String> verify(String purpose, String token) {
+    if (token == null || token.isBlank() || token.length() > 2000) {
+      return Optional.empty();
+    }
+    try {
+      SignedJWT jwt = SignedJWT.parse(token);
+      if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
+          || !jwt.verify(new MACVerifier(key(purpose)))) {
+        return Optional.empty();
+      }
+      JWTClaimsSet claims = jwt.getJWTClaimsSet();
+      Date exp = claims.getExpirationTime();
+      if (exp == null
+          || !exp.toInstant().isAfter(Instant.now(clock))
+          || !claims.getAudience().contains(purpose)) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(claims.getSubject());
+    } catch (ParseException | JOSEException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
+  private byte[] key(String purpose) {
+    return keys.computeIfAbsent(purpose, p -> self.loadOrMake(p));
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  byte[] loadOrMake(String purpose) {
+    byte[] fresh = new byte[32];
+    new SecureRandom().nextBytes(fresh);
+    em.createNativeQuery(
+            "INSERT IGNORE INTO signing_key (name, secret, created_at) VALUES (?, ?, NOW(6))")
+        .setParameter(1, purpose)
+        .setParameter(2, fresh)
+        .executeUpdate();
+    return (byte[])
+        em.createNativeQuery("SELECT secret FROM signing_key WHERE name = ?")
+            .setParameter(1, purpose)
+            .getSingleResult();
+  }
+}

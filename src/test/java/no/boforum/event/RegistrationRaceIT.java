@@ -1,0 +1,271 @@
+package no.boforum.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.boforum.identity.Caller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Five hundred people register at once for a hundred seats, against the real database, with and
+ * without seat groups: exactly a hundred get a seat, never one too many, and the rest wait in order
+ * of arrival in their group. Then each of the four things that free a seat promotes the first in
+ * line, an offer close to the event runs out and passes on, and released seat groups open to all.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationRaceIT {
+  static final int PEOPLE = 500;
+  static final int THREADS = 24;
+
+  @Inject EventFixtures fixtures;
+  @Inject Registrations registrations;
+  @Inject EventChanges changes;
+  @Inject EventSeatsJob job;
+  @Resource ManagedThreadFactory threads;
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("boforum.it.war")))
+        .addClasses(RegistrationRaceIT.class, EventFixtures.class);
+  }
+
+  /** Everyone registers at the same moment, from {@value #THREADS} threads; all must succeed. */
+  private void registerAll(String slug, List<Caller> people, Function<Integer, RegisteredAs> as)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<MyRegistration>> done = new ArrayList<>();
+      for (int i = 0; i < people.size(); i++) {
+        Caller c = people.get(i);
+        RegisteredAs capacity = as.apply(i);
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return registrations.register(
+                      slug, c, new RegistrationRequest(capacity, null, false, null));
+                }));
+      }
+      start.countDown();
+      for (Future<MyRegistration> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Map<RegistrationStatus, Long> byStatus(List<Registration> all) {
+    return all.stream()
+        .collect(Collectors.groupingBy(Registration::getStatus, Collectors.counting()));
+  }
+
+  /** In each list, everyone with a seat arrived before everyone still waiting. */
+  private static void assertServedInOrder(List<Registration> list) {
+    Comparator<Registration> arrival =
+        Comparator.comparing(Registration::getQueuedAt).thenComparing(Registration::getId);
+    List<Registration> seated =
+        list.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).toList();
+    List<Registration> waiting =
+        list.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING).toList();
+    assertTrue(!seated.isEmpty() && !waiting.isEmpty(), "both seated and waiting people");
+    Registration lastSeated = Collections.max(seated, arrival);
+    Registration firstWaiting = Collections.min(waiting, arrival);
+    assertTrue(
+        arrival.compare(lastSeated, firstWaiting) < 0,
+        "the last seated ("
+            + lastSeated.getId()
+            + ") came before the first waiting ("
+            + firstWaiting.getId()
+            + ")");
+  }
+
+  @Test
+  void fiveHundredForOneHundredSeats() throws Exception {
+    String slug =
+        fixtures.published(
+            fixtures.organisation("kommune"), 100, List.of(), null, Duration.ofDays(30));
+    registerAll(slug, fixtures.people(PEOPLE), i -> RegisteredAs.PRIVATE_PERSON);
+
+    List<Registration> all = fixtures.registrations(slug);
+    assertEquals(PEOPLE, all.size(), "one registration each");
+    assertEquals(
+        Map.of(RegistrationStatus.CONFIRMED, 100L, RegistrationStatus.WAITING, 400L),
+        byStatus(all));
+    assertServedInOrder(all);
+    assertEquals(100, registrations.mix(slug).confirmed());
+    assertEquals(400, registrations.mix(slug).waiting());
+  }
+
+  @Test
+  void fiveHundredForTwoSeatGroups() throws Exception {
+    List<EventData.SeatGroupData> groups =
+        List.of(
+            new EventData.SeatGroupData("Privatpersonar", 60, List.of(Sectors.PRIVATE_PERSON)),
+            new EventData.SeatGroupData(
+                "Brukarrepresentantar", 40, List.of(Sectors.USER_REPRESENTATIVE)));
+    String slug =
+        fixtures.published(
+            fixtures.organisation("kommune"), null, groups, null, Duration.ofDays(30));
+    registerAll(
+        slug,
+        fixtures.people(PEOPLE),
+        i -> i % 2 == 0 ? RegisteredAs.PRIVATE_PERSON : RegisteredAs.USER_REPRESENTATIVE);
+
+    List<Registration> all = fixtures.registrations(slug);
+    List<SeatGroup> made = fixtures.groups(slug);
+    assertEquals(PEOPLE, all.size());
+    for (SeatGroup g : made) {
+      List<Registration> inGroup =
+          all.stream().filter(r -> g.getId().equals(r.getSeatGroupId())).toList();
+      assertEquals(250, inGroup.size(), g.getName());
+      assertEquals(
+          Map.of(
+              RegistrationStatus.CONFIRMED,
+              (long) g.getSeats(),
+              RegistrationStatus.WAITING,
+              250L - g.getSeats()),
+          byStatus(inGroup),
+          g.getName());
+      assertServedInOrder(inGroup);
+    }
+  }
+
+  @Test
+  void eachFreedSeatGoesToTheFirstInLine() throws Exception {
+    String slug =
+        fixtures.published(
+            fixtures.organisation("kommune"), 3, List.of(), null, Duration.ofDays(30));
+    List<Caller> people = fixtures.people(7);
+    for (Caller c : people) {
+      registrations.register(
+          slug, c, new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null));
+    }
+    assertEquals(
+        Map.of(RegistrationStatus.CONFIRMED, 3L, RegistrationStatus.WAITING, 4L),
+        byStatus(fixtures.registrations(slug)));
+
+    // 1. A cancellation: the fourth to arrive gets the seat.
+    registrations.cancel(slug, people.get(0));
+    assertEquals(RegistrationStatus.CONFIRMED, statusOf(slug, people.get(3)));
+    assertEquals(RegistrationStatus.WAITING, statusOf(slug, people.get(4)));
+
+    // 2. A host removes someone: the fifth.
+    long second = registrationOf(slug, people.get(1)).getId();
+    fixtures.removeByHost(slug, second, registrations);
+    assertEquals(RegistrationStatus.CONFIRMED, statusOf(slug, people.get(4)));
+
+    // 3. A raised capacity: the sixth and the seventh.
+    fixtures.setCapacity(slug, 5, changes);
+    assertEquals(RegistrationStatus.CONFIRMED, statusOf(slug, people.get(5)));
+    assertEquals(RegistrationStatus.CONFIRMED, statusOf(slug, people.get(6)));
+
+    // Lowering the capacity takes no seat away.
+    fixtures.setCapacity(slug, 2, changes);
+    assertEquals(
+        Map.of(RegistrationStatus.CONFIRMED, 5L, RegistrationStatus.CANCELLED, 2L),
+        byStatus(fixtures.registrations(slug)));
+
+    // The one who cancelled after getting a seat is out for good, not back on the list.
+    assertEquals(RegistrationStatus.CANCELLED, statusOf(slug, people.get(0)));
+  }
+
+  @Test
+  void releasedSeatGroupsOpenToEveryoneInOrderOfArrival() throws Exception {
+    List<EventData.SeatGroupData> groups =
+        List.of(
+            new EventData.SeatGroupData("Privatpersonar", 3, List.of(Sectors.PRIVATE_PERSON)),
+            new EventData.SeatGroupData(
+                "Brukarrepresentantar", 3, List.of(Sectors.USER_REPRESENTATIVE)));
+    // 4. Released seat groups: the release is tomorrow at first, moved to the past below.
+    java.time.LocalDateTime tomorrow =
+        EventTimes.now(java.time.Clock.systemUTC()).plusDays(1).withNano(0);
+    String slug =
+        fixtures.published(
+            fixtures.organisation("kommune"), null, groups, tomorrow, Duration.ofDays(30));
+    List<Caller> people = fixtures.people(6);
+    for (Caller c : people) {
+      registrations.register(
+          slug, c, new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null));
+    }
+    List<Registration> before = fixtures.registrations(slug);
+    assertEquals(
+        Map.of(RegistrationStatus.CONFIRMED, 3L, RegistrationStatus.WAITING, 3L),
+        byStatus(before),
+        "the users' seats are kept for them until the release");
+
+    fixtures.sql(
+        "UPDATE event SET seats_released_at = ? WHERE slug = ?",
+        EventTimes.now(java.time.Clock.systemUTC()).minusMinutes(1),
+        slug);
+    assertTrue(job.runOnce() >= 3, "the job gives the released seats");
+    assertEquals(Map.of(RegistrationStatus.CONFIRMED, 6L), byStatus(fixtures.registrations(slug)));
+  }
+
+  @Test
+  void anOfferCloseToTheEventRunsOutAndPassesToTheNext() throws Exception {
+    // The event starts in two days: within the default offer window of 72 hours.
+    String slug =
+        fixtures.published(
+            fixtures.organisation("kommune"), 1, List.of(), null, Duration.ofDays(2));
+    List<Caller> people = fixtures.people(3);
+    for (Caller c : people) {
+      registrations.register(
+          slug, c, new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null));
+    }
+    registrations.cancel(slug, people.get(0));
+    Registration offered = registrationOf(slug, people.get(1));
+    assertEquals(RegistrationStatus.OFFERED, offered.getStatus());
+    assertTrue(offered.getOfferExpiresAt() != null, "the offer has a deadline");
+    assertEquals(RegistrationStatus.WAITING, statusOf(slug, people.get(2)));
+
+    // The deadline passes unanswered: the offer goes to the next.
+    fixtures.sql(
+        "UPDATE event_registration SET offer_expires_at = NOW(6) - INTERVAL 1 MINUTE WHERE id = ?",
+        offered.getId());
+    assertTrue(job.runOnce() >= 1);
+    assertEquals(RegistrationStatus.CANCELLED, statusOf(slug, people.get(1)));
+    assertEquals(RegistrationStatus.OFFERED, statusOf(slug, people.get(2)));
+
+    // The next accepts in time and has the seat.
+    MyRegistration accepted = registrations.acceptOffer(slug, people.get(2));
+    assertEquals(RegistrationStatus.CONFIRMED, accepted.status());
+    assertNull(accepted.placeInLine());
+    assertEquals("https://møte.example/rom", accepted.joinLink(), "the join link, once seated");
+  }
+
+  private Registration registrationOf(String slug, Caller c) {
+    return fixtures.registrations(slug).stream()
+        .filter(r -> r.getUserId().equals(c.userId()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private RegistrationStatus statusOf(String slug, Caller c) {
+    return registrationOf(slug, c).getStatus();
+  }
+}
