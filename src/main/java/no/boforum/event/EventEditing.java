@@ -30,6 +30,10 @@ public class EventEditing {
   /** An event as the editor starts from: its facts (with the join link) and version. */
   public record Editable(String slug, EventState state, EventData data, long version) {}
 
+  /** Addresses under /events/ that pages own, so no event may be called so. */
+  static final java.util.Set<String> RESERVED =
+      java.util.Set.of("new", "cancel", "calendar", "month", "my", "past", "feed");
+
   @Inject EventRepository repository;
   @Inject EventValidator validator;
   @Inject EventAccess access;
@@ -157,8 +161,8 @@ public class EventEditing {
     if (base.isEmpty()) {
       throw new InputProblem("title", "event.required");
     }
-    String slug = base;
-    for (int n = 2; repository.slugTaken(slug); n++) {
+    String slug = RESERVED.contains(base) ? base + "-2" : base;
+    for (int n = 2; repository.slugTaken(slug) || RESERVED.contains(slug); n++) {
       slug = base + "-" + n;
     }
     return slug;

@@ -16,6 +16,19 @@ public final class EventTimes {
     return LocalDateTime.now(clock.withZone(ZONE));
   }
 
+  /** An Oslo wall-clock time as people read it, date in full: "tysdag 2. mars 2027 09:00". */
+  public static String describe(LocalDateTime osloTime, java.util.Locale locale) {
+    return osloTime.format(
+        java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
+            .withLocale(locale));
+  }
+
+  /** An instant as people in Oslo read it. */
+  public static String describe(java.time.OffsetDateTime instant, java.util.Locale locale) {
+    return describe(instant.atZoneSameInstant(ZONE).toLocalDateTime(), locale);
+  }
+
   /** A wall-clock time of Oslo, as an instant in time. */
   public static ZonedDateTime zoned(LocalDateTime local) {
     return local.atZone(ZONE);

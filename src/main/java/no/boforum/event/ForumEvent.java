@@ -122,6 +122,14 @@ public class ForumEvent {
   @Column(name = "moved_at")
   private LocalDateTime movedAt;
 
+  /** The host's report when closing the forum (V14). */
+  @Column(name = "closing_report")
+  private String closingReport;
+
+  /** How many times the hosts were reminded to close the event after it (V14). */
+  @Column(name = "close_reminders", nullable = false)
+  private int closeReminders;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
@@ -331,6 +339,22 @@ public class ForumEvent {
 
   public void setSourceHash(String sourceHash) {
     this.sourceHash = sourceHash;
+  }
+
+  public String getClosingReport() {
+    return closingReport;
+  }
+
+  void setClosingReport(String report) {
+    closingReport = report;
+  }
+
+  public int getCloseReminders() {
+    return closeReminders;
+  }
+
+  void setCloseReminders(int reminders) {
+    closeReminders = reminders;
   }
 
   public int getCalendarSequence() {

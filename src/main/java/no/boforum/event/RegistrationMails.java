@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import no.boforum.identity.ProfileService;
@@ -90,12 +88,7 @@ public class RegistrationMails {
     String deadline =
         reg.getOfferExpiresAt() == null
             ? ""
-            : when(
-                reg.getOfferExpiresAt()
-                    .atOffset(ZoneOffset.UTC)
-                    .atZoneSameInstant(EventTimes.ZONE)
-                    .toLocalDateTime(),
-                locale);
+            : EventTimes.describe(reg.getOfferExpiresAt().atOffset(ZoneOffset.UTC), locale);
     mail.queue(
         to.email(),
         Messages.format(locale, kind + ".subject", e.getTitle()),
@@ -104,18 +97,12 @@ public class RegistrationMails {
             kind + ".body",
             to.name(),
             e.getTitle(),
-            when(e.getStartsAt(), locale),
+            EventTimes.describe(e.getStartsAt(), locale),
             place(e, locale),
             link("events/" + e.getSlug()),
             deadline,
             link("events/cancel?token=" + service.cancelToken(reg.getId())),
             reg.getCode()));
-  }
-
-  static String when(LocalDateTime osloTime, Locale locale) {
-    return osloTime.format(
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-            .withLocale(locale));
   }
 
   private static String place(ForumEvent e, Locale locale) {

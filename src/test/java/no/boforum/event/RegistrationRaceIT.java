@@ -2,6 +2,7 @@ package no.boforum.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -21,6 +22,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.boforum.identity.Caller;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.SignedLinks;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -43,6 +46,7 @@ class RegistrationRaceIT {
   @Inject Registrations registrations;
   @Inject EventChanges changes;
   @Inject EventSeatsJob job;
+  @Inject SignedLinks links;
   @Resource ManagedThreadFactory threads;
 
   @Deployment
@@ -256,6 +260,27 @@ class RegistrationRaceIT {
     assertEquals(RegistrationStatus.CONFIRMED, accepted.status());
     assertNull(accepted.placeInLine());
     assertEquals("https://møte.example/rom", accepted.joinLink(), "the join link, once seated");
+  }
+
+  @Test
+  void anExpiredOrForeignLinkCancelsNothing() {
+    String slug =
+        fixtures.published(
+            fixtures.organisation("kommune"), 1, List.of(), null, Duration.ofDays(30));
+    Caller c = fixtures.people(1).get(0);
+    registrations.register(
+        slug, c, new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null));
+    String id = Long.toString(registrationOf(slug, c).getId());
+
+    String expired = links.sign(Registrations.CANCEL, id, java.time.Instant.now().minusSeconds(60));
+    assertThrows(InputProblem.class, () -> registrations.cancelByToken(expired));
+    String foreign = links.sign("another-purpose", id, java.time.Instant.now().plusSeconds(3600));
+    assertThrows(InputProblem.class, () -> registrations.cancelByToken(foreign));
+    assertEquals(RegistrationStatus.CONFIRMED, statusOf(slug, c));
+
+    String valid = registrations.cancelToken(Long.parseLong(id));
+    assertEquals(slug, registrations.cancelByToken(valid));
+    assertEquals(RegistrationStatus.CANCELLED, statusOf(slug, c));
   }
 
   private Registration registrationOf(String slug, Caller c) {

@@ -81,8 +81,9 @@ public class SignedLinks {
     return keys.computeIfAbsent(purpose, p -> self.loadOrMake(p));
   }
 
+  /** The purpose's key, made now if no instance made it before (public: for the interceptor). */
   @Transactional(TxType.REQUIRES_NEW)
-  byte[] loadOrMake(String purpose) {
+  public byte[] loadOrMake(String purpose) {
     byte[] fresh = new byte[32];
     new SecureRandom().nextBytes(fresh);
     em.createNativeQuery(

@@ -44,6 +44,7 @@ public class PracticeView {
   @Inject MarkdownRenderer markdown;
   @Inject PracticeLabels labels;
   @Inject CurrentCaller caller;
+  @Inject jakarta.enterprise.inject.Instance<no.boforum.practice.PracticeMentions> mentionSources;
 
   private String slug;
   private PracticeDetails practice;
@@ -60,6 +61,23 @@ public class PracticeView {
       bodyHtml = markdown.toSafeHtml(practice.body());
       outcomesHtml = practice.outcomes() == null ? null : markdown.toSafeHtml(practice.outcomes());
     }
+  }
+
+  /** The forums (and later other places) where the practice was discussed, newest first. */
+  public java.util.List<no.boforum.practice.PracticeMentions.Mention> getMentions() {
+    if (practice == null) {
+      return java.util.List.of();
+    }
+    java.util.List<no.boforum.practice.PracticeMentions.Mention> all = new java.util.ArrayList<>();
+    for (no.boforum.practice.PracticeMentions source : mentionSources) {
+      all.addAll(source.of(practice.slug()));
+    }
+    all.sort(
+        java.util.Comparator.comparing(
+                no.boforum.practice.PracticeMentions.Mention::date,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .reversed());
+    return all;
   }
 
   /** The view action: an unknown practice, or one the caller may not see, is a 404. */

@@ -1,0 +1,121 @@
+package no.boforum.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.boforum.identity.OrganisationService;
+import no.boforum.identity.OrganisationService.Recipient;
+import no.boforum.platform.jobs.JobOutcome;
+import no.boforum.platform.jobs.PeriodicJob;
+import no.boforum.platform.mail.MailOutbox;
+import no.boforum.platform.text.Messages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reminds the hosts of a past event that they have not closed it with its findings: {@value
+ * #FIRST_DAYS} and {@value #SECOND_DAYS} days after it ended, once each, to the editors of the host
+ * organisation. Hourly, on one instance.
+ */
+@ApplicationScoped
+public class EventCloseReminderJob implements PeriodicJob {
+  static final int FIRST_DAYS = 3;
+  static final int SECOND_DAYS = 7;
+  private static final Logger LOG = Logger.getLogger(EventCloseReminderJob.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject EventRepository events;
+  @Inject OrganisationService organisations;
+  @Inject MailOutbox mail;
+  @Inject EventCloseReminderJob self;
+
+  @Inject
+  @ConfigProperty(name = "boforum.public-url")
+  String publicUrl;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public String name() {
+    return "event-close-reminder";
+  }
+
+  @Override
+  public Duration interval() {
+    return Duration.ofHours(1);
+  }
+
+  @Override
+  public Duration firstRunIn() {
+    return Duration.ofMinutes(3);
+  }
+
+  @Override
+  public JobOutcome run() {
+    return JobOutcome.did(remindDue());
+  }
+
+  /** Sends the reminders that are due; answers how many events they were about. */
+  public int remindDue() {
+    LocalDateTime oslo = EventTimes.now(clock);
+    Map<Long, Integer> due = new LinkedHashMap<>();
+    for (Long id : ended(oslo.minusDays(FIRST_DAYS), 0)) {
+      due.put(id, 1);
+    }
+    for (Long id : ended(oslo.minusDays(SECOND_DAYS), 1)) {
+      due.put(id, 2);
+    }
+    int told = 0;
+    for (Map.Entry<Long, Integer> d : due.entrySet()) {
+      try {
+        self.remind(d.getKey(), d.getValue());
+        told++;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "The close reminder of event " + d.getKey() + " failed", e);
+      }
+    }
+    return told;
+  }
+
+  private List<Long> ended(LocalDateTime before, int remindersSoFar) {
+    return em.createQuery(
+            "SELECT e.id FROM ForumEvent e WHERE e.state = :p AND e.endsAt < :before"
+                + " AND e.closeReminders = :n",
+            Long.class)
+        .setParameter("p", EventState.PUBLISHED)
+        .setParameter("before", before)
+        .setParameter("n", remindersSoFar)
+        .getResultList();
+  }
+
+  @Transactional
+  public void remind(long eventId, int reminder) {
+    ForumEvent e = events.lock(eventId);
+    if (e.getState() != EventState.PUBLISHED || e.getCloseReminders() >= reminder) {
+      return;
+    }
+    String link =
+        (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")
+            + "events/"
+            + e.getSlug()
+            + "/close";
+    for (Recipient r : organisations.contentEditors(e.getHostOrganisationId())) {
+      Locale locale = Messages.locale(r.language());
+      mail.queue(
+          r.email(),
+          Messages.format(locale, "event.close.mail.subject", e.getTitle()),
+          Messages.format(locale, "event.close.mail.body", r.name(), e.getTitle(), link));
+    }
+    e.setCloseReminders(reminder);
+  }
+}
