@@ -21,7 +21,7 @@ public class EventSeatsJob implements PeriodicJob {
   private static final Logger LOG = Logger.getLogger(EventSeatsJob.class.getName());
 
   @Inject RegistrationRepository repository;
-  @Inject Registrations registrations;
+  @Inject RegistrationUpkeep upkeep;
 
   @Inject
   @ConfigProperty(name = "boforum.events.seats-interval-seconds", defaultValue = "60")
@@ -49,14 +49,14 @@ public class EventSeatsJob implements PeriodicJob {
     int moved = 0;
     for (long event : repository.eventsWithExpiredOffers(LocalDateTime.now(clock))) {
       try {
-        moved += registrations.expireOffers(event);
+        moved += upkeep.expireOffers(event);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Expiring the offers of event " + event + " failed", e);
       }
     }
     for (long event : repository.releasedWithWaiting(EventTimes.now(clock))) {
       try {
-        moved += registrations.fill(event);
+        moved += upkeep.fill(event);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Giving the released seats of event " + event + " failed", e);
       }

@@ -2,16 +2,12 @@ package no.boforum.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import no.boforum.identity.AccountDeleted;
 import no.boforum.identity.Caller;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.MembershipRole;
@@ -49,9 +45,25 @@ public class Registrations {
   @Inject CurrentCaller current;
   @Inject OrganisationService organisations;
   @Inject SignedLinks links;
+  @Inject RegistrationViews views;
   @Inject Event<Registered> registered;
   @Inject Event<Left> left;
   Clock clock = Clock.systemUTC();
+
+  /** The current caller's registration for the event (see {@link RegistrationViews#mine}). */
+  public Optional<MyRegistration> mine(String slug) {
+    return views.mine(slug);
+  }
+
+  /** Who is coming, by sector (see {@link RegistrationViews#mix}). */
+  public SectorMix mix(String slug) {
+    return views.mix(slug);
+  }
+
+  /** A person's open registrations (see {@link RegistrationViews#ofUser}). */
+  public List<MyRegistration> ofUser(long userId) {
+    return views.ofUser(userId);
+  }
 
   /** Registers the current caller. */
   @Transactional
@@ -108,7 +120,7 @@ public class Registrations {
     }
     registrations.flush();
     registered.fire(new Registered(r.getId()));
-    return view(e, r, groups);
+    return views.view(e, r, groups);
   }
 
   private void requireOpen(ForumEvent e) {
@@ -164,36 +176,6 @@ public class Registrations {
       code = RegistrationCodes.draw();
     }
     return code;
-  }
-
-  /** The current caller's registration for the event, if any and not cancelled. */
-  @Transactional
-  public Optional<MyRegistration> mine(String slug) {
-    Caller caller = current.get();
-    if (!caller.isAuthenticated()) {
-      return Optional.empty();
-    }
-    return events
-        .findBySlug(slug)
-        .flatMap(
-            e ->
-                registrations
-                    .find(e.getId(), caller.userId())
-                    .filter(r -> r.getStatus() != RegistrationStatus.CANCELLED)
-                    .map(r -> view(e, r, events.seatGroups(e.getId()))));
-  }
-
-  /** Every open registration of a person, for their page of events. */
-  @Transactional
-  public List<MyRegistration> ofUser(long userId) {
-    return registrations.ofUser(userId).stream()
-        .map(
-            r -> {
-              ForumEvent e = events.find(r.getEventId());
-              return view(e, r, events.seatGroups(e.getId()));
-            })
-        .sorted(java.util.Comparator.comparing(MyRegistration::startsAt))
-        .toList();
   }
 
   /** The current caller leaves the event (or its waiting list); a freed seat goes to the next. */
@@ -273,7 +255,7 @@ public class Registrations {
             .filter(x -> x.getStatus() == RegistrationStatus.OFFERED)
             .orElseThrow(() -> new Conflict("event.noOffer"));
     r.confirm(LocalDateTime.now(clock));
-    return view(e, r, events.seatGroups(e.getId()));
+    return views.view(e, r, events.seatGroups(e.getId()));
   }
 
   /** A host removes a registration; a freed seat goes to the next in line. */
@@ -301,126 +283,5 @@ public class Registrations {
     left.fire(new Left(r.getId(), byHost));
     registrations.flush();
     seats.fill(e);
-  }
-
-  /** Offers that ran out pass to the next in line; answers how many ran out. */
-  @Transactional
-  public int expireOffers(long eventId) {
-    ForumEvent e = events.lock(eventId);
-    LocalDateTime now = LocalDateTime.now(clock);
-    List<Registration> expired = registrations.expiredOffers(eventId, now);
-    for (Registration r : expired) {
-      r.cancel(false, now);
-    }
-    registrations.flush();
-    seats.fill(e);
-    return expired.size();
-  }
-
-  /** Fills the event's free seats (after a release time passed); answers how many moved up. */
-  @Transactional
-  public int fill(long eventId) {
-    return seats.fill(events.lock(eventId)).size();
-  }
-
-  /** The seats changed in an editor's save: place everyone again and fill what freed. */
-  void seatsChanged(@Observes EventChanges.SeatsChanged changed) {
-    ForumEvent e = events.lock(changed.eventId());
-    seats.regroup(e);
-    seats.fill(e);
-  }
-
-  /** A deleted account's registrations go; the seats they held go to the next in line. */
-  void accountDeleted(@Observes AccountDeleted deleted) {
-    for (Registration r : registrations.allOfUser(deleted.userId())) {
-      ForumEvent e = events.lock(r.getEventId());
-      boolean held = r.getStatus().holdsSeat();
-      registrations.remove(r);
-      registrations.flush();
-      if (held) {
-        seats.fill(e);
-      }
-    }
-  }
-
-  /** Who is coming, by sector; counts only. */
-  @Transactional
-  public SectorMix mix(String slug) {
-    ForumEvent e =
-        events
-            .findBySlug(slug)
-            .filter(x -> x.getState().isPublic())
-            .orElseThrow(() -> new UnknownEventException(slug));
-    List<SeatGroup> groups = events.seatGroups(e.getId());
-    Map<String, Long> bySector = registrations.confirmedBySector(e.getId());
-    List<Registration> active = registrations.active(e.getId());
-    long waiting = active.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING).count();
-    long confirmed = bySector.values().stream().mapToLong(Long::longValue).sum();
-    List<SectorMix.GroupSeats> groupSeats =
-        groups.stream()
-            .map(
-                g ->
-                    new SectorMix.GroupSeats(
-                        g.getName(),
-                        g.getSeats(),
-                        active.stream()
-                            .filter(r -> g.getId().equals(r.getSeatGroupId()))
-                            .filter(r -> r.getStatus().holdsSeat())
-                            .count(),
-                        active.stream()
-                            .filter(r -> g.getId().equals(r.getSeatGroupId()))
-                            .filter(r -> r.getStatus() == RegistrationStatus.WAITING)
-                            .count()))
-            .toList();
-    Integer capacity =
-        groups.isEmpty()
-            ? e.getCapacity()
-            : Integer.valueOf(groups.stream().mapToInt(SeatGroup::getSeats).sum());
-    return new SectorMix(
-        bySector.entrySet().stream()
-            .map(en -> new SectorMix.SectorCount(en.getKey(), en.getValue()))
-            .toList(),
-        confirmed,
-        waiting,
-        capacity,
-        groupSeats);
-  }
-
-  MyRegistration view(ForumEvent e, Registration r, List<SeatGroup> groups) {
-    boolean released = seats.released(e, groups);
-    Long place =
-        r.getStatus() == RegistrationStatus.WAITING
-            ? registrations.placeInLine(r, groups.isEmpty() || released)
-            : null;
-    String group =
-        groups.stream()
-            .filter(g -> g.getId().equals(r.getSeatGroupId()))
-            .map(SeatGroup::getName)
-            .findFirst()
-            .orElse(null);
-    String organisation =
-        r.getOrganisationId() == null
-            ? null
-            : organisations.find(r.getOrganisationId()).map(OrganisationDetails::name).orElse(null);
-    String joinLink =
-        r.getStatus() == RegistrationStatus.CONFIRMED && e.getFormat().hasJoinLink()
-            ? e.data(groups).joinLink()
-            : null;
-    return new MyRegistration(
-        e.getSlug(),
-        e.getTitle(),
-        EventViews.offset(e.getStartsAt()),
-        e.getState(),
-        r.getStatus(),
-        place,
-        r.getCode(),
-        r.getOfferExpiresAt() == null ? null : r.getOfferExpiresAt().atOffset(ZoneOffset.UTC),
-        group,
-        r.getRegisteredAs(),
-        organisation,
-        r.getSector(),
-        joinLink,
-        r.getTableGroup(),
-        r.getAnswers());
   }
 }

@@ -1,0 +1,63 @@
+package no.boforum.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import no.boforum.identity.AccountDeleted;
+
+/**
+ * The seats' upkeep when nobody registers: offers that ran out, released seat groups, an editor's
+ * change of the seats, and a deleted account. Each under the event's lock, like every change of a
+ * seat (see {@link Registrations}).
+ */
+@ApplicationScoped
+public class RegistrationUpkeep {
+  @Inject EventRepository events;
+  @Inject RegistrationRepository registrations;
+  @Inject Seats seats;
+  Clock clock = Clock.systemUTC();
+
+  /** Offers that ran out pass to the next in line; answers how many ran out. */
+  @Transactional
+  public int expireOffers(long eventId) {
+    ForumEvent e = events.lock(eventId);
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<Registration> expired = registrations.expiredOffers(eventId, now);
+    for (Registration r : expired) {
+      r.cancel(false, now);
+    }
+    registrations.flush();
+    seats.fill(e);
+    return expired.size();
+  }
+
+  /** Fills the event's free seats (after a release time passed); answers how many moved up. */
+  @Transactional
+  public int fill(long eventId) {
+    return seats.fill(events.lock(eventId)).size();
+  }
+
+  /** The seats changed in an editor's save: place everyone again and fill what freed. */
+  void seatsChanged(@Observes EventChanges.SeatsChanged changed) {
+    ForumEvent e = events.lock(changed.eventId());
+    seats.regroup(e);
+    seats.fill(e);
+  }
+
+  /** A deleted account's registrations go; the seats they held go to the next in line. */
+  void accountDeleted(@Observes AccountDeleted deleted) {
+    for (Registration r : registrations.allOfUser(deleted.userId())) {
+      ForumEvent e = events.lock(r.getEventId());
+      boolean held = r.getStatus().holdsSeat();
+      registrations.remove(r);
+      registrations.flush();
+      if (held) {
+        seats.fill(e);
+      }
+    }
+  }
+}
