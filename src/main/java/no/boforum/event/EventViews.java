@@ -100,9 +100,9 @@ public class EventViews {
         d.contact(),
         agenda,
         d.illustrative(),
-        utc(e.getPublishedAt()),
-        utc(e.getCancelledAt()),
-        utc(e.getClosedAt()),
+        utc(e.getStamps().getPublishedAt()),
+        utc(e.getStamps().getCancelledAt()),
+        utc(e.getStamps().getClosedAt()),
         e.getCalendarSequence(),
         e.getVersion());
   }

@@ -118,10 +118,6 @@ public class ForumEvent {
   @Column(name = "calendar_sequence", nullable = false)
   private int calendarSequence;
 
-  /** When the time or place last changed after publication (UTC); reminders skip such events. */
-  @Column(name = "moved_at")
-  private LocalDateTime movedAt;
-
   /** The host's report when closing the forum (V14). */
   @Column(name = "closing_report")
   private String closingReport;
@@ -132,20 +128,7 @@ public class ForumEvent {
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false)
-  private LocalDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private LocalDateTime updatedAt;
-
-  @Column(name = "published_at")
-  private LocalDateTime publishedAt;
-
-  @Column(name = "cancelled_at")
-  private LocalDateTime cancelledAt;
-
-  @Column(name = "closed_at")
-  private LocalDateTime closedAt;
+  @Embedded private EventStamps stamps;
 
   protected ForumEvent() {}
 
@@ -153,8 +136,7 @@ public class ForumEvent {
     this.slug = slug;
     this.createdBy = createdBy;
     this.state = EventState.DRAFT;
-    this.createdAt = now;
-    this.updatedAt = now;
+    this.stamps = EventStamps.created(now);
   }
 
   /**
@@ -195,10 +177,7 @@ public class ForumEvent {
     d.agenda().forEach(i -> agenda.add(AgendaItem.of(i)));
     illustrative = d.illustrative();
     calendarSequence++;
-    updatedAt = now;
-    if (moved) {
-      movedAt = now;
-    }
+    stamps.changed(now, moved);
     return moved;
   }
 
@@ -243,13 +222,7 @@ public class ForumEvent {
   /** Moves to {@code next}, stamping the time; the workflow has checked that it may. */
   void moveTo(EventState next, LocalDateTime now) {
     state = next;
-    updatedAt = now;
-    switch (next) {
-      case PUBLISHED -> publishedAt = publishedAt == null ? now : publishedAt;
-      case CANCELLED -> cancelledAt = now;
-      case CLOSED -> closedAt = now;
-      case DRAFT -> publishedAt = null;
-    }
+    stamps.entered(next, now);
     calendarSequence++;
   }
 
@@ -361,31 +334,12 @@ public class ForumEvent {
     return calendarSequence;
   }
 
-  public LocalDateTime getMovedAt() {
-    return movedAt;
+  /** When the event was made, changed, published, cancelled, closed and moved (UTC). */
+  public EventStamps getStamps() {
+    return stamps;
   }
 
   public long getVersion() {
     return version;
-  }
-
-  public LocalDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public LocalDateTime getPublishedAt() {
-    return publishedAt;
-  }
-
-  public LocalDateTime getCancelledAt() {
-    return cancelledAt;
-  }
-
-  public LocalDateTime getClosedAt() {
-    return closedAt;
   }
 }
