@@ -124,25 +124,42 @@ public class Participants {
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       for (Participant p : list) {
         csv.printRecord(
-            p.name(),
-            p.organisation(),
-            sectorLabel(p.sector(), locale),
-            Messages.format(locale, "event.registration.status." + p.status().name()),
-            p.seatGroup(),
-            p.code(),
-            p.registeredAt().atZoneSameInstant(EventTimes.ZONE).format(time),
-            p.checkedInAt() == null
-                ? null
-                : p.checkedInAt().atZoneSameInstant(EventTimes.ZONE).format(time),
-            p.tableGroup(),
-            p.answers().dietaryNeeds(),
-            p.answers().accessibilityNeeds(),
-            p.answers().freeAnswer());
+            cells(
+                p.name(),
+                p.organisation(),
+                sectorLabel(p.sector(), locale),
+                Messages.format(locale, "event.registration.status." + p.status().name()),
+                p.seatGroup(),
+                p.code(),
+                p.registeredAt().atZoneSameInstant(EventTimes.ZONE).format(time),
+                p.checkedInAt() == null
+                    ? null
+                    : p.checkedInAt().atZoneSameInstant(EventTimes.ZONE).format(time),
+                p.tableGroup(),
+                p.answers().dietaryNeeds(),
+                p.answers().accessibilityNeeds(),
+                p.answers().freeAnswer()));
       }
     } catch (IOException e) {
       throw new IllegalStateException("Writing CSV to a string failed", e);
     }
     return out.toString();
+  }
+
+  /**
+   * The cells as a spreadsheet may read them safely: text that begins like a formula (=, +, -, @, a
+   * tab or a return) gets an apostrophe first, so that a name such as {@code =HYPERLINK(...)} typed
+   * at registration is shown as text and never run (CSV injection).
+   */
+  static Object[] cells(Object... values) {
+    Object[] safe = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      safe[i] =
+          values[i] instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0
+              ? "'" + s
+              : values[i];
+    }
+    return safe;
   }
 
   /** A sector's name: an actor type from the taxonomy, or one of people on their own. */
