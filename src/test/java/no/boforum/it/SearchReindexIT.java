@@ -75,7 +75,7 @@ class SearchReindexIT {
     JsonNode all =
         Eventually.await(
             "the rebuilt index to hold every published practice",
-            () -> Http.json("api/search?q="),
+            () -> Http.json("api/search?q=&type=practice"),
             r -> r.path("total").asInt() == published);
     assertFalse(all.path("degraded").asBoolean());
     Eventually.await(
