@@ -99,7 +99,7 @@ public class EventClosing {
         if (slug == null || slug.isBlank()) {
           continue;
         }
-        if (practices.find(slug.strip()).isEmpty()) {
+        if (practices.findPublished(slug.strip()).isEmpty()) {
           throw new InputProblem("findings", "event.practiceUnknown", slug);
         }
         linked.add(slug.strip());

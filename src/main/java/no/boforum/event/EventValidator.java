@@ -257,7 +257,7 @@ public class EventValidator {
         if (slug == null || slug.isBlank()) {
           continue;
         }
-        if (practices.find(slug.strip()).isEmpty()) {
+        if (practices.findPublished(slug.strip()).isEmpty()) {
           throw new InputProblem("agenda", "event.practiceUnknown", slug);
         }
         linked.add(slug.strip());
