@@ -56,6 +56,18 @@ public class EventClosing {
     if (e.getEndsAt().isAfter(EventTimes.now(clock))) {
       throw new Conflict("event.notOverYet");
     }
+    record(e, report, findings);
+    // Closed here: a seed file no longer decides this event.
+    e.setSourceHash(null);
+    changes.announce(e.getSlug());
+  }
+
+  /**
+   * Writes the report and the findings (replacing earlier ones) and closes the event if it is not
+   * yet. It asks nobody's rights and not whether the event is over: {@link #close} checks the host,
+   * {@link EventImport} trusts its content files. The caller announces the change.
+   */
+  void record(ForumEvent e, String report, List<FindingData> findings) {
     String text = TextFields.optional("event", "report", report, MAX_REPORT);
     List<FindingData> valid = validate(findings);
     em.createQuery("DELETE FROM Finding f WHERE f.eventId = :e")
@@ -66,11 +78,10 @@ public class EventClosing {
       em.persist(new Finding(e.getId(), i, f.kind(), f.text(), f.practices()));
     }
     e.setClosingReport(text);
-    if (e.getState() == EventState.PUBLISHED) {
+    if (e.getState() != EventState.CLOSED) {
       e.moveTo(EventState.CLOSED, LocalDateTime.now(clock));
     }
     em.flush();
-    changes.announce(e.getSlug());
   }
 
   private List<FindingData> validate(List<FindingData> findings) {
@@ -88,7 +99,7 @@ public class EventClosing {
         if (slug == null || slug.isBlank()) {
           continue;
         }
-        if (practices.find(slug.strip()).isEmpty()) {
+        if (practices.findPublished(slug.strip()).isEmpty()) {
           throw new InputProblem("findings", "event.practiceUnknown", slug);
         }
         linked.add(slug.strip());

@@ -93,6 +93,35 @@ public record EventData(
     registration = registration == null ? Registration.DEFAULTS : registration;
   }
 
+  /** The same facts with other hosts: content files name organisations by slug until import. */
+  public EventData withHosts(Long host, List<Long> cohosts) {
+    return new EventData(
+        title,
+        summary,
+        description,
+        language,
+        format,
+        venueName,
+        venueAddress,
+        municipality,
+        joinLink,
+        startsAt,
+        endsAt,
+        registrationOpensAt,
+        registrationClosesAt,
+        capacity,
+        seatGroups,
+        seatsReleasedAt,
+        registration,
+        host,
+        cohosts,
+        themes,
+        targetGroups,
+        contact,
+        agenda,
+        illustrative);
+  }
+
   /** The capacity in all: the seat groups' sum when there are groups. */
   public Integer totalCapacity() {
     return seatGroups.isEmpty()

@@ -86,6 +86,8 @@ public class EventEditing {
     List<SeatGroup> before = repository.seatGroups(e.getId());
     EventData old = e.data(before);
     boolean moved = e.update(valid, LocalDateTime.now(clock));
+    // Edited here: a seed file no longer decides this event's facts.
+    e.setSourceHash(null);
     repository.replaceSeatGroups(e.getId(), valid.seatGroups());
     if (moved) {
       changes.moved(e);
@@ -99,7 +101,7 @@ public class EventEditing {
     return e.getVersion();
   }
 
-  private static boolean seatsDiffer(EventData a, EventData b) {
+  static boolean seatsDiffer(EventData a, EventData b) {
     return !Objects.equals(a.capacity(), b.capacity())
         || !a.seatGroups().equals(b.seatGroups())
         || !Objects.equals(a.seatsReleasedAt(), b.seatsReleasedAt());
@@ -134,6 +136,8 @@ public class EventEditing {
         changes.announce(e.getSlug());
       }
     }
+    // Moved here: a seed file no longer decides where this event is either.
+    e.setSourceHash(null);
     return e.getState();
   }
 

@@ -40,6 +40,18 @@ public class EventValidator {
   @Inject PracticeService practices;
 
   public EventData validate(EventData d) {
+    return validate(d, true);
+  }
+
+  /**
+   * Seed content may leave the venue and its municipality unknown where the sources do not say
+   * where a past forum was held.
+   */
+  public EventData validateImported(EventData d) {
+    return validate(d, false);
+  }
+
+  private EventData validate(EventData d, boolean placeRequired) {
     String title = required("title", d.title(), MAX_TITLE);
     String summary = required("summary", d.summary(), MAX_SUMMARY);
     String description = required("description", d.description(), MAX_TEXT);
@@ -52,7 +64,7 @@ public class EventValidator {
     String venueName = optional("venueName", d.venueName(), 200);
     String venueAddress = optional("venueAddress", d.venueAddress(), 300);
     String municipality = optional("municipality", d.municipality(), 4);
-    if (d.format().hasVenue()) {
+    if (d.format().hasVenue() && placeRequired) {
       if (venueName == null) {
         throw new InputProblem("venueName", "event.venueRequired");
       }
@@ -245,7 +257,7 @@ public class EventValidator {
         if (slug == null || slug.isBlank()) {
           continue;
         }
-        if (practices.find(slug.strip()).isEmpty()) {
+        if (practices.findPublished(slug.strip()).isEmpty()) {
           throw new InputProblem("agenda", "event.practiceUnknown", slug);
         }
         linked.add(slug.strip());

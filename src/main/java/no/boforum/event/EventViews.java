@@ -111,7 +111,9 @@ public class EventViews {
   public List<PracticeLink> links(List<String> slugs) {
     List<PracticeLink> links = new ArrayList<>();
     for (String slug : slugs) {
-      practices.find(slug).ifPresent(p -> links.add(new PracticeLink(p.slug(), p.title())));
+      practices
+          .findPublished(slug)
+          .ifPresent(p -> links.add(new PracticeLink(p.slug(), p.title())));
     }
     return links;
   }

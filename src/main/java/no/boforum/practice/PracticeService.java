@@ -32,6 +32,18 @@ public class PracticeService {
         .map(views::details);
   }
 
+  /**
+   * The practice if it is published, asking nobody's rights: for what anyone may see of it from
+   * another page (an event's links), also outside a request (content import, search indexing).
+   */
+  @Transactional
+  public Optional<PracticeDetails> findPublished(String slug) {
+    return repository
+        .findBySlug(slug)
+        .filter(p -> p.getState() == PracticeState.PUBLISHED)
+        .map(views::details);
+  }
+
   @Transactional
   public List<PracticeSummary> list(PracticeFilter filter, Sort sort, int offset, int limit) {
     return views.summaries(repository.findPublished(filter, sort, offset, limit));
