@@ -1,4 +1,4 @@
--- Calendars (decision 0013). A personal calendar feed is reached by a secret address: the token is
+-- Calendars (decision 0014). A personal calendar feed is reached by a secret address: the token is
 -- HMAC-SHA256 (key 'calendar-feed' of signing_key) of the user and the salt, so the owner can be
 -- shown the address again; the table keeps its SHA-256 to find the feed by. A new salt (renewal)
 -- makes a new token, and the old address stops working at once.
