@@ -23,6 +23,7 @@ import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Mailbox.Mail;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.TestServers;
@@ -365,5 +366,20 @@ class EventCalendarIT {
         404,
         ApiSession.anonymous().visit(bobFeed).statusCode(),
         "a deleted account's feed is gone");
+  }
+
+  @Test
+  void theCalendarsAreInTheOpenApiDocument() {
+    HttpResponse<String> openapi = Http.get("openapi");
+    assertEquals(200, openapi.statusCode());
+    for (String path :
+        List.of(
+            "/api/events/calendar.ics",
+            "/api/events/{slug}/calendar.ics",
+            "/api/calendar/{token}.ics",
+            "/api/me/calendar-feed",
+            "/api/me/calendar-feed/renewal")) {
+      assertTrue(openapi.body().contains(path), "OpenAPI lacks " + path);
+    }
   }
 }
