@@ -26,6 +26,7 @@ public class RegistrationMails {
   @Inject Registrations service;
   @Inject ProfileService profiles;
   @Inject MailOutbox mail;
+  @Inject EventCalendars calendars;
 
   @Inject
   @ConfigProperty(name = "boforum.public-url")
@@ -40,7 +41,8 @@ public class RegistrationMails {
                     reg,
                     reg.getStatus() == RegistrationStatus.CONFIRMED
                         ? "event.mail.confirmed"
-                        : "event.mail.waiting"));
+                        : "event.mail.waiting",
+                    reg.getStatus() == RegistrationStatus.CONFIRMED));
   }
 
   void promoted(@Observes Seats.Promoted p) {
@@ -52,7 +54,8 @@ public class RegistrationMails {
                     reg,
                     reg.getStatus() == RegistrationStatus.OFFERED
                         ? "event.mail.offered"
-                        : "event.mail.promoted"));
+                        : "event.mail.promoted",
+                    reg.getStatus() == RegistrationStatus.CONFIRMED));
   }
 
   void moved(@Observes EventChanges.Moved m) {
@@ -79,6 +82,11 @@ public class RegistrationMails {
    * title, time, place, address of the event page, the offer's deadline and the cancellation link.
    */
   private void send(Registration reg, String kind) {
+    send(reg, kind, false);
+  }
+
+  /** As {@link #send(Registration, String)}, with the event's .ics if {@code withCalendar}. */
+  private void send(Registration reg, String kind, boolean withCalendar) {
     Contact to = profiles.contact(reg.getUserId()).orElse(null);
     if (to == null) {
       return;
@@ -102,7 +110,8 @@ public class RegistrationMails {
             link("events/" + e.getSlug()),
             deadline,
             link("events/cancel?token=" + service.cancelToken(reg.getId())),
-            reg.getCode()));
+            reg.getCode()),
+        withCalendar ? calendars.attachment(e, locale) : null);
   }
 
   private static String place(ForumEvent e, Locale locale) {

@@ -4,8 +4,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * A real SMTP server (GreenMail) on 127.0.0.1 that receives the portal's mail, and the tests' way
- * to read it: wait for the newest message to an address, find the link in it.
+ * to read it: wait for the newest message to an address, find the link in it, read its attachments.
  */
 public final class Mailbox implements AutoCloseable {
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
@@ -29,8 +36,11 @@ public final class Mailbox implements AutoCloseable {
     return new Mailbox(server);
   }
 
-  /** A received message, as text. */
-  public record Mail(String to, String subject, String body) {
+  /** A file that came with a message: its name, its whole Content-Type and its text. */
+  public record Attachment(String fileName, String contentType, String content) {}
+
+  /** A received message, as text (the text part of a multipart message), and its attachments. */
+  public record Mail(String to, String subject, String body, List<Attachment> attachments) {
     /** The first link in the body that contains {@code part}. */
     public String link(String part) {
       Matcher m = LINK.matcher(body);
@@ -83,12 +93,39 @@ public final class Mailbox implements AutoCloseable {
 
   private static Mail text(MimeMessage m) {
     try {
+      String body;
+      List<Attachment> attachments = new ArrayList<>();
+      if (m.getContent() instanceof Multipart parts) {
+        body = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+          Part part = parts.getBodyPart(i);
+          if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            attachments.add(
+                new Attachment(part.getFileName(), part.getContentType(), decoded(part)));
+          } else if (body == null && part.isMimeType("text/plain")) {
+            body = part.getContent().toString();
+          }
+        }
+      } else {
+        body = m.getContent().toString();
+      }
       return new Mail(
           m.getRecipients(Message.RecipientType.TO)[0].toString(),
           m.getSubject(),
-          m.getContent().toString().replace("\r\n", "\n"));
-    } catch (MessagingException | java.io.IOException e) {
+          body == null ? "" : body.replace("\r\n", "\n"),
+          List.copyOf(attachments));
+    } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The part's text in the charset its type names (text/calendar is not a String to Jakarta Mail).
+   */
+  private static String decoded(Part part) throws MessagingException, IOException {
+    String charset = new ContentType(part.getContentType()).getParameter("charset");
+    try (InputStream in = part.getInputStream()) {
+      return new String(in.readAllBytes(), Charset.forName(charset == null ? "UTF-8" : charset));
     }
   }
 

@@ -7,8 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
-/** One plain-text message to one recipient, queued until sent. */
+/** One plain-text message to one recipient, with at most one text attachment, queued until sent. */
 @Entity
 @Table(name = "mail_message")
 public class MailMessage {
@@ -36,13 +37,28 @@ public class MailMessage {
   @Column(name = "last_error")
   private String lastError;
 
+  @Column(name = "attachment_name")
+  private String attachmentName;
+
+  @Column(name = "attachment_type")
+  private String attachmentType;
+
+  @Column(name = "attachment_content")
+  private String attachmentContent;
+
   protected MailMessage() {}
 
-  MailMessage(String recipient, String subject, String body, LocalDateTime now) {
+  MailMessage(
+      String recipient, String subject, String body, MailAttachment attachment, LocalDateTime now) {
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
     this.createdAt = now;
+    if (attachment != null) {
+      this.attachmentName = attachment.fileName();
+      this.attachmentType = attachment.contentType();
+      this.attachmentContent = attachment.content();
+    }
   }
 
   public Long getId() {
@@ -59,6 +75,12 @@ public class MailMessage {
 
   public String getBody() {
     return body;
+  }
+
+  public Optional<MailAttachment> getAttachment() {
+    return attachmentName == null
+        ? Optional.empty()
+        : Optional.of(new MailAttachment(attachmentName, attachmentType, attachmentContent));
   }
 
   public LocalDateTime getCreatedAt() {

@@ -19,7 +19,13 @@ public class MailOutbox {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void queue(String recipient, String subject, String body) {
-    em.persist(new MailMessage(recipient, subject, body, LocalDateTime.now(clock)));
+    queue(recipient, subject, body, null);
+  }
+
+  /** A message with a text file attached ({@code attachment} may be null: none). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void queue(String recipient, String subject, String body, MailAttachment attachment) {
+    em.persist(new MailMessage(recipient, subject, body, attachment, LocalDateTime.now(clock)));
   }
 
   /** How many messages went (or wait to go) to {@code recipient} within {@code period}. */

@@ -1,15 +1,20 @@
 package no.boforum.platform.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -108,9 +113,28 @@ public class MailSender implements PeriodicJob {
     }
     mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient()));
     mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
-    mime.setText(m.getBody(), StandardCharsets.UTF_8.name());
+    if (m.getAttachment().isEmpty()) {
+      mime.setText(m.getBody(), StandardCharsets.UTF_8.name());
+    } else {
+      mime.setContent(withAttachment(m.getBody(), m.getAttachment().get()));
+    }
     mime.setSentDate(new Date());
     return mime;
+  }
+
+  /** multipart/mixed: the text first, then the file with its own type (a calendar, say). */
+  private static MimeMultipart withAttachment(String body, MailAttachment attachment)
+      throws MessagingException {
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(body, StandardCharsets.UTF_8.name());
+    MimeBodyPart file = new MimeBodyPart();
+    file.setDataHandler(
+        new DataHandler(
+            new ByteArrayDataSource(
+                attachment.content().getBytes(StandardCharsets.UTF_8), attachment.contentType())));
+    file.setFileName(attachment.fileName());
+    file.setDisposition(Part.ATTACHMENT);
+    return new MimeMultipart("mixed", text, file);
   }
 
   private Session session() {

@@ -17,15 +17,19 @@ import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tokens for links sent by mail that work without logging in (cancel a registration): a JWT signed
  * with HMAC-SHA256 (Nimbus JOSE), naming its purpose and subject and expiring. The key of each
  * purpose is made once and kept in the table {@code signing_key}, so every instance checks what
- * another signed. An altered, expired or foreign token is simply not valid.
+ * another signed. An altered, expired or foreign token is simply not valid. {@link #mac} makes
+ * secrets for addresses that must be shown again (a calendar feed) from the same keys.
  */
 @ApplicationScoped
 public class SignedLinks {
@@ -74,6 +78,22 @@ public class SignedLinks {
       return Optional.ofNullable(claims.getSubject());
     } catch (ParseException | JOSEException | IllegalStateException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The HMAC-SHA256 of {@code message} with the key of {@code purpose}, URL-safe base64: 256 bits
+   * that nobody without the key can guess, and that the portal can make again from the message.
+   */
+  public String mac(String purpose, String message) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key(purpose), "HmacSHA256"));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(mac.doFinal(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
     }
   }
 
