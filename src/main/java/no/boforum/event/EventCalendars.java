@@ -132,7 +132,7 @@ public class EventCalendars {
         e.getSummary(),
         (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "events/" + e.getSlug(),
         status,
-        e.getUpdatedAt().toInstant(ZoneOffset.UTC),
+        e.getStamps().getUpdatedAt().toInstant(ZoneOffset.UTC),
         joinLink,
         joinLink == null ? null : Messages.format(locale, "event.calendar.joinLink"));
   }
