@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import no.boforum.identity.Caller;
 
 /** Reading events as the public sees them: published, cancelled and closed events, never drafts. */
 @ApplicationScoped
@@ -30,5 +31,19 @@ public class EventService {
 
   public long count(EventFilter filter) {
     return repository.countPublic(filter, EventTimes.now(clock));
+  }
+
+  /**
+   * The events the caller runs (hosts or co-hosts) among those of their organisations, in every
+   * state, latest start first; at most {@code limit} of them.
+   */
+  public List<EventSummary> runBy(Caller caller, int limit) {
+    if (!caller.isAuthenticated()) {
+      return List.of();
+    }
+    return views.summaries(
+        repository.hostedBy(caller.memberships().keySet(), limit).stream()
+            .filter(e -> access.mayManage(caller, e))
+            .toList());
   }
 }
