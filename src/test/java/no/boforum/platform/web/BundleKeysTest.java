@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -15,6 +16,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.boforum.event.EventEditing;
+import no.boforum.event.EventFormat;
+import no.boforum.event.EventState;
+import no.boforum.event.Sectors;
 import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeChanges;
@@ -73,6 +78,22 @@ class BundleKeysTest {
     }
     for (AttachmentRefused.Reason reason : AttachmentRefused.Reason.values()) {
       needed.add(reason.messageKey());
+    }
+    for (EventFormat format : EventFormat.values()) {
+      needed.add("event.format." + format.name());
+    }
+    for (EventState state : EventState.values()) {
+      needed.add("event.state." + state.name());
+    }
+    for (EventEditing.Transition move : EventEditing.Transition.values()) {
+      needed.add("event.transition." + move.name());
+      needed.add("event.confirm." + move.name());
+      needed.add("event.moved." + move.name());
+    }
+    Sectors.OWN.forEach(sector -> needed.add("event.sector." + sector));
+    for (String list : List.of("upcoming", "past")) {
+      needed.add("events.count." + list);
+      needed.add("events.none." + list);
     }
     needed.removeAll(nb);
     assertTrue(needed.isEmpty(), "missing: " + needed);

@@ -1,0 +1,57 @@
+package no.boforum.event.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the event addresses, links that can be shared: {@code /events} (the calendar), {@code
+ * /events/new}, {@code /events/<slug>} and {@code /events/<slug>/edit}, from the views under {@code
+ * webapp/event/} (which {@link EventViewsFilter} closes to direct requests).
+ */
+// Mapped to "/events" itself too: no file is named events.xhtml at the root, so the Faces
+// servlet's extensionless mapping does not claim that exact path.
+@WebServlet(urlPatterns = {"/events", "/events/*"})
+public class EventUrlServlet extends HttpServlet {
+  static final String VIEWS = "/event/";
+  private static final Pattern PATH = Pattern.compile("/([a-z0-9-]+)(/edit)?/?");
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse res)
+      throws IOException, ServletException {
+    forward(req, res);
+  }
+
+  /** The forms of the event page and the editor post back to the address they were shown at. */
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse res)
+      throws IOException, ServletException {
+    forward(req, res);
+  }
+
+  private void forward(HttpServletRequest req, HttpServletResponse res)
+      throws IOException, ServletException {
+    String path = req.getPathInfo();
+    if (path == null || path.equals("/")) {
+      req.getRequestDispatcher(VIEWS + "events.xhtml").forward(req, res);
+      return;
+    }
+    Matcher m = PATH.matcher(path);
+    if (!m.matches()) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String slug = m.group(1);
+    if (slug.equals("new") && m.group(2) == null) {
+      req.getRequestDispatcher(VIEWS + "event-edit.xhtml").forward(req, res);
+      return;
+    }
+    String view = m.group(2) == null ? "event.xhtml" : "event-edit.xhtml";
+    req.getRequestDispatcher(VIEWS + view + "?slug=" + slug).forward(req, res);
+  }
+}
