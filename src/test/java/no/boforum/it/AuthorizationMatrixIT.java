@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.EventBuilder;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,6 +154,68 @@ class AuthorizationMatrixIT {
         "the index's state",
         "401 403 403 403 403 403 403 200",
         s -> s.get("api/admin/search-index").status());
+    // Events: hosted by the own (verified) organisation's editors; run also by the editors of a
+    // co-host (the other organisation). A global event host hosts only where they are a member.
+    expect(
+        "create an event",
+        "401 403 201 403 201 403 403 201",
+        s ->
+            s.post("api/events", EventBuilder.event(OWN, "Matrise " + System.nanoTime()).body())
+                .status());
+    expect(
+        "change an event",
+        "401 403 200 200 200 403 403 200",
+        s -> {
+          String slug = matrixEvent(false);
+          return s.put("api/events/" + slug, eventEdit(slug)).status();
+        });
+    expect(
+        "publish an event",
+        "401 403 200 200 200 403 403 200",
+        s ->
+            s.post(
+                    "api/events/" + matrixEvent(false) + "/transitions",
+                    Map.of("transition", "PUBLISH"))
+                .status());
+    expect(
+        "cancel an event",
+        "401 403 200 200 200 403 403 200",
+        s ->
+            s.post(
+                    "api/events/" + matrixEvent(true) + "/transitions",
+                    Map.of("transition", "CANCEL"))
+                .status());
+    expect(
+        "delete a draft event",
+        "401 403 204 204 204 403 403 204",
+        s -> s.delete("api/events/" + matrixEvent(false)).status());
+    // The editor's facts (with the join link) are not found by those who do not run the event.
+    expect(
+        "an event's editable facts",
+        "404 404 200 200 200 404 404 200",
+        s -> s.get("api/events/" + matrixEvent(false) + "/editable").status());
+  }
+
+  /** A fresh event of the own organisation, co-hosted by the other, made by the administrator. */
+  private static String matrixEvent(boolean published) {
+    EventBuilder event =
+        EventBuilder.event(OWN, "Matrise " + System.nanoTime()).with("cohosts", List.of(OTHER));
+    ApiSession admin = CALLERS.get("admin");
+    return published ? event.published(admin) : event.draft(admin);
+  }
+
+  /** The event's facts with a new summary and the version last read, as an editor sends them. */
+  private static Map<String, Object> eventEdit(String slug) {
+    var read = CALLERS.get("admin").get("api/events/" + slug + "/editable").json();
+    Map<String, Object> body =
+        EventBuilder.event(OWN, read.path("data").path("title").asText())
+            .with("cohosts", List.of(OTHER))
+            .body();
+    body.put("summary", "Endret i matrisen.");
+    body.put("startsAt", read.path("data").path("startsAt").asText());
+    body.put("endsAt", read.path("data").path("endsAt").asText());
+    body.put("version", read.path("version").asLong());
+    return body;
   }
 
   private static void expect(String action, String statuses, Function<ApiSession, Integer> call) {
@@ -183,6 +246,10 @@ class AuthorizationMatrixIT {
     PAGES.put("my/searches", "302 200 200 200 200 200 200 200");
     PAGES.put("admin/search-index", "302 403 403 403 403 403 403 200");
     PAGES.put("admin/search-insight", "302 403 403 403 403 403 403 200");
+    // Events: one's own events for everyone logged in; the editor for those who may host.
+    PAGES.put("my/events", "302 200 200 200 200 200 200 200");
+    PAGES.put("my/events.xhtml", "302 200 200 200 200 200 200 200");
+    PAGES.put("events/new", "302 403 200 403 200 403 403 200");
   }
 
   @Test
@@ -242,7 +309,7 @@ class AuthorizationMatrixIT {
   static final Map<String, String> ACCOUNT_MENU = new LinkedHashMap<>();
 
   static {
-    String mine = "/my/organisations /my/practices /my/searches";
+    String mine = "/my/organisations /my/practices /my/events /my/searches";
     ACCOUNT_MENU.put("anonymous", "/login /register");
     for (String who : List.of("member", "editor", "otherEditor", "orgAdmin", "host")) {
       ACCOUNT_MENU.put(who, mine + " /my/profile /logout");
