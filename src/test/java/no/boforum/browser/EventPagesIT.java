@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -12,6 +14,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.EventEditor;
 import no.boforum.browser.pages.EventsPage;
@@ -32,7 +35,8 @@ import org.openqa.selenium.WebElement;
  * editor of a verified organisation writes an event with two seat groups and an agenda item from
  * the keyboard, is told that the end comes before the start with everything typed kept, saves and
  * publishes it; it is in the calendar, filtered by county, in the month view, on the home page and
- * among the host's events; in nynorsk the host cancels it and the calendar says so.
+ * among the host's events; in nynorsk a save that came too late is refused with the text kept, and
+ * the host cancels the event and the calendar says so.
  */
 @ExtendWith(BrowserExtension.class)
 class EventPagesIT {
@@ -128,7 +132,7 @@ class EventPagesIT {
     assertEquals(200, ApiSession.anonymous().get("api/events/" + slug).status(), "public");
     assertTrue(page.contains("kl. 10:00–14:00"), page);
     assertTrue(page.contains("Strømgaten 6, Bergen (Vestland)"), page);
-    assertTrue(page.contains("Privatperson, Brukerrepresentant"), page);
+    assertTrue(page.contains("Brukerrepresentant, Privatperson"), page);
     assertTrue(page.contains("30 i alt"), "the groups' seats summed: " + page);
     WebElement practice = driver.findElement(By.linkText(practiceTitle));
     assertTrue(practice.getAttribute("href").endsWith("/practices/" + practiceSlug));
@@ -198,6 +202,12 @@ class EventPagesIT {
     assertTrue(editor.heading().startsWith("Rediger arrangement"), editor.heading());
     assertEquals("Kommunar", editor.value("groups:0:name"));
     browser.assertAccessible();
+    editor.type("summary", "Ei omtale som ein annan kom i forkjøpet.");
+    changeMeanwhile(slug);
+    editor.save();
+    assertTrue(editor.main().contains("Nokon andre har endra arrangementet"), editor.main());
+    assertEquals("Ei omtale som ein annan kom i forkjøpet.", editor.value("summary"), "kept");
+    browser.assertAccessible();
     browser.open("events/new");
     browser.assertAccessible();
     browser.open("events/" + slug);
@@ -226,6 +236,24 @@ class EventPagesIT {
     browser.open("events/finst-ikkje-" + System.nanoTime());
     assertEquals("Sida finst ikkje", editor.heading());
     browser.assertAccessible();
+  }
+
+  /** Another host saves the event through the API while the editor is open. */
+  private static void changeMeanwhile(String slug) {
+    ApiSession api = ApiSession.loggedIn(hostEmail, Accounts.PASSWORD);
+    JsonNode read = api.get("api/events/" + slug + "/editable").json();
+    Map<String, Object> body =
+        new ObjectMapper().convertValue(read.path("data"), new TypeReference<>() {});
+    Object rules = body.remove("registration");
+    body.putAll(
+        new ObjectMapper().convertValue(rules, new TypeReference<Map<String, Object>>() {}));
+    body.remove("hostOrganisationId");
+    body.remove("cohostOrganisationIds");
+    body.put("host", host.slug());
+    body.put("summary", "Endra av ein annan arrangør.");
+    body.put("version", read.path("version").asLong());
+    ApiSession.Answer saved = api.put("api/events/" + slug, body);
+    assertEquals(200, saved.status(), () -> saved.raw().body());
   }
 
   private static List<String> upcomingOnHome(WebDriver driver) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.EventBuilder;
+import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Organisations.Organisation;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,6 +128,32 @@ class EventApiIT {
         EventBuilder.event(verified.slug(), "Forum som blir stående").published(host);
     assertEquals(409, host.delete("api/events/" + published).status());
     assertEquals(200, ApiSession.anonymous().get("api/events/" + published).status());
+  }
+
+  @Test
+  void readingTheEventPagesCreatesNoSession() {
+    LocalDate day = LocalDate.now().plusMonths(4);
+    String slug =
+        EventBuilder.event(verified.slug(), "Forum for lesarar")
+            .with("municipality", "5001")
+            .on(day)
+            .published(host);
+    String only = "county=50&month=" + YearMonth.from(day);
+    String[] pages = {
+      "events?" + only, "events?past=true&" + only, "events?view=month&" + only, "events/" + slug
+    };
+    for (String page : pages) {
+      HttpResponse<String> response = Http.get(page);
+      assertEquals(200, response.statusCode(), page);
+      assertEquals(
+          !page.contains("past"), response.body().contains("Forum for lesarar"), "listed: " + page);
+      assertFalse(
+          response.headers().allValues("Set-Cookie").stream()
+              .anyMatch(c -> c.startsWith("JSESSIONID")),
+          page + " opened a session: " + response.headers().allValues("Set-Cookie"));
+    }
+    assertEquals(404, Http.get("events/finst-ikkje-" + System.nanoTime()).statusCode());
+    assertEquals(404, Http.get("event/event.xhtml?slug=" + slug).statusCode(), "one address");
   }
 
   private static ApiSession.Answer move(String slug, String transition) {
