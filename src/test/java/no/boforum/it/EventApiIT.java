@@ -154,6 +154,13 @@ class EventApiIT {
     }
     assertEquals(404, Http.get("events/finst-ikkje-" + System.nanoTime()).statusCode());
     assertEquals(404, Http.get("event/event.xhtml?slug=" + slug).statusCode(), "one address");
+    assertEquals(404, Http.get("events/" + slug + "/no-such-page").statusCode());
+    HttpResponse<String> participants = Http.get("events/" + slug + "/participants");
+    assertEquals(302, participants.statusCode(), "the hosts' page asks a visitor to log in");
+    assertTrue(
+        participants.headers().firstValue("Location").orElse("").contains("/login?next="),
+        participants.headers().toString());
+    assertEquals(200, Http.get("events/cancel?token=not-a-token").statusCode(), "the mailed link");
   }
 
   private static ApiSession.Answer move(String slug, String transition) {

@@ -7,8 +7,9 @@ import jakarta.servlet.RequestDispatcher;
 
 /**
  * Forms on the event views post back to the address the page was shown at ({@code
- * /events/<slug>/edit}), not to the view's file, which {@link EventViewsFilter} closes: so a page
- * shown again with a problem keeps its address, and a reload works. Registered in faces-config.
+ * /events/<slug>/edit}, {@code /events/cancel?token=…}, with its query), not to the view's file,
+ * which {@link EventViewsFilter} closes: so a page shown again with a problem keeps its address,
+ * and a reload works. Registered in faces-config.
  */
 public class EventActionUrls extends ViewHandlerWrapper {
   public EventActionUrls(ViewHandler wrapped) {

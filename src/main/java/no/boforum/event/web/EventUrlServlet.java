@@ -6,20 +6,35 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Serves the event addresses, links that can be shared: {@code /events} (the calendar), {@code
- * /events/new}, {@code /events/<slug>} and {@code /events/<slug>/edit}, from the views under {@code
- * webapp/event/} (which {@link EventViewsFilter} closes to direct requests).
+ * /events/new}, {@code /events/cancel?token=…} (a mailed cancellation link), {@code /events/<slug>}
+ * and the event's own pages {@code /events/<slug>/edit}, {@code participants}, {@code check-in} and
+ * {@code close}, from the views under {@code webapp/event/} (which {@link EventViewsFilter} closes
+ * to direct requests).
  */
 // Mapped to "/events" itself too: no file is named events.xhtml at the root, so the Faces
 // servlet's extensionless mapping does not claim that exact path.
 @WebServlet(urlPatterns = {"/events", "/events/*"})
 public class EventUrlServlet extends HttpServlet {
   static final String VIEWS = "/event/";
-  private static final Pattern PATH = Pattern.compile("/([a-z0-9-]+)(/edit)?/?");
+  private static final Pattern PATH = Pattern.compile("/([a-z0-9-]+)(?:/([a-z-]+))?/?");
+
+  /** Pages of an event, by the last part of their address. */
+  private static final Map<String, String> EVENT_PAGES =
+      Map.of(
+          "edit", "event-edit.xhtml",
+          "participants", "participants.xhtml",
+          "check-in", "check-in.xhtml",
+          "close", "close.xhtml");
+
+  /** Pages of the feature at the place of a slug (EventEditing keeps these slugs free). */
+  private static final Map<String, String> FEATURE_PAGES =
+      Map.of("new", "event-edit.xhtml", "cancel", "cancel.xhtml");
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res)
@@ -47,11 +62,16 @@ public class EventUrlServlet extends HttpServlet {
       return;
     }
     String slug = m.group(1);
-    if (slug.equals("new") && m.group(2) == null) {
-      req.getRequestDispatcher(VIEWS + "event-edit.xhtml").forward(req, res);
+    String page = m.group(2);
+    if (page == null && FEATURE_PAGES.containsKey(slug)) {
+      req.getRequestDispatcher(VIEWS + FEATURE_PAGES.get(slug)).forward(req, res);
       return;
     }
-    String view = m.group(2) == null ? "event.xhtml" : "event-edit.xhtml";
+    String view = page == null ? "event.xhtml" : EVENT_PAGES.get(page);
+    if (view == null || getServletContext().getResource(VIEWS + view) == null) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
     req.getRequestDispatcher(VIEWS + view + "?slug=" + slug).forward(req, res);
   }
 }
