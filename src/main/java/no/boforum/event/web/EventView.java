@@ -59,7 +59,7 @@ public class EventView {
     }
   }
 
-  /** Publishes, cancels or closes the event; back to its page with a message. */
+  /** Publishes or cancels the event; back to its page with a message. */
   public String move(String transition) throws IOException {
     Transition t = Transition.valueOf(transition);
     return forms.submit(
@@ -99,8 +99,11 @@ public class EventView {
     return mayManage && event.state() == EventState.PUBLISHED && !isOver();
   }
 
+  /** Once it is over, the hosts close it with a report on their closing page (and correct it). */
   public boolean isMayClose() {
-    return mayManage && event.state() == EventState.PUBLISHED && isOver();
+    return mayManage
+        && (event.state() == EventState.PUBLISHED && isOver()
+            || event.state() == EventState.CLOSED);
   }
 
   public boolean isMayDelete() {
