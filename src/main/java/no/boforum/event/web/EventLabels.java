@@ -100,6 +100,11 @@ public class EventLabels {
     return when == null ? "" : CLOCK.format(when);
   }
 
+  /** A phone number as a {@code tel:} address: its digits and a leading plus, nothing else. */
+  public String tel(String phone) {
+    return phone == null ? "" : phone.replaceAll("[^0-9+]", "");
+  }
+
   /** The machine-readable form for {@code <time datetime>}. */
   public String iso(OffsetDateTime when) {
     return when == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when);
