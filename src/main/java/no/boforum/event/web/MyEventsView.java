@@ -6,9 +6,14 @@ import jakarta.inject.Named;
 import java.util.List;
 import no.boforum.event.EventService;
 import no.boforum.event.EventSummary;
+import no.boforum.event.MyRegistration;
+import no.boforum.event.Registrations;
 import no.boforum.identity.CurrentCaller;
 
-/** {@code /my/events}: the events the caller hosts or co-hosts, drafts included. */
+/**
+ * {@code /my/events}: the events the caller hosts or co-hosts (drafts included), and those they are
+ * registered or waiting for.
+ */
 @Named
 @RequestScoped
 public class MyEventsView {
@@ -16,7 +21,17 @@ public class MyEventsView {
 
   @Inject EventService events;
   @Inject CurrentCaller caller;
+  @Inject Registrations registrations;
   private List<EventSummary> hosted;
+  private List<MyRegistration> registered;
+
+  /** The events the caller is registered or waiting for, soonest first. */
+  public List<MyRegistration> getRegistered() {
+    if (registered == null) {
+      registered = registrations.ofUser(caller.get().userId());
+    }
+    return registered;
+  }
 
   /** The events the caller runs, latest start first. */
   public List<EventSummary> getHosted() {
