@@ -31,6 +31,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EventCloseReminderJob implements PeriodicJob {
   static final int FIRST_DAYS = 3;
   static final int SECOND_DAYS = 7;
+
+  /**
+   * Older events are left alone: they ended before reminders existed, or their hosts let both
+   * reminders pass.
+   */
+  static final int RECENT_DAYS = 30;
+
   private static final Logger LOG = Logger.getLogger(EventCloseReminderJob.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -69,10 +76,11 @@ public class EventCloseReminderJob implements PeriodicJob {
   public int remindDue() {
     LocalDateTime oslo = EventTimes.now(clock);
     Map<Long, Integer> due = new LinkedHashMap<>();
-    for (Long id : ended(oslo.minusDays(FIRST_DAYS), 0)) {
+    LocalDateTime since = oslo.minusDays(RECENT_DAYS);
+    for (Long id : ended(since, oslo.minusDays(FIRST_DAYS), 0)) {
       due.put(id, 1);
     }
-    for (Long id : ended(oslo.minusDays(SECOND_DAYS), 1)) {
+    for (Long id : ended(since, oslo.minusDays(SECOND_DAYS), 1)) {
       due.put(id, 2);
     }
     int told = 0;
@@ -87,12 +95,14 @@ public class EventCloseReminderJob implements PeriodicJob {
     return told;
   }
 
-  private List<Long> ended(LocalDateTime before, int remindersSoFar) {
+  /** Published events that ended between the two times and were reminded so many times. */
+  private List<Long> ended(LocalDateTime since, LocalDateTime before, int remindersSoFar) {
     return em.createQuery(
             "SELECT e.id FROM ForumEvent e WHERE e.state = :p AND e.endsAt < :before"
-                + " AND e.closeReminders = :n",
+                + " AND e.endsAt >= :since AND e.closeReminders = :n",
             Long.class)
         .setParameter("p", EventState.PUBLISHED)
+        .setParameter("since", since)
         .setParameter("before", before)
         .setParameter("n", remindersSoFar)
         .getResultList();

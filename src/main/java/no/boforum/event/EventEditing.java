@@ -83,6 +83,11 @@ public class EventEditing {
     if (!Objects.equals(valid.hostOrganisationId(), e.getHostOrganisationId())) {
       access.requireHost(valid.hostOrganisationId());
     }
+    if (!new java.util.HashSet<>(valid.cohostOrganisationIds())
+        .equals(e.getCohostOrganisationIds())) {
+      // Co-hosts see names and answers: only those who host for the host organisation name them.
+      access.requireHost(e.getHostOrganisationId());
+    }
     List<SeatGroup> before = repository.seatGroups(e.getId());
     EventData old = e.data(before);
     boolean moved = e.update(valid, LocalDateTime.now(clock));
@@ -103,8 +108,15 @@ public class EventEditing {
 
   static boolean seatsDiffer(EventData a, EventData b) {
     return !Objects.equals(a.capacity(), b.capacity())
-        || !a.seatGroups().equals(b.seatGroups())
+        || !seats(a).equals(seats(b))
         || !Objects.equals(a.seatsReleasedAt(), b.seatsReleasedAt());
+  }
+
+  /** The seat groups with their sectors as sets: the order sectors were ticked in is no change. */
+  private static List<Object> seats(EventData d) {
+    return d.seatGroups().stream()
+        .map(g -> (Object) List.of(g.name(), g.seats(), java.util.Set.copyOf(g.sectors())))
+        .toList();
   }
 
   /** Moves the event through its life; answers the state it is in after. */
@@ -156,8 +168,12 @@ public class EventEditing {
     }
   }
 
+  /**
+   * The event, locked until the transaction ends: a write waits for registrations in progress and
+   * reads the registrants (for its mails) as they are after them.
+   */
   ForumEvent require(String slug) {
-    return repository.findBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
+    return repository.lockBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
   }
 
   private String freeSlug(String title) {

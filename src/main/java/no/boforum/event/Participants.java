@@ -176,7 +176,7 @@ public class Participants {
    */
   @Transactional
   public Participant checkIn(String slug, String code, Long registrationId) {
-    ForumEvent e = managed(slug);
+    ForumEvent e = managedLocked(slug);
     Registration r;
     if (registrationId != null) {
       r =
@@ -215,7 +215,9 @@ public class Participants {
   @Transactional
   public int message(String slug, Long seatGroupId, String subject, String body) {
     ForumEvent e = managed(slug);
-    String s = TextFields.required("event", "subject", subject, MAX_SUBJECT);
+    // One line: a header must not carry a line break that ends it.
+    String s =
+        TextFields.required("event", "subject", subject, MAX_SUBJECT).replaceAll("[\\r\\n]+", " ");
     String b = TextFields.required("event", "body", body, MAX_MESSAGE);
     int sent = 0;
     for (Registration r : registrations.active(e.getId())) {
@@ -245,7 +247,7 @@ public class Participants {
     if (size < 2 || size > 50) {
       throw new InputProblem("size", "event.tables.sizeRange");
     }
-    ForumEvent e = managed(slug);
+    ForumEvent e = managedLocked(slug);
     List<Registration> seated = new ArrayList<>();
     for (Registration r : registrations.active(e.getId())) {
       boolean in =
@@ -265,6 +267,13 @@ public class Participants {
             size);
     seated.forEach(r -> r.seatAtTable(tables.get(r.getId())));
     return (int) tables.values().stream().distinct().count();
+  }
+
+  /** As {@link #managed}, with the event's row locked: a write to its registrations. */
+  private ForumEvent managedLocked(String slug) {
+    ForumEvent e = events.lockBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
+    access.requireManage(e);
+    return e;
   }
 
   private ForumEvent managed(String slug) {

@@ -122,7 +122,8 @@ public class Registration {
     organisationId = organisation;
     sector = sectorCode;
     seatGroupId = group;
-    queuedAt = now;
+    // As the column keeps it (microseconds), so that a link naming the arrival matches later.
+    queuedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     promotedAt = null;
     offerExpiresAt = null;
     confirmedAt = null;
@@ -230,6 +231,10 @@ public class Registration {
 
   public RegistrationStatus getStatus() {
     return status;
+  }
+
+  public boolean isCancelledByHost() {
+    return cancelledByHost;
   }
 
   public String getCode() {

@@ -34,6 +34,14 @@ public class RegistrationRepository {
     return Optional.ofNullable(em.find(Registration.class, id));
   }
 
+  /** The event of a registration, read without loading it (before the event is locked). */
+  public Optional<Long> eventOf(long registrationId) {
+    return em.createQuery("SELECT r.eventId FROM Registration r WHERE r.id = :id", Long.class)
+        .setParameter("id", registrationId)
+        .getResultStream()
+        .findFirst();
+  }
+
   public boolean codeTaken(long eventId, String code) {
     return !em.createQuery(
             "SELECT r.id FROM Registration r WHERE r.eventId = :e AND r.code = :c", Long.class)

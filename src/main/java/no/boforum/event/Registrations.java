@@ -97,11 +97,20 @@ public class Registrations {
     if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
       throw new Conflict("event.alreadyRegistered");
     }
+    if (existing.isPresent() && existing.get().isCancelledByHost()) {
+      throw new Conflict("event.removedByHost");
+    }
     LocalDateTime now = LocalDateTime.now(clock);
     Registration r =
         existing.orElseGet(() -> new Registration(e.getId(), caller.userId(), freeCode(e), now));
     List<SeatGroup> groups = events.seatGroups(e.getId());
     Long group = Seats.groupFor(groups, sector);
+    if (!groups.isEmpty() && group == null && e.getSeatsReleasedAt() == null) {
+      // No group keeps seats for this sector and none are ever opened to all: no line to join.
+      throw new Conflict("event.noSeatsForSector");
+    }
+    // Those already waiting come first: seats freed by a release are theirs before a newcomer's.
+    seats.fill(e);
     boolean free = seats.seatFree(e, groups, group);
     r.arrive(
         request.as(),
@@ -202,41 +211,59 @@ public class Registrations {
    */
   @Transactional
   public String cancelByToken(String token) {
-    long id =
+    String[] subject =
         links
             .verify(CANCEL, token)
-            .map(Registrations::id)
+            .map(x -> x.split("\\."))
+            .filter(x -> x.length == 2)
             .orElseThrow(() -> new InputProblem("token", "event.cancelLinkInvalid"));
-    Registration found =
+    long id = number(subject[0]);
+    // The event's lock first, then the registration as it is now.
+    long eventId =
         registrations
-            .findById(id)
+            .eventOf(id)
             .orElseThrow(() -> new InputProblem("token", "event.cancelLinkInvalid"));
-    ForumEvent e = events.lock(found.getEventId());
+    ForumEvent e = events.lock(eventId);
     Registration r = registrations.findById(id).orElseThrow();
+    if (!arrival(r).equals(subject[1])) {
+      // A link from an earlier registration of the same person: it no longer cancels anything.
+      throw new InputProblem("token", "event.cancelLinkInvalid");
+    }
     if (r.getStatus() != RegistrationStatus.CANCELLED) {
       leave(e, r, false);
     }
     return e.getSlug();
   }
 
-  private static long id(String subject) {
+  private static long number(String text) {
     try {
-      return Long.parseLong(subject);
+      return Long.parseLong(text);
     } catch (NumberFormatException ex) {
       return -1;
     }
   }
 
+  /** The moment of the registration's arrival, which a new registration of the person changes. */
+  private static String arrival(Registration r) {
+    return Long.toString(
+        r.getQueuedAt().toInstant(java.time.ZoneOffset.UTC).toEpochMilli() * 1000
+            + r.getQueuedAt().getNano() / 1000 % 1000);
+  }
+
   /**
-   * The link that cancels a registration without logging in, valid until the event ends; the token
-   * is all of it after {@code /events/cancel?token=}.
+   * The token of the link that cancels this registration without logging in: valid until the event
+   * ends, and only for this arrival (registering again after a cancellation makes old links void).
    */
   @Transactional
   public String cancelToken(long registrationId) {
     Registration r = registrations.findById(registrationId).orElseThrow();
     ForumEvent e = events.find(r.getEventId());
-    return links.sign(
-        CANCEL, Long.toString(registrationId), EventTimes.zoned(e.getEndsAt()).toInstant());
+    return links.sign(CANCEL, subject(r), EventTimes.zoned(e.getEndsAt()).toInstant());
+  }
+
+  /** What a cancellation token names: the registration and its arrival. */
+  static String subject(Registration r) {
+    return r.getId() + "." + arrival(r);
   }
 
   /** The current caller accepts a seat offered to them. */
@@ -254,7 +281,14 @@ public class Registrations {
             .find(e.getId(), caller.userId())
             .filter(x -> x.getStatus() == RegistrationStatus.OFFERED)
             .orElseThrow(() -> new Conflict("event.noOffer"));
-    r.confirm(LocalDateTime.now(clock));
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (!r.getOfferExpiresAt().isAfter(now)
+        || e.getState() != EventState.PUBLISHED
+        || !EventTimes.now(clock).isBefore(e.getStartsAt())) {
+      // Too late: the event-seats job passes the seat on (this transaction is rolled back).
+      throw new Conflict("event.offerExpired");
+    }
+    r.confirm(now);
     return views.view(e, r, events.seatGroups(e.getId()));
   }
 

@@ -226,7 +226,8 @@ class RegistrationRaceIT {
         "UPDATE event SET seats_released_at = ? WHERE slug = ?",
         EventTimes.now(java.time.Clock.systemUTC()).minusMinutes(1),
         slug);
-    assertTrue(job.runOnce() >= 3, "the job gives the released seats");
+    // The job gives the released seats (here, or on the server's own schedule, whichever is first).
+    job.runOnce();
     assertEquals(Map.of(RegistrationStatus.CONFIRMED, 6L), byStatus(fixtures.registrations(slug)));
   }
 
@@ -249,9 +250,10 @@ class RegistrationRaceIT {
 
     // The deadline passes unanswered: the offer goes to the next.
     fixtures.sql(
-        "UPDATE event_registration SET offer_expires_at = NOW(6) - INTERVAL 1 MINUTE WHERE id = ?",
+        "UPDATE event_registration SET offer_expires_at = ? WHERE id = ?",
+        java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1),
         offered.getId());
-    assertTrue(job.runOnce() >= 1);
+    job.runOnce();
     assertEquals(RegistrationStatus.CANCELLED, statusOf(slug, people.get(1)));
     assertEquals(RegistrationStatus.OFFERED, statusOf(slug, people.get(2)));
 
@@ -270,12 +272,21 @@ class RegistrationRaceIT {
     Caller c = fixtures.people(1).get(0);
     registrations.register(
         slug, c, new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null));
-    String id = Long.toString(registrationOf(slug, c).getId());
+    Registration mine = registrationOf(slug, c);
+    String id = Long.toString(mine.getId());
+    String subject = Registrations.subject(mine);
 
-    String expired = links.sign(Registrations.CANCEL, id, java.time.Instant.now().minusSeconds(60));
-    assertThrows(InputProblem.class, () -> registrations.cancelByToken(expired));
-    String foreign = links.sign("another-purpose", id, java.time.Instant.now().plusSeconds(3600));
-    assertThrows(InputProblem.class, () -> registrations.cancelByToken(foreign));
+    java.time.Instant later = java.time.Instant.now().plusSeconds(3600);
+    String expired =
+        links.sign(Registrations.CANCEL, subject, java.time.Instant.now().minusSeconds(60));
+    assertThrows(InputProblem.class, () -> registrations.cancelByToken(expired), "expired");
+    String foreign = links.sign("another-purpose", subject, later);
+    assertThrows(InputProblem.class, () -> registrations.cancelByToken(foreign), "other purpose");
+    String earlier = links.sign(Registrations.CANCEL, id + ".12345", later);
+    assertThrows(
+        InputProblem.class,
+        () -> registrations.cancelByToken(earlier),
+        "a link of an earlier registration of the same person");
     assertEquals(RegistrationStatus.CONFIRMED, statusOf(slug, c));
 
     String valid = registrations.cancelToken(Long.parseLong(id));

@@ -194,6 +194,62 @@ class AuthorizationMatrixIT {
         "an event's editable facts",
         "404 404 200 200 200 404 404 200",
         s -> s.get("api/events/" + matrixEvent(false) + "/editable").status());
+    // The hosts' tools: names, answers and codes for those who run the event only.
+    expect(
+        "an event's participants",
+        "401 403 200 200 200 403 403 200",
+        s -> s.get("api/events/" + matrixEvent(true) + "/participants").status());
+    expect(
+        "an event's participants as CSV",
+        "401 403 200 200 200 403 403 200",
+        s -> s.get("api/events/" + matrixEvent(true) + "/participants.csv").status());
+    expect(
+        "check someone in (an unknown code)",
+        "401 403 400 400 400 403 403 400",
+        s ->
+            s.post("api/events/" + matrixEvent(true) + "/check-ins", Map.of("code", "XXXXXXX"))
+                .status());
+    expect(
+        "message the participants",
+        "401 403 200 200 200 403 403 200",
+        s ->
+            s.post(
+                    "api/events/" + matrixEvent(true) + "/messages",
+                    Map.of("subject", "Velkomen", "body", "Sjå programmet."))
+                .status());
+    expect(
+        "make table groups",
+        "401 403 200 200 200 403 403 200",
+        s ->
+            s.post("api/events/" + matrixEvent(true) + "/table-groups", Map.of("size", 4))
+                .status());
+    expect(
+        "remove a registration (none such)",
+        "401 403 409 409 409 403 403 409",
+        s -> s.delete("api/events/" + matrixEvent(true) + "/registrations/999999999").status());
+    expect(
+        "close an event (not over yet)",
+        "401 403 409 409 409 403 403 409",
+        s ->
+            s.post("api/events/" + matrixEvent(true) + "/closing", Map.of("report", "Kort."))
+                .status());
+    // Registering: anyone logged in, for themselves; the mix of sectors is public.
+    expect(
+        "register for an event",
+        "401 200 200 200 200 200 200 200",
+        s ->
+            s.put(
+                    "api/events/" + matrixEvent(true) + "/registration",
+                    Map.of("as", "PRIVATE_PERSON"))
+                .status());
+    expect(
+        "my registrations",
+        "401 200 200 200 200 200 200 200",
+        s -> s.get("api/events/registrations/mine").status());
+    expect(
+        "an event's mix of sectors",
+        "200 200 200 200 200 200 200 200",
+        s -> s.get("api/events/" + matrixEvent(true) + "/sectors").status());
   }
 
   /** A fresh event of the own organisation, co-hosted by the other, made by the administrator. */

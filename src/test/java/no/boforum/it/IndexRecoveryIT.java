@@ -42,7 +42,7 @@ class IndexRecoveryIT {
     int practices = Http.json("api/practices").path("total").asInt();
     Eventually.await(
         "the index to be created again and refilled with every practice",
-        () -> Http.json("api/search?q="),
+        () -> Http.json("api/search?q=&type=practice"),
         r -> !r.path("degraded").asBoolean() && r.path("total").asInt() == practices);
     Eventually.await(
         "the outbox to drain",

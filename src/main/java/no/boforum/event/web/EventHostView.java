@@ -50,22 +50,38 @@ public class EventHostView {
   private int tableSize = 6;
   private boolean checkedInOnly;
   private Participant lastCheckedIn;
+  private Decision refusal;
 
-  /** Loads the event and its participants; false (and a 404 or 403 page) when it may not. */
+  /**
+   * Reads the event and its participants before the forms are decoded (from the address's slug on a
+   * GET, the forms' hidden field on a post), so that a post finds its form and rows rendered.
+   */
+  @jakarta.annotation.PostConstruct
+  void init() {
+    slug = FacesMessages.request().getParameter("slug");
+    filter = FacesMessages.request().getParameter("filter");
+    event = slug == null ? null : events.find(slug).orElse(null);
+    if (event != null) {
+      try {
+        list = participants.list(slug);
+      } catch (AccessDeniedException e) {
+        allowed = false;
+        refusal = e.decision();
+      }
+    }
+  }
+
+  /** The view action: a 404 for no such event, the login or a 403 for a caller who may not. */
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    event = slug == null ? null : events.find(slug).orElse(null);
     if (event == null) {
       faces.getExternalContext().responseSendError(404, "");
       faces.responseComplete();
       return;
     }
-    try {
-      list = participants.list(slug);
-    } catch (AccessDeniedException e) {
-      allowed = false;
+    if (!allowed) {
       String here = FacesMessages.request().getRequestURI();
-      if (e.decision() == Decision.NOT_AUTHENTICATED) {
+      if (refusal == Decision.NOT_AUTHENTICATED) {
         faces
             .getExternalContext()
             .redirect(

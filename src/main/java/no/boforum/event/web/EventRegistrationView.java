@@ -51,7 +51,7 @@ public class EventRegistrationView {
   private final Map<String, Optional<MyRegistration>> mine = new HashMap<>();
   private final Map<String, SectorMix> mixes = new HashMap<>();
   private List<OrganisationDetails> memberOf;
-  private String as = RegisteredAs.ORGANISATION.name();
+  private String as;
   private Long organisation;
   private boolean acceptTerms;
   private String dietaryNeeds;
@@ -159,7 +159,15 @@ public class EventRegistrationView {
     return null;
   }
 
+  /** The capacity chosen; by default for an organisation when the caller has one. */
   public String getAs() {
+    if (as == null) {
+      as =
+          (getMemberOrganisations().isEmpty()
+                  ? RegisteredAs.PRIVATE_PERSON
+                  : RegisteredAs.ORGANISATION)
+              .name();
+    }
     return as;
   }
 

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Declares the container-managed connection pool. Payara resolves the {@code ${MPCONFIG=...}}
  * references when it deploys the pool, before the application's own config file is read, so the
- * embedded defaults are written here (see docs/decisions/0001-embedded-servers.md).
+ * embedded defaults are written here (see docs/decisions/0001-embedded-servers.md). Transactions
+ * read committed data (decision 0012: the seat counts read under an event's row lock).
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -16,7 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
     user = "${MPCONFIG=boforum.db.user:boforum}",
     password = "${MPCONFIG=boforum.db.password:boforum}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // Each statement sees what others committed before it: after a feature takes a row lock
+    // (SELECT ... FOR UPDATE), its plain reads see every change the previous holder committed,
+    // not a snapshot from the transaction's first read (InnoDB's REPEATABLE READ default).
+    isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
 public class BoforumDataSource {
   public static final String JNDI_NAME = "java:app/jdbc/boforum";
 }
