@@ -99,7 +99,7 @@ public class EventCloseReminderJob implements PeriodicJob {
   private List<Long> ended(LocalDateTime since, LocalDateTime before, int remindersSoFar) {
     return em.createQuery(
             "SELECT e.id FROM ForumEvent e WHERE e.state = :p AND e.endsAt < :before"
-                + " AND e.endsAt >= :since AND e.closeReminders = :n",
+                + " AND e.endsAt >= :since AND e.afterwards.reminders = :n",
             Long.class)
         .setParameter("p", EventState.PUBLISHED)
         .setParameter("since", since)
@@ -111,7 +111,7 @@ public class EventCloseReminderJob implements PeriodicJob {
   @Transactional
   public void remind(long eventId, int reminder) {
     ForumEvent e = events.lock(eventId);
-    if (e.getState() != EventState.PUBLISHED || e.getCloseReminders() >= reminder) {
+    if (e.getState() != EventState.PUBLISHED || e.afterwards().getReminders() >= reminder) {
       return;
     }
     String link =
@@ -126,6 +126,6 @@ public class EventCloseReminderJob implements PeriodicJob {
           Messages.format(locale, "event.close.mail.subject", e.getTitle()),
           Messages.format(locale, "event.close.mail.body", r.name(), e.getTitle(), link));
     }
-    e.setCloseReminders(reminder);
+    e.afterwards().setReminders(reminder);
   }
 }

@@ -77,7 +77,7 @@ public class EventClosing {
       FindingData f = valid.get(i);
       em.persist(new Finding(e.getId(), i, f.kind(), f.text(), f.practices()));
     }
-    e.setClosingReport(text);
+    e.afterwards().setReport(text);
     if (e.getState() != EventState.CLOSED) {
       e.moveTo(EventState.CLOSED, LocalDateTime.now(clock));
     }
@@ -144,7 +144,7 @@ public class EventClosing {
             .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
             .map(en -> new SectorMix.SectorCount(en.getKey(), en.getValue()))
             .toList(),
-        e.getClosingReport(),
+        e.afterwards().getReport(),
         findings(e.getId()).stream()
             .map(
                 f ->

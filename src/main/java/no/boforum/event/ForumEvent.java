@@ -20,8 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import no.boforum.event.EventData.Contact;
 import no.boforum.taxonomy.Taxonomies;
+import no.boforum.taxonomy.TermCode;
 
 /**
  * A forum event: its facts, where it is in its life, and the calendar's sequence. Times of the
@@ -67,17 +67,7 @@ public class ForumEvent {
   @Column(name = "ends_at", nullable = false)
   private LocalDateTime endsAt;
 
-  @Column(name = "registration_opens_at")
-  private LocalDateTime registrationOpensAt;
-
-  @Column(name = "registration_closes_at")
-  private LocalDateTime registrationClosesAt;
-
-  /** Without seat groups; with them, the groups' seats. */
-  private Integer capacity;
-
-  @Column(name = "seats_released_at")
-  private LocalDateTime seatsReleasedAt;
+  @Embedded private EventSeating seating;
 
   @Embedded private RegistrationRules rules;
 
@@ -91,16 +81,9 @@ public class ForumEvent {
 
   @ElementCollection
   @CollectionTable(name = "event_term", joinColumns = @JoinColumn(name = "event_id"))
-  private Set<EventTerm> terms = new HashSet<>();
+  private Set<TermCode> terms = new HashSet<>();
 
-  @Column(name = "contact_name")
-  private String contactName;
-
-  @Column(name = "contact_email")
-  private String contactEmail;
-
-  @Column(name = "contact_phone")
-  private String contactPhone;
+  @Embedded private EventContact contact;
 
   @ElementCollection
   @CollectionTable(name = "event_agenda_item", joinColumns = @JoinColumn(name = "event_id"))
@@ -118,13 +101,7 @@ public class ForumEvent {
   @Column(name = "calendar_sequence", nullable = false)
   private int calendarSequence;
 
-  /** The host's report when closing the forum (V14). */
-  @Column(name = "closing_report")
-  private String closingReport;
-
-  /** How many times the hosts were reminded to close the event after it (V14). */
-  @Column(name = "close_reminders", nullable = false)
-  private int closeReminders;
+  @Embedded private EventAfterwards afterwards = new EventAfterwards();
 
   @Version private long version;
 
@@ -158,21 +135,15 @@ public class ForumEvent {
     place = EventPlace.of(d);
     startsAt = d.startsAt();
     endsAt = d.endsAt();
-    registrationOpensAt = d.registrationOpensAt();
-    registrationClosesAt = d.registrationClosesAt();
-    capacity = d.seatGroups().isEmpty() ? d.capacity() : null;
-    seatsReleasedAt = d.seatGroups().isEmpty() ? null : d.seatsReleasedAt();
+    seating = EventSeating.of(d);
     rules = RegistrationRules.of(d.registration());
     hostOrganisationId = d.hostOrganisationId();
     cohostOrganisationIds.clear();
     cohostOrganisationIds.addAll(d.cohostOrganisationIds());
     terms.clear();
-    d.themes().forEach(c -> terms.add(new EventTerm(Taxonomies.THEME, c)));
-    d.targetGroups().forEach(c -> terms.add(new EventTerm(Taxonomies.TARGET_GROUP, c)));
-    Contact c = d.contact();
-    contactName = c.name();
-    contactEmail = c.email();
-    contactPhone = c.phone();
+    d.themes().forEach(c -> terms.add(new TermCode(Taxonomies.THEME, c)));
+    d.targetGroups().forEach(c -> terms.add(new TermCode(Taxonomies.TARGET_GROUP, c)));
+    contact = EventContact.of(d.contact());
     agenda.clear();
     d.agenda().forEach(i -> agenda.add(AgendaItem.of(i)));
     illustrative = d.illustrative();
@@ -196,17 +167,17 @@ public class ForumEvent {
         p.getJoinLink(),
         startsAt,
         endsAt,
-        registrationOpensAt,
-        registrationClosesAt,
-        capacity,
+        seating().getRegistrationOpensAt(),
+        seating().getRegistrationClosesAt(),
+        seating().getCapacity(),
         groups.stream().map(SeatGroup::data).toList(),
-        seatsReleasedAt,
+        seating().getSeatsReleasedAt(),
         rules == null ? EventData.Registration.DEFAULTS : rules.data(),
         hostOrganisationId,
         cohostOrganisationIds.stream().sorted().toList(),
         codes(Taxonomies.THEME),
         codes(Taxonomies.TARGET_GROUP),
-        new Contact(contactName, contactEmail, contactPhone),
+        EventContact.data(contact),
         agenda.stream().map(AgendaItem::data).toList(),
         illustrative);
   }
@@ -214,7 +185,7 @@ public class ForumEvent {
   private List<String> codes(String taxonomy) {
     return terms.stream()
         .filter(t -> t.getTaxonomy().equals(taxonomy))
-        .map(EventTerm::getCode)
+        .map(TermCode::getCode)
         .sorted()
         .toList();
   }
@@ -270,20 +241,9 @@ public class ForumEvent {
     return endsAt;
   }
 
-  public LocalDateTime getRegistrationOpensAt() {
-    return registrationOpensAt;
-  }
-
-  public LocalDateTime getRegistrationClosesAt() {
-    return registrationClosesAt;
-  }
-
-  public Integer getCapacity() {
-    return capacity;
-  }
-
-  public LocalDateTime getSeatsReleasedAt() {
-    return seatsReleasedAt;
+  /** The registration window and the seats (never null). */
+  public EventSeating seating() {
+    return seating == null ? EventSeating.NONE : seating;
   }
 
   public EventData.Registration getRules() {
@@ -314,20 +274,9 @@ public class ForumEvent {
     this.sourceHash = sourceHash;
   }
 
-  public String getClosingReport() {
-    return closingReport;
-  }
-
-  void setClosingReport(String report) {
-    closingReport = report;
-  }
-
-  public int getCloseReminders() {
-    return closeReminders;
-  }
-
-  void setCloseReminders(int reminders) {
-    closeReminders = reminders;
+  /** The closing report and the reminders to write it. */
+  public EventAfterwards afterwards() {
+    return afterwards;
   }
 
   public int getCalendarSequence() {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RegistrationMails {
   @Inject EventRepository events;
   @Inject RegistrationRepository registrations;
-  @Inject Registrations service;
+  @Inject CancelLinks cancelLinks;
   @Inject ProfileService profiles;
   @Inject MailOutbox mail;
   @Inject EventCalendars calendars;
@@ -109,7 +109,7 @@ public class RegistrationMails {
             place(e, locale),
             link("events/" + e.getSlug()),
             deadline,
-            link("events/cancel?token=" + service.cancelToken(reg.getId())),
+            link("events/cancel?token=" + cancelLinks.token(reg.getId())),
             reg.getCode()),
         withCalendar ? calendars.attachment(e, locale) : null);
   }

@@ -85,7 +85,7 @@ public class RegistrationViews {
             .toList();
     Integer capacity =
         groups.isEmpty()
-            ? e.getCapacity()
+            ? e.seating().getCapacity()
             : Integer.valueOf(groups.stream().mapToInt(SeatGroup::getSeats).sum());
     return new SectorMix(
         bySector.entrySet().stream()

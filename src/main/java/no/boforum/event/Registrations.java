@@ -15,7 +15,6 @@ import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
-import no.boforum.platform.text.SignedLinks;
 import no.boforum.platform.text.TextFields;
 
 /**
@@ -26,9 +25,6 @@ import no.boforum.platform.text.TextFields;
  */
 @ApplicationScoped
 public class Registrations {
-  /** The purpose named in cancellation tokens. */
-  static final String CANCEL = "event-registration-cancel";
-
   static final int MAX_ANSWER = 500;
   static final int MAX_FREE_ANSWER = 1000;
 
@@ -44,26 +40,11 @@ public class Registrations {
   @Inject EventAccess access;
   @Inject CurrentCaller current;
   @Inject OrganisationService organisations;
-  @Inject SignedLinks links;
+  @Inject CancelLinks cancelLinks;
   @Inject RegistrationViews views;
   @Inject Event<Registered> registered;
   @Inject Event<Left> left;
   Clock clock = Clock.systemUTC();
-
-  /** The current caller's registration for the event (see {@link RegistrationViews#mine}). */
-  public Optional<MyRegistration> mine(String slug) {
-    return views.mine(slug);
-  }
-
-  /** Who is coming, by sector (see {@link RegistrationViews#mix}). */
-  public SectorMix mix(String slug) {
-    return views.mix(slug);
-  }
-
-  /** A person's open registrations (see {@link RegistrationViews#ofUser}). */
-  public List<MyRegistration> ofUser(long userId) {
-    return views.ofUser(userId);
-  }
 
   /** Registers the current caller. */
   @Transactional
@@ -105,7 +86,7 @@ public class Registrations {
         existing.orElseGet(() -> new Registration(e.getId(), caller.userId(), freeCode(e), now));
     List<SeatGroup> groups = events.seatGroups(e.getId());
     Long group = Seats.groupFor(groups, sector);
-    if (!groups.isEmpty() && group == null && e.getSeatsReleasedAt() == null) {
+    if (!groups.isEmpty() && group == null && e.seating().getSeatsReleasedAt() == null) {
       // No group keeps seats for this sector and none are ever opened to all: no line to join.
       throw new Conflict("event.noSeatsForSector");
     }
@@ -137,11 +118,14 @@ public class Registrations {
       throw new Conflict("event.registrationClosed");
     }
     LocalDateTime now = EventTimes.now(clock);
-    if (e.getRegistrationOpensAt() != null && now.isBefore(e.getRegistrationOpensAt())) {
+    if (e.seating().getRegistrationOpensAt() != null
+        && now.isBefore(e.seating().getRegistrationOpensAt())) {
       throw new Conflict("event.registrationNotOpen");
     }
     LocalDateTime closes =
-        e.getRegistrationClosesAt() == null ? e.getStartsAt() : e.getRegistrationClosesAt();
+        e.seating().getRegistrationClosesAt() == null
+            ? e.getStartsAt()
+            : e.seating().getRegistrationClosesAt();
     if (!now.isBefore(closes)) {
       throw new Conflict("event.registrationClosed");
     }
@@ -211,13 +195,11 @@ public class Registrations {
    */
   @Transactional
   public String cancelByToken(String token) {
-    String[] subject =
-        links
-            .verify(CANCEL, token)
-            .map(x -> x.split("\\."))
-            .filter(x -> x.length == 2)
+    CancelLinks.Named named =
+        cancelLinks
+            .read(token)
             .orElseThrow(() -> new InputProblem("token", "event.cancelLinkInvalid"));
-    long id = number(subject[0]);
+    long id = named.registrationId();
     // The event's lock first, then the registration as it is now.
     long eventId =
         registrations
@@ -225,7 +207,7 @@ public class Registrations {
             .orElseThrow(() -> new InputProblem("token", "event.cancelLinkInvalid"));
     ForumEvent e = events.lock(eventId);
     Registration r = registrations.findById(id).orElseThrow();
-    if (!arrival(r).equals(subject[1])) {
+    if (!CancelLinks.arrival(r).equals(named.arrival())) {
       // A link from an earlier registration of the same person: it no longer cancels anything.
       throw new InputProblem("token", "event.cancelLinkInvalid");
     }
@@ -233,37 +215,6 @@ public class Registrations {
       leave(e, r, false);
     }
     return e.getSlug();
-  }
-
-  private static long number(String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException ex) {
-      return -1;
-    }
-  }
-
-  /** The moment of the registration's arrival, which a new registration of the person changes. */
-  private static String arrival(Registration r) {
-    return Long.toString(
-        r.getQueuedAt().toInstant(java.time.ZoneOffset.UTC).toEpochMilli() * 1000
-            + r.getQueuedAt().getNano() / 1000 % 1000);
-  }
-
-  /**
-   * The token of the link that cancels this registration without logging in: valid until the event
-   * ends, and only for this arrival (registering again after a cancellation makes old links void).
-   */
-  @Transactional
-  public String cancelToken(long registrationId) {
-    Registration r = registrations.findById(registrationId).orElseThrow();
-    ForumEvent e = events.find(r.getEventId());
-    return links.sign(CANCEL, subject(r), EventTimes.zoned(e.getEndsAt()).toInstant());
-  }
-
-  /** What a cancellation token names: the registration and its arrival. */
-  static String subject(Registration r) {
-    return r.getId() + "." + arrival(r);
   }
 
   /** The current caller accepts a seat offered to them. */

@@ -45,8 +45,8 @@ public class Seats {
   /** True if the event's groups are one pool now: it has groups and their release time passed. */
   boolean released(ForumEvent e, List<SeatGroup> groups) {
     return !groups.isEmpty()
-        && e.getSeatsReleasedAt() != null
-        && !EventTimes.now(clock).isBefore(e.getSeatsReleasedAt());
+        && e.seating().getSeatsReleasedAt() != null
+        && !EventTimes.now(clock).isBefore(e.seating().getSeatsReleasedAt());
   }
 
   /** True if a newcomer to {@code group} would get a seat now. */
@@ -55,7 +55,7 @@ public class Seats {
     Map<Long, Long> held = registrations.seatsHeld(e.getId());
     long total = held.values().stream().mapToLong(Long::longValue).sum();
     if (groups.isEmpty()) {
-      return e.getCapacity() == null || total < e.getCapacity();
+      return e.seating().getCapacity() == null || total < e.seating().getCapacity();
     }
     if (released(e, groups)) {
       return total < groups.stream().mapToLong(SeatGroup::getSeats).sum();
@@ -84,7 +84,7 @@ public class Seats {
     if (groups.isEmpty() || released(e, groups)) {
       Integer capacity =
           groups.isEmpty()
-              ? e.getCapacity()
+              ? e.seating().getCapacity()
               : Integer.valueOf(groups.stream().mapToInt(SeatGroup::getSeats).sum());
       long free = capacity == null ? Integer.MAX_VALUE : capacity - total;
       if (free > 0) {

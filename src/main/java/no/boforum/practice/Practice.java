@@ -22,6 +22,7 @@ import java.util.Set;
 import no.boforum.practice.PracticeData.Contact;
 import no.boforum.practice.PracticeData.Link;
 import no.boforum.taxonomy.Taxonomies;
+import no.boforum.taxonomy.TermCode;
 
 /**
  * A practice case study: its facts, where it is in the workflow, and its spread. UTC times. Its
@@ -64,7 +65,7 @@ public class Practice {
 
   @ElementCollection
   @CollectionTable(name = "practice_term", joinColumns = @JoinColumn(name = "practice_id"))
-  private Set<PracticeTerm> terms = new HashSet<>();
+  private Set<TermCode> terms = new HashSet<>();
 
   private boolean national;
 
@@ -176,7 +177,7 @@ public class Practice {
   public List<String> codes(String taxonomy) {
     return terms.stream()
         .filter(t -> t.getTaxonomy().equals(taxonomy))
-        .map(PracticeTerm::getCode)
+        .map(TermCode::getCode)
         .sorted()
         .toList();
   }

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.boforum.taxonomy.Taxonomies;
+import no.boforum.taxonomy.TermCode;
 
-/** Turns the record's code lists into {@link PracticeTerm} rows, one taxonomy name per list. */
+/** Turns the record's code lists into {@link TermCode} rows, one taxonomy name per list. */
 final class PracticeTerms {
   /** Places are county or municipality codes; the length of the code tells which. */
   static final String PLACE = "place";
 
   private PracticeTerms() {}
 
-  static List<PracticeTerm> of(PracticeData data) {
+  static List<TermCode> of(PracticeData data) {
     Map<String, List<String>> lists =
         Map.of(
             Taxonomies.ACTOR_TYPE,
@@ -27,9 +28,8 @@ final class PracticeTerms {
             data.funding(),
             PLACE,
             data.places());
-    List<PracticeTerm> terms = new ArrayList<>();
-    lists.forEach(
-        (taxonomy, codes) -> codes.forEach(c -> terms.add(new PracticeTerm(taxonomy, c))));
+    List<TermCode> terms = new ArrayList<>();
+    lists.forEach((taxonomy, codes) -> codes.forEach(c -> terms.add(new TermCode(taxonomy, c))));
     return terms;
   }
 }

@@ -47,6 +47,8 @@ class RegistrationRaceIT {
   @Inject EventChanges changes;
   @Inject EventSeatsJob job;
   @Inject SignedLinks links;
+  @Inject CancelLinks cancelLinks;
+  @Inject RegistrationViews views;
   @Resource ManagedThreadFactory threads;
 
   @Deployment
@@ -121,8 +123,8 @@ class RegistrationRaceIT {
         Map.of(RegistrationStatus.CONFIRMED, 100L, RegistrationStatus.WAITING, 400L),
         byStatus(all));
     assertServedInOrder(all);
-    assertEquals(100, registrations.mix(slug).confirmed());
-    assertEquals(400, registrations.mix(slug).waiting());
+    assertEquals(100, views.mix(slug).confirmed());
+    assertEquals(400, views.mix(slug).waiting());
   }
 
   @Test
@@ -274,22 +276,22 @@ class RegistrationRaceIT {
         slug, c, new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null));
     Registration mine = registrationOf(slug, c);
     String id = Long.toString(mine.getId());
-    String subject = Registrations.subject(mine);
+    String subject = CancelLinks.subject(mine);
 
     java.time.Instant later = java.time.Instant.now().plusSeconds(3600);
     String expired =
-        links.sign(Registrations.CANCEL, subject, java.time.Instant.now().minusSeconds(60));
+        links.sign(CancelLinks.PURPOSE, subject, java.time.Instant.now().minusSeconds(60));
     assertThrows(InputProblem.class, () -> registrations.cancelByToken(expired), "expired");
     String foreign = links.sign("another-purpose", subject, later);
     assertThrows(InputProblem.class, () -> registrations.cancelByToken(foreign), "other purpose");
-    String earlier = links.sign(Registrations.CANCEL, id + ".12345", later);
+    String earlier = links.sign(CancelLinks.PURPOSE, id + ".12345", later);
     assertThrows(
         InputProblem.class,
         () -> registrations.cancelByToken(earlier),
         "a link of an earlier registration of the same person");
     assertEquals(RegistrationStatus.CONFIRMED, statusOf(slug, c));
 
-    String valid = registrations.cancelToken(Long.parseLong(id));
+    String valid = cancelLinks.token(Long.parseLong(id));
     assertEquals(slug, registrations.cancelByToken(valid));
     assertEquals(RegistrationStatus.CANCELLED, statusOf(slug, c));
   }

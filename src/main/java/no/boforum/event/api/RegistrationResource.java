@@ -57,6 +57,7 @@ public class RegistrationResource {
   public record Cancelled(String event) {}
 
   @Inject Registrations registrations;
+  @Inject no.boforum.event.RegistrationViews views;
   @Inject OrganisationService organisations;
   @Inject EventAccess access;
 
@@ -66,7 +67,7 @@ public class RegistrationResource {
   @APIResponse(responseCode = "404", description = "you are not registered")
   public Response mine(@PathParam("slug") String slug) {
     access.requireRegister();
-    return registrations
+    return views
         .mine(slug)
         .map(r -> Response.ok(r).build())
         .orElse(Response.status(404).entity(java.util.Map.of("error", "Not registered")).build());
@@ -107,7 +108,7 @@ public class RegistrationResource {
   @Path("{slug}/sectors")
   @Operation(summary = "Who is coming, by sector: counts only, and the seats of each group")
   public SectorMix sectors(@PathParam("slug") String slug) {
-    return registrations.mix(slug);
+    return views.mix(slug);
   }
 
   @DELETE
@@ -132,7 +133,7 @@ public class RegistrationResource {
   @Path("registrations/mine")
   @Operation(summary = "Every event you are registered for or waiting for, soonest first")
   public List<MyRegistration> allMine() {
-    return registrations.ofUser(access.requireRegister().userId());
+    return views.ofUser(access.requireRegister().userId());
   }
 
   private RegistrationRequest request(RegistrationInput input) {

@@ -6,6 +6,7 @@ import java.util.List;
 import no.boforum.event.EventData;
 import no.boforum.event.EventFormat;
 import no.boforum.event.web.EventFormRows.AgendaRow;
+import no.boforum.event.web.EventFormRows.ContactRow;
 import no.boforum.event.web.EventFormRows.SeatGroupRow;
 
 /**
@@ -30,9 +31,7 @@ public class EventForm {
   private Integer capacity;
   private LocalDateTime seatsReleasedAt;
   private Long host;
-  private String contactName;
-  private String contactEmail;
-  private String contactPhone;
+  private final ContactRow contact = new ContactRow();
   private List<Long> cohosts = new ArrayList<>();
   private List<String> themes = new ArrayList<>();
   private List<String> targetGroups = new ArrayList<>();
@@ -64,9 +63,7 @@ public class EventForm {
     f.cohosts = new ArrayList<>(d.cohostOrganisationIds());
     f.themes = new ArrayList<>(d.themes());
     f.targetGroups = new ArrayList<>(d.targetGroups());
-    f.contactName = d.contact().name();
-    f.contactEmail = d.contact().email();
-    f.contactPhone = d.contact().phone();
+    f.contact.fill(d.contact());
     d.agenda().forEach(i -> f.agenda.add(AgendaRow.of(i)));
     // Not on the form: only seed content is illustrative, and an edit keeps the mark.
     f.illustrative = d.illustrative();
@@ -96,7 +93,7 @@ public class EventForm {
         cohosts,
         themes,
         targetGroups,
-        new EventData.Contact(contactName, contactEmail, contactPhone),
+        contact.data(),
         agenda.stream().map(AgendaRow::data).toList(),
         illustrative);
   }
@@ -252,28 +249,9 @@ public class EventForm {
     this.host = host;
   }
 
-  public String getContactName() {
-    return contactName;
-  }
-
-  public void setContactName(String contactName) {
-    this.contactName = contactName;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
+  /** The contact person's name, email and phone, as the form's rows hold them. */
+  public ContactRow getContact() {
+    return contact;
   }
 
   public List<Long> getCohosts() {

@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import no.boforum.event.EventData;
 import no.boforum.event.EventData.AgendaItemData;
 import no.boforum.event.EventData.SeatGroupData;
 
@@ -136,6 +137,47 @@ public final class EventFormRows {
     }
     while (rows.size() < size) {
       rows.add(empty.get());
+    }
+  }
+
+  /** The contact person, three fields of the form. */
+  public static class ContactRow {
+    private String name;
+    private String email;
+    private String phone;
+
+    void fill(EventData.Contact c) {
+      name = c.name();
+      email = c.email();
+      phone = c.phone();
+    }
+
+    EventData.Contact data() {
+      return new EventData.Contact(name, email, phone);
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    public String getPhone() {
+      return phone;
+    }
+
+    public void setPhone(String phone) {
+      this.phone = phone;
     }
   }
 }

@@ -42,6 +42,7 @@ public class EventRegistrationView {
   static final String FORM = "registration";
 
   @Inject Registrations registrations;
+  @Inject no.boforum.event.RegistrationViews views;
   @Inject Participants participants;
   @Inject CurrentCaller caller;
   @Inject OrganisationService organisations;
@@ -78,11 +79,11 @@ public class EventRegistrationView {
 
   /** The caller's own registration for the event, if any. */
   public MyRegistration mine(String slug) {
-    return mine.computeIfAbsent(slug, s -> registrations.mine(s)).orElse(null);
+    return mine.computeIfAbsent(slug, views::mine).orElse(null);
   }
 
   public SectorMix mix(String slug) {
-    return mixes.computeIfAbsent(slug, registrations::mix);
+    return mixes.computeIfAbsent(slug, views::mix);
   }
 
   /** An instant (an offer's deadline) as people in Oslo read it. */

@@ -7,7 +7,6 @@ import java.util.List;
 import no.boforum.event.EventService;
 import no.boforum.event.EventSummary;
 import no.boforum.event.MyRegistration;
-import no.boforum.event.Registrations;
 import no.boforum.identity.CurrentCaller;
 
 /**
@@ -21,7 +20,7 @@ public class MyEventsView {
 
   @Inject EventService events;
   @Inject CurrentCaller caller;
-  @Inject Registrations registrations;
+  @Inject no.boforum.event.RegistrationViews registrations;
   private List<EventSummary> hosted;
   private List<MyRegistration> registered;
 

@@ -1,21 +1,24 @@
-package no.boforum.event;
+package no.boforum.taxonomy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
-/** A theme or target group of an event: a code in a taxonomy. */
+/**
+ * A code in a taxonomy (a theme, a target group, a place) as content keeps it in a collection table
+ * of its own: practices and events both classify themselves with these.
+ */
 @Embeddable
-public class EventTerm {
+public class TermCode {
   @Column(nullable = false)
   private String taxonomy;
 
   @Column(nullable = false)
   private String code;
 
-  protected EventTerm() {}
+  protected TermCode() {}
 
-  public EventTerm(String taxonomy, String code) {
+  public TermCode(String taxonomy, String code) {
     this.taxonomy = taxonomy;
     this.code = code;
   }
@@ -30,7 +33,7 @@ public class EventTerm {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EventTerm t && t.taxonomy.equals(taxonomy) && t.code.equals(code);
+    return o instanceof TermCode t && t.taxonomy.equals(taxonomy) && t.code.equals(code);
   }
 
   @Override
