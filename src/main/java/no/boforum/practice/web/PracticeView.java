@@ -2,10 +2,12 @@ package no.boforum.practice.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import no.boforum.platform.web.FacesMessages;
 import no.boforum.practice.AdoptionView;
 import no.boforum.practice.PracticeAccess;
 import no.boforum.practice.PracticeDetails;
+import no.boforum.practice.PracticeMentions;
+import no.boforum.practice.PracticeMentions.Mention;
 import no.boforum.practice.PracticeService;
 import no.boforum.practice.PracticeState;
 import no.boforum.practice.PracticeWorkflow;
@@ -44,13 +48,14 @@ public class PracticeView {
   @Inject MarkdownRenderer markdown;
   @Inject PracticeLabels labels;
   @Inject CurrentCaller caller;
-  @Inject jakarta.enterprise.inject.Instance<no.boforum.practice.PracticeMentions> mentionSources;
+  @Inject Instance<PracticeMentions> mentionSources;
 
   private String slug;
   private PracticeDetails practice;
   private Rights rights = Rights.NONE;
   private String bodyHtml;
   private String outcomesHtml;
+  private List<Mention> mentions;
 
   @PostConstruct
   void init() {
@@ -63,21 +68,24 @@ public class PracticeView {
     }
   }
 
-  /** The forums (and later other places) where the practice was discussed, newest first. */
-  public java.util.List<no.boforum.practice.PracticeMentions.Mention> getMentions() {
-    if (practice == null) {
-      return java.util.List.of();
+  /**
+   * The forums (and later other places) where the practice was discussed, newest first; asked of
+   * the contributing features once per request.
+   */
+  public List<Mention> getMentions() {
+    if (mentions == null) {
+      List<Mention> all = new ArrayList<>();
+      if (practice != null) {
+        for (PracticeMentions source : mentionSources) {
+          all.addAll(source.of(practice.slug()));
+        }
+      }
+      all.sort(
+          Comparator.comparing(Mention::date, Comparator.nullsLast(Comparator.naturalOrder()))
+              .reversed());
+      mentions = all;
     }
-    java.util.List<no.boforum.practice.PracticeMentions.Mention> all = new java.util.ArrayList<>();
-    for (no.boforum.practice.PracticeMentions source : mentionSources) {
-      all.addAll(source.of(practice.slug()));
-    }
-    all.sort(
-        java.util.Comparator.comparing(
-                no.boforum.practice.PracticeMentions.Mention::date,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-            .reversed());
-    return all;
+    return mentions;
   }
 
   /** The view action: an unknown practice, or one the caller may not see, is a 404. */
