@@ -13,6 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import no.boforum.identity.AccountDeleted;
+import no.boforum.platform.ApplicationStartup.Started;
+import no.boforum.platform.Phase;
+import no.boforum.platform.StartPhase;
 import no.boforum.platform.text.Digests;
 import no.boforum.platform.text.SignedLinks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,6 +39,10 @@ public class CalendarFeeds {
   String publicUrl;
 
   Clock clock = Clock.systemUTC();
+
+  void prepareKey(@Observes @Phase(StartPhase.REFERENCE_DATA) Started started) {
+    links.prepare(PURPOSE);
+  }
 
   /** The address of the person's feed, made now if they had none. */
   @Transactional

@@ -1,10 +1,14 @@
 package no.boforum.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import no.boforum.platform.ApplicationStartup.Started;
+import no.boforum.platform.Phase;
+import no.boforum.platform.StartPhase;
 import no.boforum.platform.text.SignedLinks;
 
 /**
@@ -24,6 +28,10 @@ public class CancelLinks {
   @Inject SignedLinks links;
   @Inject RegistrationRepository registrations;
   @Inject EventRepository events;
+
+  void prepareKey(@Observes @Phase(StartPhase.REFERENCE_DATA) Started started) {
+    links.prepare(PURPOSE);
+  }
 
   /** The token for this registration as it is now. */
   @Transactional

@@ -34,6 +34,12 @@ public class EventRepository {
         .findFirst();
   }
 
+  /** Reads {@code e} again and write-locks its row until the transaction ends. */
+  public ForumEvent relock(ForumEvent e) {
+    em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
+    return e;
+  }
+
   public ForumEvent lock(long id) {
     return em.find(ForumEvent.class, id, LockModeType.PESSIMISTIC_WRITE);
   }

@@ -15,6 +15,7 @@ import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.db.Gated;
 import no.boforum.platform.text.TextFields;
 
 /**
@@ -24,7 +25,14 @@ import no.boforum.platform.text.TextFields;
  * per person and event is a unique key of the table.
  */
 @ApplicationScoped
+@Gated(Registrations.GATE)
 public class Registrations {
+  /**
+   * The gate of seat changes ({@link Gated}): those who queue for an event's row lock hold no
+   * connection while they wait.
+   */
+  static final String GATE = "event-seats";
+
   static final int MAX_ANSWER = 500;
   static final int MAX_FREE_ANSWER = 1000;
 
@@ -62,9 +70,11 @@ public class Registrations {
     if (!caller.isAuthenticated()) {
       access.requireRegister();
     }
+    // What depends on the caller and the event's rules only is checked before the lock is taken,
+    // so that the lock is held for the count and the write alone.
     ForumEvent e =
         events
-            .lockBySlug(slug)
+            .findBySlug(slug)
             .filter(x -> x.getState().isPublic())
             .orElseThrow(() -> new UnknownEventException(slug));
     requireOpen(e);
@@ -74,6 +84,8 @@ public class Registrations {
     }
     String sector = sector(caller, request);
     Registration.Answers answers = answers(rules, request.answers());
+    events.relock(e);
+    requireOpen(e);
     Optional<Registration> existing = registrations.find(e.getId(), caller.userId());
     if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
       throw new Conflict("event.alreadyRegistered");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.boforum.platform.Busy;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.Failures;
 import no.boforum.platform.InputProblem;
@@ -19,7 +20,8 @@ import no.boforum.platform.web.Language;
 
 /**
  * Answers every failure with a short JSON error; never a stack trace. The one place where the
- * platform's failures ({@link InputProblem}, {@link NotFound}, {@link Conflict}) become statuses.
+ * platform's failures ({@link InputProblem}, {@link NotFound}, {@link Conflict}, {@link Busy})
+ * become statuses.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -36,6 +38,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof NotFound notFound) {
       return json(404, new ApiError(404, notFound.publicMessage()));
+    }
+    if (failure instanceof Busy busy) {
+      String text = Messages.format(language.getLocale(), busy.messageKey(), busy.arguments());
+      return Response.fromResponse(json(503, new ApiError(503, text)))
+          .header("Retry-After", "2")
+          .build();
     }
     if (failure instanceof Conflict conflict) {
       String text =

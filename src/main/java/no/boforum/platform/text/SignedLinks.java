@@ -30,6 +30,10 @@ import javax.crypto.spec.SecretKeySpec;
  * purpose is made once and kept in the table {@code signing_key}, so every instance checks what
  * another signed. An altered, expired or foreign token is simply not valid. {@link #mac} makes
  * secrets for addresses that must be shown again (a calendar feed) from the same keys.
+ *
+ * <p>A feature names its purposes at start-up ({@link #prepare}): a key made on first use needs a
+ * transaction (and a pooled connection) of its own, which a caller holding a row lock must not wait
+ * for while every other connection waits for that lock.
  */
 @ApplicationScoped
 public class SignedLinks {
@@ -95,6 +99,11 @@ public class SignedLinks {
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
     }
+  }
+
+  /** Loads (or makes) the key of {@code purpose} now, so that no later signing has to. */
+  public void prepare(String purpose) {
+    key(purpose);
   }
 
   private byte[] key(String purpose) {
