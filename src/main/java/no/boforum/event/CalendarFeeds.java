@@ -44,6 +44,17 @@ public class CalendarFeeds {
     links.prepare(PURPOSE);
   }
 
+  /** The address of the person's feed, if they made one. */
+  @Transactional
+  public Optional<String> existing(long userId) {
+    @SuppressWarnings("unchecked")
+    List<String> salts =
+        em.createNativeQuery("SELECT salt FROM event_calendar_feed WHERE user_id = ?")
+            .setParameter(1, userId)
+            .getResultList();
+    return salts.stream().findFirst().map(salt -> address(token(userId, salt)));
+  }
+
   /** The address of the person's feed, made now if they had none. */
   @Transactional
   public String address(long userId) {

@@ -9,8 +9,21 @@ import java.time.YearMonth;
  *
  * @param county two digits; a digital event without a place is in no county
  * @param month the month the event starts in (Europe/Oslo)
+ * @param takingPlace only events that will take place: no cancelled ones (the home page)
  */
 public record EventFilter(
-    boolean past, String county, String theme, EventFormat format, YearMonth month) {
-  public static final EventFilter UPCOMING = new EventFilter(false, null, null, null, null);
+    boolean past,
+    String county,
+    String theme,
+    EventFormat format,
+    YearMonth month,
+    boolean takingPlace) {
+
+  /** The next events that will take place, for the home page. */
+  public static final EventFilter NEXT = new EventFilter(false, null, null, null, null, true);
+
+  public EventFilter(
+      boolean past, String county, String theme, EventFormat format, YearMonth month) {
+    this(past, county, theme, format, month, false);
+  }
 }

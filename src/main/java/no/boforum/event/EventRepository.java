@@ -147,7 +147,11 @@ public class EventRepository {
   }
 
   private static String where(EventFilter f, LocalDateTime now, List<Object> params) {
-    StringBuilder w = new StringBuilder("e.state IN ('PUBLISHED', 'CANCELLED', 'CLOSED')");
+    StringBuilder w =
+        new StringBuilder(
+            f.takingPlace()
+                ? "e.state IN ('PUBLISHED', 'CLOSED')"
+                : "e.state IN ('PUBLISHED', 'CANCELLED', 'CLOSED')");
     if (f.past()) {
       w.append(" AND e.ends_at < ?");
     } else {

@@ -58,7 +58,9 @@ public class Participants {
     Set<Long> orgs = new HashSet<>();
     regs.forEach(
         r -> {
-          users.add(r.getUserId());
+          if (r.getUserId() != null) {
+            users.add(r.getUserId());
+          }
           if (r.getOrganisationId() != null) {
             orgs.add(r.getOrganisationId());
           }

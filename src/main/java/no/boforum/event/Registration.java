@@ -25,7 +25,8 @@ public class Registration {
   @Column(name = "event_id", nullable = false)
   private Long eventId;
 
-  @Column(name = "user_id", nullable = false)
+  /** Null once the person deleted their account after the event (see {@link #anonymise}). */
+  @Column(name = "user_id")
   private Long userId;
 
   @Enumerated(EnumType.STRING)
@@ -83,6 +84,9 @@ public class Registration {
 
   @Column(name = "answers_cleared_at")
   private LocalDateTime answersClearedAt;
+
+  @Column(name = "anonymised_at")
+  private LocalDateTime anonymisedAt;
 
   @Column(name = "table_group")
   private Integer tableGroup;
@@ -186,6 +190,19 @@ public class Registration {
     accessibilityNeeds = null;
     freeAnswer = null;
     answersClearedAt = now;
+  }
+
+  /**
+   * Forgets the person: their account was deleted after the event took place. What counts for the
+   * event (status, sector, check-in) stays; who it was, for which organisation and what they
+   * answered goes.
+   */
+  void anonymise(LocalDateTime now) {
+    userId = null;
+    organisationId = null;
+    clearAnswers(now);
+    anonymisedAt = now;
+    updatedAt = now;
   }
 
   void reminded(LocalDateTime now) {

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Mail to registrants, in each one's language, queued in the transaction of the change that causes
  * it (so a registration that fails sends nothing): confirmation or waiting list, a seat given or
- * offered, a change of time or place, a cancellation, and the reminder before the event. Each mail
- * carries the event's address and a link that cancels without logging in.
+ * offered, an offer that lapsed, a host's removal, a change of time or place, a cancellation, and
+ * the reminder before the event. Each mail carries the event's address and a link that cancels
+ * without logging in.
  */
 @ApplicationScoped
 public class RegistrationMails {
@@ -58,16 +59,30 @@ public class RegistrationMails {
                     reg.getStatus() == RegistrationStatus.CONFIRMED));
   }
 
-  void moved(@Observes EventChanges.Moved m) {
-    for (Registration reg : registrations.active(m.eventId())) {
-      reg.reminded(null);
-      send(reg, "event.mail.moved");
+  void left(@Observes Registrations.Left l) {
+    if (l.byHost()) {
+      registrations.findById(l.registrationId()).ifPresent(reg -> send(reg, "event.mail.removed"));
     }
   }
 
+  void lapsed(@Observes RegistrationUpkeep.OfferLapsed l) {
+    registrations
+        .findById(l.registrationId())
+        .ifPresent(reg -> send(reg, "event.mail.offerLapsed"));
+  }
+
+  /** Those with a seat get the changed .ics (a higher sequence), which updates their calendar. */
+  void moved(@Observes EventChanges.Moved m) {
+    for (Registration reg : registrations.active(m.eventId())) {
+      reg.reminded(null);
+      send(reg, "event.mail.moved", reg.getStatus().holdsSeat());
+    }
+  }
+
+  /** Those with a seat get the .ics marked cancelled, which takes it out of their calendar. */
   void cancelled(@Observes EventChanges.Cancelled c) {
     for (Registration reg : registrations.active(c.eventId())) {
-      send(reg, "event.mail.cancelled");
+      send(reg, "event.mail.cancelled", reg.getStatus().holdsSeat());
     }
   }
 

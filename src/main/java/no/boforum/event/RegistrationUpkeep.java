@@ -1,6 +1,7 @@
 package no.boforum.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,9 +17,13 @@ import no.boforum.identity.AccountDeleted;
  */
 @ApplicationScoped
 public class RegistrationUpkeep {
+  /** An offered seat was not accepted in time and passed on. */
+  public record OfferLapsed(long registrationId) {}
+
   @Inject EventRepository events;
   @Inject RegistrationRepository registrations;
   @Inject Seats seats;
+  @Inject Event<OfferLapsed> lapsed;
   Clock clock = Clock.systemUTC();
 
   /** Offers that ran out pass to the next in line; answers how many ran out. */
@@ -29,6 +34,7 @@ public class RegistrationUpkeep {
     List<Registration> expired = registrations.expiredOffers(eventId, now);
     for (Registration r : expired) {
       r.cancel(false, now);
+      lapsed.fire(new OfferLapsed(r.getId()));
     }
     registrations.flush();
     seats.fill(e);
@@ -48,10 +54,19 @@ public class RegistrationUpkeep {
     seats.fill(e);
   }
 
-  /** A deleted account's registrations go; the seats they held go to the next in line. */
+  /**
+   * A deleted account's registrations for events to come go, and the seats they held go to the next
+   * in line; those for events that began are kept without the person, so a past event's attendance
+   * and mix of sectors stay as they were.
+   */
   void accountDeleted(@Observes AccountDeleted deleted) {
+    LocalDateTime now = LocalDateTime.now(clock);
     for (Registration r : registrations.allOfUser(deleted.userId())) {
       ForumEvent e = events.lock(r.getEventId());
+      if (e.getState() == EventState.CLOSED || !EventTimes.now(clock).isBefore(e.getStartsAt())) {
+        r.anonymise(now);
+        continue;
+      }
       boolean held = r.getStatus().holdsSeat();
       registrations.remove(r);
       registrations.flush();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.EventEditor;
+import no.boforum.browser.pages.EventPage;
 import no.boforum.browser.pages.EventsPage;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
@@ -62,6 +63,7 @@ class EventPagesIT {
     AccountPages account = new AccountPages(driver);
     EventEditor editor = new EventEditor(driver);
     EventsPage events = new EventsPage(driver);
+    EventPage buttons = new EventPage(driver);
     String title = "Nabolagsforum " + System.nanoTime();
     LocalDate day = LocalDate.now(OSLO).plusDays(1);
 
@@ -191,6 +193,11 @@ class EventPagesIT {
     browser.open("my/events");
     String mine = events.main();
     assertTrue(mine.contains(title) && mine.contains("Publisert"), mine);
+    assertTrue(
+        driver.findElements(By.id("feed-address")).isEmpty(), "no calendar address until asked");
+    buttons.pressText("Lag min kalenderadresse");
+    String feed = driver.findElement(By.id("feed-address")).getAttribute("value");
+    assertTrue(feed.contains("/api/calendar/") && feed.endsWith(".ics"), feed);
     browser.assertAccessible();
 
     // Nynorsk: every page again, and the host cancels the event.
@@ -229,6 +236,7 @@ class EventPagesIT {
     browser.assertAccessible();
     browser.open("");
     assertTrue(events.main().contains("Komande arrangement"), events.main());
+    assertFalse(events.main().contains(title), "a cancelled event is not among the next ones");
     browser.assertAccessible();
     browser.open("my/events");
     assertEquals("Mine arrangement", editor.heading());

@@ -49,6 +49,7 @@ class RegistrationRaceIT {
   @Inject SignedLinks links;
   @Inject CancelLinks cancelLinks;
   @Inject RegistrationViews views;
+  @Inject no.boforum.identity.ProfileService profiles;
   @Resource ManagedThreadFactory threads;
 
   @Deployment
@@ -264,6 +265,42 @@ class RegistrationRaceIT {
     assertEquals(RegistrationStatus.CONFIRMED, accepted.status());
     assertNull(accepted.placeInLine());
     assertEquals("https://møte.example/rom", accepted.joinLink(), "the join link, once seated");
+  }
+
+  @Test
+  void aDeletedAccountKeepsAPastEventsCountAndFreesASeatToCome() throws Exception {
+    long org = fixtures.organisation("kommune");
+    String past = fixtures.published(org, 2, List.of(), null, Duration.ofDays(30));
+    String coming = fixtures.published(org, 1, List.of(), null, Duration.ofDays(30));
+    List<Caller> people = fixtures.people(2);
+    for (String slug : List.of(past, coming)) {
+      for (Caller c : people) {
+        registrations.register(
+            slug, c, new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null));
+      }
+    }
+    java.time.LocalDateTime started = EventTimes.now(java.time.Clock.systemUTC()).minusDays(2);
+    fixtures.sql(
+        "UPDATE event SET starts_at = ?, ends_at = ? WHERE slug = ?",
+        started,
+        started.plusHours(3),
+        past);
+
+    profiles.delete(people.get(0).userId(), "127.0.0.1");
+
+    List<Registration> atPast = fixtures.registrations(past);
+    assertEquals(Map.of(RegistrationStatus.CONFIRMED, 2L), byStatus(atPast), "the count stays");
+    assertEquals(
+        1L,
+        atPast.stream().filter(r -> r.getUserId() == null).count(),
+        "one of them is nobody now");
+    assertTrue(
+        atPast.stream().noneMatch(r -> people.get(0).userId().equals(r.getUserId())),
+        "the deleted person is not named");
+    List<Registration> atComing = fixtures.registrations(coming);
+    assertEquals(1, atComing.size(), "the registration to come is gone");
+    assertEquals(people.get(1).userId(), atComing.get(0).getUserId());
+    assertEquals(RegistrationStatus.CONFIRMED, atComing.get(0).getStatus(), "and its seat given");
   }
 
   @Test

@@ -299,7 +299,10 @@ class EventCalendarIT {
     assertEquals(200, bob.put("api/events/" + other + "/registration", yes).status());
 
     assertEquals(401, ApiSession.anonymous().get("api/me/calendar-feed").status());
-    Answer address = anne.get("api/me/calendar-feed");
+    assertEquals(401, ApiSession.anonymous().put("api/me/calendar-feed", null).status());
+    assertEquals(
+        404, anne.get("api/me/calendar-feed").status(), "asking makes no address; PUT does");
+    Answer address = anne.put("api/me/calendar-feed", null);
     assertEquals(200, address.status(), address.raw().body());
     String feed = address.json().path("address").asText();
     assertTrue(
@@ -309,6 +312,10 @@ class EventCalendarIT {
         feed,
         anne.get("api/me/calendar-feed").json().path("address").asText(),
         "the same address when asked again");
+    assertEquals(
+        feed,
+        anne.put("api/me/calendar-feed", null).json().path("address").asText(),
+        "making it again keeps it");
     String token = feed.replaceFirst(".*/", "").replace(".ics", "");
     assertTrue(token.length() >= 43, "at least 256 bits: " + token);
 
@@ -318,9 +325,9 @@ class EventCalendarIT {
     assertTrue(
         anneCal.getEvents().get(0).getDescription().getValue().contains(JOIN),
         "a confirmed seat's own feed gives the join link");
-    String bobFeed = bob.get("api/me/calendar-feed").json().path("address").asText();
+    String bobFeed = bob.put("api/me/calendar-feed", null).json().path("address").asText();
     assertEquals(Set.of(other), slugs(parse(ApiSession.anonymous().visit(bobFeed))));
-    String carlFeed = carl.get("api/me/calendar-feed").json().path("address").asText();
+    String carlFeed = carl.put("api/me/calendar-feed", null).json().path("address").asText();
     assertEquals(
         Set.of(), slugs(parse(ApiSession.anonymous().visit(carlFeed))), "waiting is no seat");
 

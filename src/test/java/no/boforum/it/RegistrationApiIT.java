@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +19,7 @@ import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.EventBuilder;
 import no.boforum.testsupport.Mailbox.Mail;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
@@ -193,6 +197,86 @@ class RegistrationApiIT {
     assertEquals(slug, export.path("eventRegistrations").get(0).path("event").asText());
     assertEquals(
         "Glutenfritt", export.path("eventRegistrations").get(0).path("dietaryNeeds").asText());
+  }
+
+  /**
+   * A host's removal and a lapsed offer are mailed; a move and a cancellation send those with a
+   * seat the changed calendar entry (a higher SEQUENCE; STATUS:CANCELLED), so their calendar
+   * follows.
+   */
+  @Test
+  void removalMoveAndCancellationAreMailedWithTheChangedCalendar() throws Exception {
+    Organisations.Organisation org = Organisations.verified("Endring kommune");
+    ApiSession host =
+        ApiSession.loggedIn(
+            Accounts.person("chg-host", "Eva Endring", org.slug(), "editor", null),
+            Accounts.PASSWORD);
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(40);
+    String title = "Endringsforum " + System.nanoTime();
+    String slug = EventBuilder.event(org.slug(), title).on(day).with("capacity", 1).published(host);
+    String anneEmail = Accounts.person("chg-anne", "Anne Endring", null, null, null);
+    ApiSession anne = ApiSession.loggedIn(anneEmail, Accounts.PASSWORD);
+    String bjornEmail = Accounts.person("chg-bjorn", "Bjørn Endring", null, null, null);
+    ApiSession bjorn = ApiSession.loggedIn(bjornEmail, Accounts.PASSWORD);
+    Map<String, Object> me = Map.of("as", "PRIVATE_PERSON");
+    assertEquals(
+        "CONFIRMED",
+        anne.put("api/events/" + slug + "/registration", me).json().path("status").asText());
+    assertEquals(
+        "WAITING",
+        bjorn.put("api/events/" + slug + "/registration", me).json().path("status").asText());
+    // The first mail of each is the account's own (Accounts.person).
+    Mail first = TestServers.mailbox().await(bjornEmail, 2, MAIL);
+    assertNotNull(first, "Bjørn hears he waits");
+
+    long anneId =
+        host.get("api/events/" + slug + "/participants")
+            .json()
+            .get(0)
+            .path("registrationId")
+            .asLong();
+    assertEquals(204, host.delete("api/events/" + slug + "/registrations/" + anneId).status());
+    Mail removed = TestServers.mailbox().await(anneEmail, 3, MAIL);
+    assertNotNull(removed, "Anne is told the host removed her");
+    assertTrue(removed.subject().contains(title), removed.subject());
+    assertTrue(removed.body().contains("/events/" + slug), removed.body());
+    Mail seated = TestServers.mailbox().await(bjornEmail, 3, MAIL);
+    assertNotNull(seated, "Bjørn has the seat");
+    int sequence = sequence(seated);
+
+    JsonNode editable = host.get("api/events/" + slug + "/editable").json();
+    Map<String, Object> moved =
+        EventBuilder.event(org.slug(), title).on(day.plusDays(1)).with("capacity", 1).body();
+    moved.put("version", editable.path("version").asLong());
+    Answer saved = host.put("api/events/" + slug, moved);
+    assertEquals(200, saved.status(), saved.raw().body());
+    Mail movedMail = TestServers.mailbox().await(bjornEmail, 4, MAIL);
+    assertNotNull(movedMail, "Bjørn is told of the move");
+    assertTrue(sequence(movedMail) > sequence, "the changed entry replaces the first");
+    assertTrue(
+        movedMail
+            .attachments()
+            .get(0)
+            .content()
+            .contains(day.plusDays(1).toString().replace("-", "")),
+        movedMail.attachments().get(0).content());
+
+    assertEquals(
+        200,
+        host.post("api/events/" + slug + "/transitions", Map.of("transition", "CANCEL")).status());
+    Mail cancelled = TestServers.mailbox().await(bjornEmail, 5, MAIL);
+    assertNotNull(cancelled, "Bjørn is told of the cancellation");
+    assertTrue(sequence(cancelled) > sequence(movedMail));
+    assertTrue(
+        cancelled.attachments().get(0).content().contains("STATUS:CANCELLED"),
+        cancelled.attachments().get(0).content());
+  }
+
+  /** The SEQUENCE of the mail's calendar entry. */
+  private static int sequence(Mail mail) {
+    assertEquals(1, mail.attachments().size(), mail.toString());
+    ICalendar calendar = Biweekly.parse(mail.attachments().get(0).content()).first();
+    return calendar.getEvents().get(0).getSequence().getValue();
   }
 
   @Test

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.boforum.event.CalendarFeeds;
 import no.boforum.event.EventAccess;
+import no.boforum.platform.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -32,9 +34,19 @@ public class CalendarFeedResource {
   @GET
   @Operation(
       summary =
-          "The secret address of my calendar feed (the events I have a seat at), made at the"
-              + " first ask; whoever has it can read the feed")
+          "The secret address of my calendar feed (the events I have a seat at); 404 until it is"
+              + " made with PUT. Whoever has it can read the feed")
   public FeedAddress mine() {
+    return feeds
+        .existing(access.requireRegister().userId())
+        .map(FeedAddress::of)
+        .orElseThrow(
+            () -> new NotFound("calendar feed", "No calendar address yet: make one with PUT"));
+  }
+
+  @PUT
+  @Operation(summary = "Makes my calendar feed's secret address, or answers the one I have")
+  public FeedAddress make() {
     return FeedAddress.of(feeds.address(access.requireRegister().userId()));
   }
 

@@ -4,14 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
+import no.boforum.event.CalendarFeeds;
 import no.boforum.event.EventService;
 import no.boforum.event.EventSummary;
 import no.boforum.event.MyRegistration;
 import no.boforum.identity.CurrentCaller;
+import no.boforum.platform.web.FacesMessages;
 
 /**
  * {@code /my/events}: the events the caller hosts or co-hosts (drafts included), and those they are
- * registered or waiting for.
+ * registered or waiting for, and the secret address of their own calendar feed (made and renewed
+ * here with a button, never by opening the page).
  */
 @Named
 @RequestScoped
@@ -21,8 +25,36 @@ public class MyEventsView {
   @Inject EventService events;
   @Inject CurrentCaller caller;
   @Inject no.boforum.event.RegistrationViews registrations;
+  @Inject CalendarFeeds feeds;
   private List<EventSummary> hosted;
   private List<MyRegistration> registered;
+  private Optional<String> feed;
+
+  /** The address of the caller's calendar feed; null until they make one. */
+  public String getFeedAddress() {
+    if (feed == null) {
+      feed = feeds.existing(caller.get().userId());
+    }
+    return feed.orElse(null);
+  }
+
+  /** The same address for calendar programs that open webcal links. */
+  public String getWebcalAddress() {
+    String address = getFeedAddress();
+    return address == null ? null : address.replaceFirst("^https?://", "webcal://");
+  }
+
+  public String makeFeed() {
+    feed = Optional.of(feeds.address(caller.get().userId()));
+    FacesMessages.info("my.events.feed.made");
+    return null;
+  }
+
+  public String renewFeed() {
+    feed = Optional.of(feeds.renew(caller.get().userId()));
+    FacesMessages.info("my.events.feed.renewed");
+    return null;
+  }
 
   /** The events the caller is registered or waiting for, soonest first. */
   public List<MyRegistration> getRegistered() {

@@ -9,8 +9,9 @@ import no.boforum.event.EventService;
 import no.boforum.event.EventSummary;
 
 /**
- * The next events, for the home page ({@code WEB-INF/includes/upcoming-events.xhtml}): a public
- * view helper of the events feature that the shell's front page includes.
+ * The next events that will take place (none cancelled), for the home page ({@code
+ * WEB-INF/includes/upcoming-events.xhtml}): a public view helper of the events feature that the
+ * shell's front page includes.
  */
 @Named
 @RequestScoped
@@ -22,7 +23,7 @@ public class UpcomingEvents {
 
   public List<EventSummary> getItems() {
     if (items == null) {
-      items = events.list(EventFilter.UPCOMING, 0, NEXT);
+      items = events.list(EventFilter.NEXT, 0, NEXT);
     }
     return items;
   }
