@@ -250,6 +250,18 @@ class AuthorizationMatrixIT {
         "an event's mix of sectors",
         "200 200 200 200 200 200 200 200",
         s -> s.get("api/events/" + matrixEvent(true) + "/sectors").status());
+    expect(
+        "make my calendar address",
+        "401 200 200 200 200 200 200 200",
+        s -> s.put("api/me/calendar-feed", null).status());
+    expect(
+        "read my calendar address",
+        "401 200 200 200 200 200 200 200",
+        s -> s.get("api/me/calendar-feed").status());
+    expect(
+        "renew my calendar address",
+        "401 200 200 200 200 200 200 200",
+        s -> s.post("api/me/calendar-feed/renewal", null).status());
   }
 
   /** A fresh event of the own organisation, co-hosted by the other, made by the administrator. */
