@@ -42,6 +42,15 @@ public class RegistrationRepository {
         .findFirst();
   }
 
+  /**
+   * The database's clock (UTC, microseconds): arrivals are stamped with it under the event's lock,
+   * so the waiting list's order holds even where the instances' clocks differ.
+   */
+  public LocalDateTime databaseNow() {
+    Object now = em.createNativeQuery("SELECT UTC_TIMESTAMP(6)").getSingleResult();
+    return now instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) now;
+  }
+
   public boolean codeTaken(long eventId, String code) {
     return !em.createQuery(
             "SELECT r.id FROM Registration r WHERE r.eventId = :e AND r.code = :c", Long.class)

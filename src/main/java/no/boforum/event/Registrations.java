@@ -93,7 +93,8 @@ public class Registrations {
     if (existing.isPresent() && existing.get().isCancelledByHost()) {
       throw new Conflict("event.removedByHost");
     }
-    LocalDateTime now = LocalDateTime.now(clock);
+    // The database's clock orders the arrivals: the same for every instance.
+    LocalDateTime now = registrations.databaseNow();
     Registration r =
         existing.orElseGet(() -> new Registration(e.getId(), caller.userId(), freeCode(e), now));
     List<SeatGroup> groups = events.seatGroups(e.getId());
