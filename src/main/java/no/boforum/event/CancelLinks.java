@@ -13,9 +13,9 @@ import no.boforum.platform.text.SignedLinks;
 
 /**
  * The links in mails that cancel a registration without logging in: a signed token (see {@link
- * SignedLinks}) that names the registration and its arrival, valid until the event ends.
- * Registering again after a cancellation is a new arrival, so an old link no longer cancels
- * anything.
+ * SignedLinks}) that names the registration and its arrival, valid until the event begins (then a
+ * registration is attendance and is no longer cancelled). Registering again after a cancellation is
+ * a new arrival, so an old link no longer cancels anything.
  */
 @ApplicationScoped
 public class CancelLinks {
@@ -38,7 +38,7 @@ public class CancelLinks {
   public String token(long registrationId) {
     Registration r = registrations.findById(registrationId).orElseThrow();
     ForumEvent e = events.find(r.getEventId());
-    return links.sign(PURPOSE, subject(r), EventTimes.zoned(e.getEndsAt()).toInstant());
+    return links.sign(PURPOSE, subject(r), EventTimes.zoned(e.getStartsAt()).toInstant());
   }
 
   /** What a token names, if it is signed, unaltered, unexpired and for this purpose. */

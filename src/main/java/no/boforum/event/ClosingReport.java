@@ -21,7 +21,10 @@ public record ClosingReport(
   /** A finding as the host writes it. */
   public record FindingData(FindingKind kind, String text, List<String> practices) {
     public FindingData {
-      practices = practices == null ? List.of() : List.copyOf(practices);
+      practices =
+          practices == null
+              ? List.of()
+              : practices.stream().filter(java.util.Objects::nonNull).toList();
     }
   }
 }

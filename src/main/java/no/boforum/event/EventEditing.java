@@ -81,6 +81,8 @@ public class EventEditing {
     }
     EventData valid = validator.validate(data);
     if (!Objects.equals(valid.hostOrganisationId(), e.getHostOrganisationId())) {
+      // Handing the event over takes hosting rights on both sides: a co-host cannot take it.
+      access.requireHost(e.getHostOrganisationId());
       access.requireHost(valid.hostOrganisationId());
     }
     if (!new java.util.HashSet<>(valid.cohostOrganisationIds())

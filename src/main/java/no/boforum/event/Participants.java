@@ -14,10 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.identity.ProfileService;
+import no.boforum.identity.ProfileService.Contact;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.mail.MailOutbox;
@@ -76,7 +78,7 @@ public class Participants {
       list.add(
           new Participant(
               r.getId(),
-              names.getOrDefault(r.getUserId(), ""),
+              r.getUserId() == null ? "" : names.getOrDefault(r.getUserId(), ""),
               o == null ? null : o.name(),
               r.getRegisteredAs(),
               r.getSector(),
@@ -227,7 +229,8 @@ public class Participants {
           || seatGroupId != null && !seatGroupId.equals(r.getSeatGroupId())) {
         continue;
       }
-      var to = profiles.contact(r.getUserId());
+      // A registration kept without its person (a deleted account) has nobody to write to.
+      var to = r.getUserId() == null ? Optional.<Contact>empty() : profiles.contact(r.getUserId());
       if (to.isPresent()) {
         Locale locale = Messages.locale(to.get().language());
         mail.queue(

@@ -102,7 +102,8 @@ public class RegistrationMails {
 
   /** As {@link #send(Registration, String)}, with the event's .ics if {@code withCalendar}. */
   private void send(Registration reg, String kind, boolean withCalendar) {
-    Contact to = profiles.contact(reg.getUserId()).orElse(null);
+    // A registration kept without its person (a deleted account) has nobody to write to.
+    Contact to = reg.getUserId() == null ? null : profiles.contact(reg.getUserId()).orElse(null);
     if (to == null) {
       return;
     }

@@ -61,12 +61,17 @@ public class RegistrationUpkeep {
    */
   void accountDeleted(@Observes AccountDeleted deleted) {
     LocalDateTime now = LocalDateTime.now(clock);
-    for (Registration r : registrations.allOfUser(deleted.userId())) {
-      ForumEvent e = events.lock(r.getEventId());
+    // Events locked in the order of their ids, so two deletions at once cannot wait for each
+    // other. A registration for an event that began changes no seat: it needs no lock.
+    List<Registration> all = new java.util.ArrayList<>(registrations.allOfUser(deleted.userId()));
+    all.sort(java.util.Comparator.comparing(Registration::getEventId));
+    for (Registration r : all) {
+      ForumEvent e = events.find(r.getEventId());
       if (e.getState() == EventState.CLOSED || !EventTimes.now(clock).isBefore(e.getStartsAt())) {
         r.anonymise(now);
         continue;
       }
+      events.relock(e);
       boolean held = r.getStatus().holdsSeat();
       registrations.remove(r);
       registrations.flush();

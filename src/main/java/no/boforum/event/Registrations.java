@@ -199,6 +199,7 @@ public class Registrations {
             .find(e.getId(), caller.userId())
             .filter(x -> x.getStatus() != RegistrationStatus.CANCELLED)
             .orElseThrow(() -> new Conflict("event.notRegistered"));
+    requireNotBegun(e);
     leave(e, r, false);
   }
 
@@ -225,6 +226,7 @@ public class Registrations {
       throw new InputProblem("token", "event.cancelLinkInvalid");
     }
     if (r.getStatus() != RegistrationStatus.CANCELLED) {
+      requireNotBegun(e);
       leave(e, r, false);
     }
     return e.getSlug();
@@ -274,6 +276,16 @@ public class Registrations {
             .filter(x -> x.getStatus() != RegistrationStatus.CANCELLED)
             .orElseThrow(() -> new Conflict("event.notRegistered"));
     leave(e, r, true);
+  }
+
+  /**
+   * Once the event has begun a registration is attendance: the person no longer cancels it (a host
+   * still may remove it).
+   */
+  private void requireNotBegun(ForumEvent e) {
+    if (!EventTimes.now(clock).isBefore(e.getStartsAt())) {
+      throw new Conflict("event.alreadyBegun");
+    }
   }
 
   private void leave(ForumEvent e, Registration r, boolean byHost) {

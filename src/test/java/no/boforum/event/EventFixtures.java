@@ -125,6 +125,12 @@ public class EventFixtures {
     return events.seatGroups(events.findBySlug(slug).orElseThrow().getId());
   }
 
+  /** Runs {@code work} in a transaction of its own, as a feature's service would. */
+  @Transactional
+  public void inTransaction(Runnable work) {
+    work.run();
+  }
+
   /** Runs a native statement in a transaction of its own (to set a time in the past, say). */
   @Transactional
   public int sql(String statement, Object... parameters) {

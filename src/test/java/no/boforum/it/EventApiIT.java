@@ -57,6 +57,30 @@ class EventApiIT {
   }
 
   @Test
+  void aCoHostRunsTheEventButCannotTakeItOver() {
+    Organisations.Organisation partner = Organisations.verified("Medarrangørlaget");
+    ApiSession partnerEditor = Accounts.session("event-api-cohost", partner.slug(), "editor", null);
+    LocalDate day = LocalDate.now().plusMonths(2).withDayOfMonth(5);
+    String slug =
+        EventBuilder.event(verified.slug(), "Samarbeidsforum " + System.nanoTime())
+            .on(day)
+            .with("cohosts", List.of(partner.slug()))
+            .published(host);
+    assertEquals(200, partnerEditor.get("api/events/" + slug + "/participants").status());
+
+    JsonNode editable = partnerEditor.get("api/events/" + slug + "/editable").json();
+    Map<String, Object> body = EventBuilder.event(partner.slug(), "Overteke forum").on(day).body();
+    body.put("cohosts", List.of(partner.slug()));
+    body.put("version", editable.path("version").asLong());
+    ApiSession.Answer takeover = partnerEditor.put("api/events/" + slug, body);
+    assertEquals(403, takeover.status(), () -> takeover.raw().body());
+    assertEquals(
+        verified.slug(),
+        ApiSession.anonymous().get("api/events/" + slug).json().path("host").path("slug").asText(),
+        "the host is still the host");
+  }
+
+  @Test
   void onlyHostsOfVerifiedOrganisationsMayCreate() {
     ApiSession.Answer fromUnverified =
         unverifiedEditor.post(

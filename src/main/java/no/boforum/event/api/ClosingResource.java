@@ -57,6 +57,7 @@ public class ClosingResource {
         input.findings() == null
             ? List.of()
             : input.findings().stream()
+                .filter(java.util.Objects::nonNull)
                 .map(f -> new FindingData(kind(f.kind()), f.text(), f.practices()))
                 .toList();
     closing.close(slug, input.report(), findings);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.boforum.event.Registrations;
+import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
 
 /**
@@ -24,6 +25,9 @@ public class EventCancelView {
       cancelledEvent = registrations.cancelByToken(token);
     } catch (InputProblem p) {
       problem = p.messageKey();
+    } catch (Conflict c) {
+      // Busy, or the event has begun: the page says so instead of failing.
+      problem = c.messageKey();
     }
     return null;
   }

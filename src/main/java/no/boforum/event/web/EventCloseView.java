@@ -99,6 +99,18 @@ public class EventCloseView {
     }
   }
 
+  /** The kind chosen in a row; a value no option has (a tampered form) counts as none. */
+  private static FindingKind kind(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return FindingKind.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   public String close() throws IOException {
     List<FindingData> findings = new ArrayList<>();
     for (Row r : rows) {
@@ -107,7 +119,7 @@ public class EventCloseView {
       }
       findings.add(
           new FindingData(
-              r.kind == null || r.kind.isBlank() ? null : FindingKind.valueOf(r.kind),
+              kind(r.kind),
               r.text,
               r.practices == null
                   ? List.of()

@@ -77,6 +77,11 @@ public class EventRegistrationView {
     return now.isBefore(closes) ? "OPEN" : "CLOSED";
   }
 
+  /** True once the event has begun: a registration is attendance now, no longer cancelled. */
+  public boolean begun(EventDetails e) {
+    return !OffsetDateTime.now(clock).isBefore(e.startsAt());
+  }
+
   /** The caller's own registration for the event, if any. */
   public MyRegistration mine(String slug) {
     return mine.computeIfAbsent(slug, views::mine).orElse(null);
