@@ -10,9 +10,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.boforum.identity.AccountDeleted;
+import no.boforum.identity.PersonalData;
 import no.boforum.platform.ApplicationStartup.Started;
 import no.boforum.platform.Phase;
 import no.boforum.platform.StartPhase;
@@ -27,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * keeps its SHA-256 to find the feed by. Renewal draws a new salt: the old address stops at once.
  */
 @ApplicationScoped
-public class CalendarFeeds {
+public class CalendarFeeds implements PersonalData {
   static final String PURPOSE = "calendar-feed";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -99,6 +102,29 @@ public class CalendarFeeds {
             .setParameter(1, Digests.sha256(token))
             .getResultList();
     return owners.stream().findFirst().map(Number::longValue);
+  }
+
+  @Override
+  public String section() {
+    return "calendarFeed";
+  }
+
+  /** "Download my data": the person's feed address and when it was made, or null for none. */
+  @Override
+  @Transactional
+  public Object of(long userId) {
+    @SuppressWarnings("unchecked")
+    List<Object> made =
+        em.createNativeQuery("SELECT created_at FROM event_calendar_feed WHERE user_id = ?")
+            .setParameter(1, userId)
+            .getResultList();
+    if (made.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> feed = new LinkedHashMap<>();
+    feed.put("address", existing(userId).orElse(null));
+    feed.put("madeAt", String.valueOf(made.get(0)));
+    return feed;
   }
 
   /** A deleted account's feed goes with it, in the deleting transaction. */

@@ -278,6 +278,14 @@ public class Registration {
     return new Answers(dietaryNeeds, accessibilityNeeds, freeAnswer);
   }
 
+  public LocalDateTime getCancelledAt() {
+    return cancelledAt;
+  }
+
+  public LocalDateTime getTermsAcceptedAt() {
+    return termsAcceptedAt;
+  }
+
   public LocalDateTime getConfirmedAt() {
     return confirmedAt;
   }

@@ -25,11 +25,10 @@ import no.boforum.platform.text.TextFields;
  * per person and event is a unique key of the table.
  */
 @ApplicationScoped
-@Gated(Registrations.GATE)
 public class Registrations {
   /**
-   * The gate of seat changes ({@link Gated}): those who queue for an event's row lock hold no
-   * connection while they wait.
+   * The gate of seat changes ({@link Gated}), by event: those who queue for an event's row lock
+   * hold no connection while they wait.
    */
   static final String GATE = "event-seats";
 
@@ -55,6 +54,7 @@ public class Registrations {
   Clock clock = Clock.systemUTC();
 
   /** Registers the current caller. */
+  @Gated(GATE)
   @Transactional
   public MyRegistration register(String slug, RegistrationRequest request) {
     return register(slug, current.get(), request);
@@ -65,6 +65,7 @@ public class Registrations {
    * list. Refused when not logged in, outside the registration window, twice, or for an
    * organisation the caller is not a member of.
    */
+  @Gated(GATE)
   @Transactional
   public MyRegistration register(String slug, Caller caller, RegistrationRequest request) {
     if (!caller.isAuthenticated()) {
@@ -185,12 +186,14 @@ public class Registrations {
   }
 
   /** The current caller leaves the event (or its waiting list); a freed seat goes to the next. */
+  @Gated(GATE)
   @Transactional
   public void cancel(String slug) {
     cancel(slug, access.requireRegister());
   }
 
   /** {@code caller} leaves the event (or its waiting list); a freed seat goes to the next. */
+  @Gated(GATE)
   @Transactional
   public void cancel(String slug, Caller caller) {
     ForumEvent e = events.lockBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
@@ -207,6 +210,7 @@ public class Registrations {
    * Cancels the registration a mailed link names, without logging in; answers the event's slug. An
    * altered or expired token changes nothing.
    */
+  @Gated(GATE)
   @Transactional
   public String cancelByToken(String token) {
     CancelLinks.Named named =
@@ -233,12 +237,14 @@ public class Registrations {
   }
 
   /** The current caller accepts a seat offered to them. */
+  @Gated(GATE)
   @Transactional
   public MyRegistration acceptOffer(String slug) {
     return acceptOffer(slug, access.requireRegister());
   }
 
   /** {@code caller} accepts a seat offered to them. */
+  @Gated(GATE)
   @Transactional
   public MyRegistration acceptOffer(String slug, Caller caller) {
     ForumEvent e = events.lockBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
@@ -259,6 +265,7 @@ public class Registrations {
   }
 
   /** A host removes a registration; a freed seat goes to the next in line. */
+  @Gated(GATE)
   @Transactional
   public void remove(String slug, long registrationId) {
     ForumEvent e = events.lockBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));

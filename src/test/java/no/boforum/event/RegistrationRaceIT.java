@@ -269,6 +269,29 @@ class RegistrationRaceIT {
     assertEquals("https://møte.example/rom", accepted.joinLink(), "the join link, once seated");
   }
 
+  /**
+   * The gate is entered before the transaction begins: a call from inside an open transaction is
+   * refused, so every other test here, which registers without one, shows that the gate's
+   * interceptor runs first (after the transaction interceptor, those calls would be refused too).
+   */
+  @Test
+  void theGateComesBeforeTheTransaction() {
+    String slug =
+        fixtures.published(
+            fixtures.organisation("kommune"), 5, List.of(), null, Duration.ofDays(30));
+    Caller c = fixtures.people(1).get(0);
+    RegistrationRequest me =
+        new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null);
+    Exception refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            Exception.class,
+            () -> fixtures.inTransaction(() -> registrations.register(slug, c, me)));
+    assertTrue(
+        no.boforum.platform.Failures.causedBy(refused, IllegalStateException.class),
+        String.valueOf(refused));
+    assertEquals(RegistrationStatus.CONFIRMED, registrations.register(slug, c, me).status());
+  }
+
   @Test
   void aDeletedAccountKeepsAPastEventsCountAndFreesASeatToCome() throws Exception {
     long org = fixtures.organisation("kommune");

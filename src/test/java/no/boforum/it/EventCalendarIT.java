@@ -316,6 +316,10 @@ class EventCalendarIT {
         feed,
         anne.put("api/me/calendar-feed", null).json().path("address").asText(),
         "making it again keeps it");
+    assertEquals(
+        feed,
+        anne.get("api/me/export").json().path("calendarFeed").path("address").asText(),
+        "the address is in download my data");
     String token = feed.replaceFirst(".*/", "").replace(".ics", "");
     assertTrue(token.length() >= 43, "at least 256 bits: " + token);
 

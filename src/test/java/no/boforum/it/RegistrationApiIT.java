@@ -197,6 +197,10 @@ class RegistrationApiIT {
     assertEquals(slug, export.path("eventRegistrations").get(0).path("event").asText());
     assertEquals(
         "Glutenfritt", export.path("eventRegistrations").get(0).path("dietaryNeeds").asText());
+    assertFalse(
+        export.path("eventRegistrations").get(0).path("inLineSince").asText().isBlank(),
+        export.toString());
+    assertEquals(1, export.path("eventRegistrations").get(0).path("tableGroup").asInt());
   }
 
   /**

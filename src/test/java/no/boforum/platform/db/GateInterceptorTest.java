@@ -2,10 +2,13 @@ package no.boforum.platform.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,13 +27,57 @@ class GateInterceptorTest {
 
     @Gated("gate-test-nested")
     void nested() {}
+
+    @Gated("gate-test-keys")
+    void keyed(String key) {}
   }
 
   private static GateInterceptor gate(int places, int waitSeconds) {
     GateInterceptor g = new GateInterceptor();
     g.places = places;
+    g.total = 2;
     g.waitSeconds = waitSeconds;
     return g;
+  }
+
+  @Test
+  void aCrowdAtOneKeyLeavesOthersInAndAllKeysTogetherAreCapped() throws Exception {
+    GateInterceptor gate = gate(1, 0);
+    Method keyed = Work.class.getDeclaredMethod("keyed", String.class);
+    // Two keys in different stripes, and a third: each key has one place, all together two.
+    String a = "arrangement-a";
+    String b = "arrangement-b";
+    String c = "arrangement-c";
+    CountDownLatch inside = new CountDownLatch(2);
+    CountDownLatch leave = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Object>> held = new ArrayList<>();
+      for (String key : List.of(a, b)) {
+        held.add(
+            pool.submit(
+                () ->
+                    gate.through(
+                        call(
+                            keyed,
+                            () -> {
+                              inside.countDown();
+                              leave.await(10, TimeUnit.SECONDS);
+                              return key;
+                            },
+                            key))));
+      }
+      assertTrue(inside.await(10, TimeUnit.SECONDS), "a and b are both inside at once");
+      assertThrows(Busy.class, () -> gate.through(call(keyed, () -> "again", a)), "a is full");
+      assertThrows(Busy.class, () -> gate.through(call(keyed, () -> "c", c)), "all are full");
+      leave.countDown();
+      for (Future<Object> f : held) {
+        f.get(10, TimeUnit.SECONDS);
+      }
+      assertEquals("c", gate.through(call(keyed, () -> "c", c)));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
@@ -72,7 +119,7 @@ class GateInterceptorTest {
     assertEquals("later", gate.through(call(nested, () -> "later")));
   }
 
-  private static InvocationContext call(Method method, Callable<Object> body) {
+  private static InvocationContext call(Method method, Callable<Object> body, Object... args) {
     return new InvocationContext() {
       @Override
       public Object getTarget() {
@@ -96,7 +143,7 @@ class GateInterceptorTest {
 
       @Override
       public Object[] getParameters() {
-        return new Object[0];
+        return args;
       }
 
       @Override
