@@ -262,6 +262,102 @@ class AuthorizationMatrixIT {
         "renew my calendar address",
         "401 200 200 200 200 200 200 200",
         s -> s.post("api/me/calendar-feed/renewal", null).status());
+    // Discussions: anyone logged in takes part; authors change their own posts; the asker or a
+    // moderator accepts answers (the threads below are asked by someone outside the table).
+    expect(
+        "list threads",
+        "200 200 200 200 200 200 200 200",
+        s -> s.get("api/discussions?filter=unanswered").status());
+    expect(
+        "read a thread",
+        "200 200 200 200 200 200 200 200",
+        s -> s.get("api/discussions/" + matrixThread()[0]).status());
+    expect(
+        "start a thread",
+        "401 201 201 201 201 201 201 201",
+        s -> s.post("api/discussions", matrixQuestion()).status());
+    expect(
+        "reply to a thread",
+        "401 201 201 201 201 201 201 201",
+        s ->
+            s.post("api/discussions/" + matrixThread()[0] + "/posts", Map.of("body", "Svar."))
+                .status());
+    expect(
+        "edit one's own post",
+        "401 200 200 200 200 200 200 200",
+        s -> {
+          var started = s.post("api/discussions", matrixQuestion());
+          if (started.status() != 201) {
+            return started.status();
+          }
+          var question =
+              s.get("api/discussions/" + started.json().path("id").asLong())
+                  .json()
+                  .path("thread")
+                  .path("question");
+          return s.put(
+                  "api/discussions/posts/" + question.path("id").asLong(),
+                  Map.of("body", "Endret.", "version", question.path("version").asLong()))
+              .status();
+        });
+    expect(
+        "edit another's post",
+        "401 403 403 403 403 403 403 200",
+        s -> {
+          long[] thread = matrixThread();
+          return s.put(
+                  "api/discussions/posts/" + thread[1],
+                  Map.of("body", "Endret av andre.", "version", thread[2]))
+              .status();
+        });
+    expect(
+        "delete another's post",
+        "401 403 403 403 403 403 403 204",
+        s -> s.delete("api/discussions/posts/" + matrixThread()[1]).status());
+    expect(
+        "mark another's post helpful",
+        "401 200 200 200 200 200 200 200",
+        s -> s.put("api/discussions/posts/" + matrixThread()[1] + "/helpful", null).status());
+    expect(
+        "accept an answer to another's question",
+        "401 403 403 403 403 204 403 204",
+        s -> s.put("api/discussions/posts/" + matrixThread()[1] + "/accepted", null).status());
+    expect(
+        "follow a thread",
+        "401 204 204 204 204 204 204 204",
+        s ->
+            s.put("api/discussions/" + matrixThread()[0] + "/reading", Map.of("level", "FOLLOWING"))
+                .status());
+  }
+
+  private static ApiSession discussionAsker;
+
+  /** A question of its own, with a reply by the same asker: {thread id, reply id, its version}. */
+  private static synchronized long[] matrixThread() {
+    if (discussionAsker == null) {
+      discussionAsker = person("disc-asker", null, null, null);
+    }
+    var started = discussionAsker.post("api/discussions", matrixQuestion());
+    assertEquals(201, started.status(), () -> started.raw().body());
+    long thread = started.json().path("id").asLong();
+    var reply =
+        discussionAsker.post("api/discussions/" + thread + "/posts", Map.of("body", "Eget svar."));
+    assertEquals(201, reply.status(), () -> reply.raw().body());
+    return new long[] {
+      thread, reply.json().path("id").asLong(), reply.json().path("version").asLong()
+    };
+  }
+
+  private static Map<String, Object> matrixQuestion() {
+    return Map.of(
+        "kind",
+        "QUESTION",
+        "title",
+        "Matrisespørsmål " + System.nanoTime(),
+        "category",
+        "annet",
+        "body",
+        "Hva gjør dere?");
   }
 
   /** A fresh event of the own organisation, co-hosted by the other, made by the administrator. */
@@ -318,6 +414,10 @@ class AuthorizationMatrixIT {
     PAGES.put("my/events", "302 200 200 200 200 200 200 200");
     PAGES.put("my/events.xhtml", "302 200 200 200 200 200 200 200");
     PAGES.put("events/new", "302 403 200 403 200 403 403 200");
+    // Discussions: the lists for everyone, a new thread for everyone logged in.
+    PAGES.put("discussions", "200 200 200 200 200 200 200 200");
+    PAGES.put("discussions/new", "302 200 200 200 200 200 200 200");
+    PAGES.put("discussion/discussions.xhtml", "404 404 404 404 404 404 404 404");
   }
 
   @Test

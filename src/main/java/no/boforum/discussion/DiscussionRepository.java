@@ -1,0 +1,166 @@
+package no.boforum.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.boforum.platform.db.Like;
+
+/** Persistence of categories, threads, posts and their revisions. */
+@ApplicationScoped
+public class DiscussionRepository {
+  @PersistenceContext EntityManager em;
+
+  public Optional<Category> category(String code) {
+    return Optional.ofNullable(em.find(Category.class, code));
+  }
+
+  public List<Category> categories() {
+    return em.createQuery("SELECT c FROM Category c ORDER BY c.position, c.code", Category.class)
+        .getResultList();
+  }
+
+  public void persist(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  public Optional<DiscussionThread> thread(long id) {
+    return Optional.ofNullable(em.find(DiscussionThread.class, id));
+  }
+
+  /** The thread, locked until the transaction ends: replies and answers change its counts. */
+  public Optional<DiscussionThread> lockThread(long id) {
+    return Optional.ofNullable(em.find(DiscussionThread.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<Post> post(long id) {
+    return Optional.ofNullable(em.find(Post.class, id));
+  }
+
+  public List<DiscussionThread> threads(
+      ThreadFilter filter, String category, int offset, int limit) {
+    return where(
+            filter,
+            category,
+            "SELECT t",
+            " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC",
+            DiscussionThread.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countThreads(ThreadFilter filter, String category) {
+    return where(filter, category, "SELECT COUNT(t)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> where(
+      ThreadFilter filter, String category, String select, String order, Class<T> type) {
+    StringBuilder q = new StringBuilder(select + " FROM DiscussionThread t WHERE 1 = 1");
+    if (filter == ThreadFilter.UNANSWERED) {
+      q.append(" AND t.kind = :question AND t.replyCount = 0 AND t.solved = FALSE");
+    } else if (filter == ThreadFilter.SOLVED) {
+      q.append(" AND t.solved = TRUE");
+    }
+    if (category != null) {
+      q.append(" AND t.category = :category");
+    }
+    TypedQuery<T> query = em.createQuery(q + order, type);
+    if (filter == ThreadFilter.UNANSWERED) {
+      query.setParameter("question", ThreadKind.QUESTION);
+    }
+    if (category != null) {
+      query.setParameter("category", category);
+    }
+    return query;
+  }
+
+  public List<DiscussionThread> threadsById(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT t FROM DiscussionThread t WHERE t.id IN :ids", DiscussionThread.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** Thread ids after {@code after}, in id order (for the search rebuild). */
+  public List<Long> threadIdsAfter(long after, int size) {
+    return em.createQuery(
+            "SELECT t.id FROM DiscussionThread t WHERE t.id > :after ORDER BY t.id", Long.class)
+        .setParameter("after", after)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countAllThreads() {
+    return em.createQuery("SELECT COUNT(t) FROM DiscussionThread t", Long.class).getSingleResult();
+  }
+
+  /** Threads whose title contains the text (the search fallback), latest activity first. */
+  public List<DiscussionThread> threadsByText(String text, int offset, int size) {
+    return em.createQuery(
+            "SELECT t FROM DiscussionThread t WHERE LOWER(t.title) LIKE :t"
+                + Like.ESCAPE
+                + " ORDER BY t.lastActivityAt DESC, t.id DESC",
+            DiscussionThread.class)
+        .setParameter("t", Like.containing(text))
+        .setFirstResult(offset)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countThreadsByText(String text) {
+    return em.createQuery(
+            "SELECT COUNT(t) FROM DiscussionThread t WHERE LOWER(t.title) LIKE :t" + Like.ESCAPE,
+            Long.class)
+        .setParameter("t", Like.containing(text))
+        .getSingleResult();
+  }
+
+  /** The posts of a thread in the order they were written, the question first. */
+  public List<Post> posts(long threadId, int offset, int limit) {
+    return em.createQuery("SELECT p FROM Post p WHERE p.threadId = :t ORDER BY p.id", Post.class)
+        .setParameter("t", threadId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countPosts(long threadId) {
+    return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.threadId = :t", Long.class)
+        .setParameter("t", threadId)
+        .getSingleResult();
+  }
+
+  public List<Post> postsById(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT p FROM Post p WHERE p.id IN :ids ORDER BY p.id", Post.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  public List<Post> postsOf(long userId) {
+    return em.createQuery("SELECT p FROM Post p WHERE p.authorId = :u ORDER BY p.id", Post.class)
+        .setParameter("u", userId)
+        .getResultList();
+  }
+
+  public List<PostRevision> revisions(long postId) {
+    return em.createQuery(
+            "SELECT r FROM PostRevision r WHERE r.postId = :p ORDER BY r.id", PostRevision.class)
+        .setParameter("p", postId)
+        .getResultList();
+  }
+}

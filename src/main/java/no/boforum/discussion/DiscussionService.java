@@ -1,0 +1,62 @@
+package no.boforum.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reading discussions: lists of threads, one thread, its replies in pages, the categories. */
+@ApplicationScoped
+@Transactional
+public class DiscussionService {
+  @Inject DiscussionRepository repository;
+  @Inject DiscussionViews views;
+
+  /** A category as lists and forms show it. */
+  public record CategoryView(String code, String label) {}
+
+  public List<ThreadSummary> list(ThreadFilter filter, String category, int offset, int limit) {
+    return views.summaries(repository.threads(filter, category, offset, limit));
+  }
+
+  public long count(ThreadFilter filter, String category) {
+    return repository.countThreads(filter, category);
+  }
+
+  public Optional<ThreadDetails> find(long id) {
+    return repository.thread(id).map(views::details);
+  }
+
+  /** Replies of a thread (every post after the question), in the order they were written. */
+  public List<PostView> replies(long threadId, int offset, int limit) {
+    DiscussionThread t =
+        repository.thread(threadId).orElseThrow(() -> new UnknownThreadException("" + threadId));
+    return views.posts(t, repository.posts(threadId, offset + 1, limit));
+  }
+
+  public long countReplies(long threadId) {
+    return Math.max(0, repository.countPosts(threadId) - 1);
+  }
+
+  /** The thread a post belongs to. */
+  public Optional<Long> threadOf(long postId) {
+    return repository.post(postId).map(Post::getThreadId);
+  }
+
+  public List<CategoryView> categories(Locale locale) {
+    return repository.categories().stream()
+        .map(c -> new CategoryView(c.getCode(), c.label(locale)))
+        .toList();
+  }
+
+  /** The previous texts of a post, oldest first; none for a deleted post. */
+  public List<String> revisions(long postId) {
+    return repository
+        .post(postId)
+        .filter(p -> !p.isDeleted())
+        .map(p -> repository.revisions(postId).stream().map(PostRevision::getBody).toList())
+        .orElseThrow(() -> new UnknownThreadException("post " + postId));
+  }
+}

@@ -1,0 +1,156 @@
+package no.boforum.discussion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+/**
+ * A thread: its title, kind and category, what it is about (a practice or an event, by id), and its
+ * state. Its posts are rows of their own ({@link Post}); the first one is the question.
+ */
+@Entity
+@Table(name = "discussion_thread")
+public class DiscussionThread {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ThreadKind kind;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(nullable = false)
+  private String slug;
+
+  @Column(name = "category_code", nullable = false)
+  private String category;
+
+  @Column(name = "practice_id")
+  private Long practiceId;
+
+  @Column(name = "event_id")
+  private Long eventId;
+
+  @Column(name = "author_id", nullable = false)
+  private Long authorId;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "last_activity_at", nullable = false)
+  private LocalDateTime lastActivityAt;
+
+  @Column(name = "reply_count", nullable = false)
+  private int replyCount;
+
+  private boolean locked;
+  private boolean pinned;
+  private boolean closed;
+  private boolean solved;
+
+  @Version private long version;
+
+  protected DiscussionThread() {}
+
+  DiscussionThread(
+      ThreadData data, String slug, Long practiceId, Long eventId, long author, LocalDateTime now) {
+    this.kind = data.kind();
+    this.title = data.title();
+    this.slug = slug;
+    this.category = data.category();
+    this.practiceId = practiceId;
+    this.eventId = eventId;
+    this.authorId = author;
+    this.createdAt = now;
+    this.lastActivityAt = now;
+  }
+
+  /** A reply was posted. */
+  void replied(LocalDateTime at) {
+    replyCount++;
+    lastActivityAt = at;
+  }
+
+  /** True if no reply is welcome: closed or locked (by moderators, in a later slice). */
+  boolean isShut() {
+    return closed || locked;
+  }
+
+  void setSolved(boolean solved) {
+    this.solved = solved;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public ThreadKind getKind() {
+    return kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public Long getPracticeId() {
+    return practiceId;
+  }
+
+  public Long getEventId() {
+    return eventId;
+  }
+
+  public Long getAuthorId() {
+    return authorId;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public LocalDateTime getLastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public int getReplyCount() {
+    return replyCount;
+  }
+
+  public boolean isLocked() {
+    return locked;
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+
+  public boolean isSolved() {
+    return solved;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

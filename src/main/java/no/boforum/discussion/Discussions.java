@@ -1,0 +1,180 @@
+package no.boforum.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import no.boforum.discussion.DiscussionMarks.Level;
+import no.boforum.identity.Caller;
+import no.boforum.platform.Conflict;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.Slugs;
+
+/**
+ * The writes of discussions: start a thread, reply (perhaps quoting), edit and delete one's own
+ * posts, mark posts helpful, accept answers, follow or mute. Each asks {@link DiscussionAccess}
+ * first and announces the thread's change for search in its transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class Discussions {
+  @Inject DiscussionRepository repository;
+  @Inject DiscussionMarks marks;
+  @Inject DiscussionValidator validator;
+  @Inject DiscussionAccess access;
+  @Inject DiscussionChanges changes;
+  @Inject Subjects subjects;
+  Clock clock = Clock.systemUTC();
+
+  /** Starts a thread with its first post; the asker follows it. Answers the thread. */
+  public DiscussionThread start(ThreadData data) {
+    Caller caller = access.requireParticipate();
+    ThreadData valid = validator.validate(data);
+    LocalDateTime now = LocalDateTime.now(clock);
+    DiscussionThread thread =
+        new DiscussionThread(
+            valid,
+            Slugs.of(valid.title()),
+            subjects.practiceId(valid.practice()),
+            subjects.eventId(valid.event()),
+            caller.userId(),
+            now);
+    repository.persist(thread);
+    repository.flush();
+    Post question = new Post(thread.getId(), caller.userId(), valid.body(), null, now);
+    repository.persist(question);
+    repository.flush();
+    marks.setLevel(thread.getId(), caller.userId(), Level.FOLLOWING);
+    marks.markRead(thread.getId(), caller.userId(), question.getId());
+    changes.announce(thread.getId());
+    return thread;
+  }
+
+  /** Replies to a thread, perhaps quoting one of its posts; a poster follows unless muted. */
+  public Post reply(long threadId, String body, Long quotedPostId) {
+    Caller caller = access.requireParticipate();
+    DiscussionThread thread =
+        repository.lockThread(threadId).orElseThrow(() -> unknown("thread " + threadId));
+    if (thread.isShut()) {
+      throw new Conflict("discussion.threadShut");
+    }
+    String text = validator.body(body);
+    if (quotedPostId != null
+        && repository.post(quotedPostId).filter(p -> p.getThreadId() == threadId).isEmpty()) {
+      throw new InputProblem("quote", "discussion.quoteUnknown");
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    Post post = new Post(threadId, caller.userId(), text, quotedPostId, now);
+    repository.persist(post);
+    repository.flush();
+    thread.replied(now);
+    if (marks.level(threadId, caller.userId()).isEmpty()) {
+      marks.setLevel(threadId, caller.userId(), Level.FOLLOWING);
+    }
+    marks.markRead(threadId, caller.userId(), post.getId());
+    changes.announce(threadId);
+    return post;
+  }
+
+  /**
+   * Changes one's own post, if nobody changed it since {@code version}; the text it replaces is
+   * kept unless the edit is within {@link Post#GRACE} of posting. Answers the new version.
+   */
+  public long edit(long postId, String body, long version) {
+    Post post = post(postId);
+    access.requireChange(post);
+    if (post.isDeleted()) {
+      throw new Conflict("discussion.postDeleted");
+    }
+    if (post.getVersion() != version) {
+      throw new Conflict("discussion.changedMeanwhile");
+    }
+    post.edit(validator.body(body), LocalDateTime.now(clock)).ifPresent(repository::persist);
+    repository.flush();
+    changes.announce(post.getThreadId());
+    return post.getVersion();
+  }
+
+  /**
+   * Deletes one's own post: it stays in its place as "deleted by the author", no longer an answer.
+   */
+  public void delete(long postId) {
+    Post post = post(postId);
+    access.requireChange(post);
+    if (post.isDeleted()) {
+      return;
+    }
+    post.deleteByAuthor(LocalDateTime.now(clock));
+    DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
+    if (marks.unaccept(thread.getId(), postId)) {
+      thread.setSolved(!marks.accepted(thread.getId()).isEmpty());
+    }
+    changes.announce(thread.getId());
+  }
+
+  /** Marks another's post helpful, once per person; answers how many marked it. */
+  public long markHelpful(long postId, boolean helpful) {
+    Caller caller = access.requireParticipate();
+    Post post = post(postId);
+    if (post.isDeleted()) {
+      throw new Conflict("discussion.postDeleted");
+    }
+    if (post.getAuthorId().equals(caller.userId())) {
+      throw new Conflict("discussion.helpfulOwn");
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (helpful) {
+      marks.markHelpful(postId, caller.userId(), now);
+    } else {
+      marks.unmarkHelpful(postId, caller.userId());
+    }
+    return marks.helpfulCounts(List.of(postId)).getOrDefault(postId, 0L);
+  }
+
+  /** The asker or a moderator marks a reply as answering the question, or takes it back. */
+  public void accept(long postId, boolean accepted) {
+    Post post = post(postId);
+    DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
+    Caller caller = access.requireAccept(thread);
+    if (thread.getKind() != ThreadKind.QUESTION) {
+      throw new Conflict("discussion.notAQuestion");
+    }
+    if (accepted) {
+      if (post.isDeleted()) {
+        throw new Conflict("discussion.postDeleted");
+      }
+      if (repository.posts(thread.getId(), 0, 1).get(0).getId().equals(postId)) {
+        throw new Conflict("discussion.acceptQuestion");
+      }
+      marks.accept(thread.getId(), postId, caller.userId(), LocalDateTime.now(clock));
+    } else {
+      marks.unaccept(thread.getId(), postId);
+    }
+    thread.setSolved(!marks.accepted(thread.getId()).isEmpty());
+    changes.announce(thread.getId());
+  }
+
+  /** Follows or mutes a thread; null for neither. */
+  public void follow(long threadId, Level level) {
+    Caller caller = access.requireParticipate();
+    repository.thread(threadId).orElseThrow(() -> unknown("thread " + threadId));
+    marks.setLevel(threadId, caller.userId(), level);
+  }
+
+  /** The logged-in reader has seen the thread up to this post; nothing for a visitor. */
+  public void markRead(long threadId, long postId) {
+    if (access.mayParticipate()) {
+      marks.markRead(threadId, access.requireParticipate().userId(), postId);
+    }
+  }
+
+  private Post post(long postId) {
+    return repository.post(postId).orElseThrow(() -> unknown("post " + postId));
+  }
+
+  private static UnknownThreadException unknown(String what) {
+    return new UnknownThreadException(what);
+  }
+}

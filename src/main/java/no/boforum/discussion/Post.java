@@ -1,0 +1,119 @@
+package no.boforum.discussion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * A post in a thread, in Markdown. An edit keeps the text it replaces as a {@link PostRevision}
+ * unless it comes within {@link #GRACE} of posting; a post its author deleted stays as a row (so
+ * replies and quotes keep their place) but shows no text.
+ */
+@Entity
+@Table(name = "discussion_post")
+public class Post {
+  /** Edits this soon after posting make no revision (typos found at once). */
+  public static final Duration GRACE = Duration.ofMinutes(5);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "thread_id", nullable = false)
+  private Long threadId;
+
+  @Column(name = "author_id", nullable = false)
+  private Long authorId;
+
+  @Column(nullable = false)
+  private String body;
+
+  @Column(name = "quoted_post_id")
+  private Long quotedPostId;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "edited_at")
+  private LocalDateTime editedAt;
+
+  @Column(name = "deleted_at")
+  private LocalDateTime deletedAt;
+
+  @Version private long version;
+
+  protected Post() {}
+
+  Post(long threadId, long authorId, String body, Long quotedPostId, LocalDateTime now) {
+    this.threadId = threadId;
+    this.authorId = authorId;
+    this.body = body;
+    this.quotedPostId = quotedPostId;
+    this.createdAt = now;
+  }
+
+  /**
+   * Changes the text; answers the text it replaces when the edit is to be kept in the history, or
+   * nothing when the edit comes within the grace time or changes nothing.
+   */
+  Optional<PostRevision> edit(String newBody, LocalDateTime now) {
+    if (newBody.equals(body)) {
+      return Optional.empty();
+    }
+    PostRevision before = new PostRevision(id, body, editedAt == null ? createdAt : editedAt);
+    body = newBody;
+    editedAt = now;
+    return now.isAfter(createdAt.plus(GRACE)) ? Optional.of(before) : Optional.empty();
+  }
+
+  void deleteByAuthor(LocalDateTime now) {
+    deletedAt = now;
+  }
+
+  public boolean isDeleted() {
+    return deletedAt != null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getThreadId() {
+    return threadId;
+  }
+
+  public Long getAuthorId() {
+    return authorId;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public Long getQuotedPostId() {
+    return quotedPostId;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public LocalDateTime getEditedAt() {
+    return editedAt;
+  }
+
+  public LocalDateTime getDeletedAt() {
+    return deletedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

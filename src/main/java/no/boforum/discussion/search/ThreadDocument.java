@@ -1,0 +1,36 @@
+package no.boforum.discussion.search;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A thread as the index holds it: its title, the question's opening as summary, the text of every
+ * post its authors have not deleted, and the codes it is filtered and counted by.
+ */
+public record ThreadDocument(
+    String type,
+    String slug,
+    String title,
+    String summary,
+    String posts,
+    String kind,
+    String category,
+    String solved,
+    LocalDateTime lastActivityAt,
+    LocalDateTime publishedAt) {
+  static final int SUMMARY_MAX = 300;
+
+  /** The opening of a text, cut at a word, for the summary. */
+  static String opening(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= SUMMARY_MAX) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', SUMMARY_MAX);
+    return flat.substring(0, cut > 0 ? cut : SUMMARY_MAX) + "…";
+  }
+
+  static String posts(List<String> texts) {
+    return String.join("\n\n", texts);
+  }
+}

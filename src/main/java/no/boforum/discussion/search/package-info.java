@@ -1,0 +1,2 @@
+/** Threads as a searchable kind: title and posts, with facets for category and solved. */
+package no.boforum.discussion.search;

@@ -1,0 +1,55 @@
+package no.boforum.discussion.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the discussion addresses, links that can be shared: {@code /discussions} (the lists),
+ * {@code /discussions/new} and {@code /discussions/<id>-<slug>} (or only the id, as search links
+ * it), from the views under {@code webapp/discussion/}, which {@link DiscussionViewsFilter} closes
+ * to direct requests (decision 0013).
+ */
+// Mapped to "/discussions" itself too: no file is named discussions.xhtml at the root.
+@WebServlet(urlPatterns = {"/discussions", "/discussions/*"})
+public class DiscussionUrlServlet extends HttpServlet {
+  static final String VIEWS = "/discussion/";
+  private static final Pattern THREAD = Pattern.compile("/(\\d{1,18})(?:-[a-z0-9-]*)?/?");
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse res)
+      throws IOException, ServletException {
+    forward(req, res);
+  }
+
+  /** The forms of the thread page and the new thread post back to their own address. */
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse res)
+      throws IOException, ServletException {
+    forward(req, res);
+  }
+
+  private void forward(HttpServletRequest req, HttpServletResponse res)
+      throws IOException, ServletException {
+    String path = req.getPathInfo();
+    if (path == null || path.equals("/")) {
+      req.getRequestDispatcher(VIEWS + "discussions.xhtml").forward(req, res);
+      return;
+    }
+    if (path.equals("/new")) {
+      req.getRequestDispatcher(VIEWS + "thread-new.xhtml").forward(req, res);
+      return;
+    }
+    Matcher m = THREAD.matcher(path);
+    if (!m.matches()) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    req.getRequestDispatcher(VIEWS + "thread.xhtml?id=" + m.group(1)).forward(req, res);
+  }
+}

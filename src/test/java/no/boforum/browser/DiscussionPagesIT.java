@@ -1,0 +1,120 @@
+package no.boforum.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.boforum.browser.pages.AccountPages;
+import no.boforum.browser.pages.DiscussionPages;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.PracticeBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The discussion pages in a real browser, from the keyboard, with an axe scan of each page in
+ * bokmål and in nynorsk: a housing officer asks about a practice from the new thread form, is told
+ * that the title is too short with the text kept, previews and publishes; a peer answers; the asker
+ * finds the reply that failed kept, replies, marks the peer's answer helpful and accepts it, which
+ * then shows first and in the solved list.
+ */
+@ExtendWith(BrowserExtension.class)
+class DiscussionPagesIT {
+  private static final Pattern THREAD = Pattern.compile("/discussions/(\\d+)-[a-z0-9-]+$");
+  private static String askerEmail;
+  private static ApiSession peer;
+  private static String practiceSlug;
+  private static String practiceTitle;
+
+  @BeforeAll
+  static void people() {
+    Organisations.Organisation org = Organisations.verified("Samtalekommunen");
+    askerEmail = Accounts.person("spor", "Siri Spør", org.slug(), "editor", null);
+    peer = Accounts.session("kollega", null, null, null);
+    practiceTitle = "Praksis i samtale " + System.nanoTime();
+    practiceSlug =
+        PracticeBuilder.practice(org.slug(), practiceTitle)
+            .published(ApiSession.loggedIn(askerEmail, Accounts.PASSWORD));
+  }
+
+  @Test
+  void anOfficerAsksAboutAPracticeAndAcceptsAPeersAnswer(Browser browser) {
+    WebDriver driver = browser.driver();
+    DiscussionPages pages = new DiscussionPages(driver);
+    String title = "Hvordan sikret dere husleiegarantien " + System.nanoTime();
+
+    browser.open("discussions");
+    assertEquals("Diskusjoner", pages.heading());
+    browser.assertAccessible();
+
+    browser.open("login?next=/discussions/new?practice=" + practiceSlug);
+    new AccountPages(driver).logIn(askerEmail, Accounts.PASSWORD);
+    assertEquals("Ny tråd", pages.heading());
+    assertTrue(pages.main().contains(practiceTitle), "the practice asked about is named");
+    browser.assertAccessible();
+
+    pages
+        .type("thread:title", "Kort")
+        .choose("thread:category", "Bolig og utleie")
+        .type("thread:body", "Vi vurderer **husleiegaranti** for unge leietakere.");
+    pages.press("thread:save");
+    assertTrue(pages.errorBeside("thread:title").contains("Tittelen"), pages.main());
+    assertTrue(driver.getCurrentUrl().contains("/discussions/new"), driver.getCurrentUrl());
+    assertEquals("Vi vurderer **husleiegaranti** for unge leietakere.", pages.value("thread:body"));
+    browser.assertAccessible();
+
+    pages.type("thread:title", title).press("thread:preview");
+    assertEquals("husleiegaranti", pages.text(".preview strong"), "the preview renders Markdown");
+    assertEquals(title, pages.value("thread:title"), "kept through the preview");
+    pages.press("thread:save");
+    Matcher address = THREAD.matcher(driver.getCurrentUrl());
+    assertTrue(address.find(), driver.getCurrentUrl());
+    long id = Long.parseLong(address.group(1));
+    assertEquals(title, pages.heading());
+    assertTrue(pages.main().contains(practiceTitle));
+    assertTrue(pages.main().contains("Du følger tråden."), "an asker follows the thread");
+    browser.assertAccessible();
+
+    var answered =
+        peer.post(
+            "api/discussions/" + id + "/posts",
+            Map.of("body", "Vi brukte Husbankens *garanti* i tre år."));
+    assertEquals(201, answered.status(), () -> answered.raw().body());
+    long answer = answered.json().path("id").asLong();
+
+    browser.open("discussions/" + id);
+    pages.press("reply:send");
+    assertFalse(pages.errorBeside("reply:body").isBlank(), "an empty reply is refused");
+    pages.type("reply:body", "Takk! Gjaldt den også for depositum?").press("reply:send");
+    assertTrue(pages.main().contains("Gjaldt den også for depositum?"), pages.main());
+    assertTrue(pages.main().contains("Svaret ditt er publisert."));
+
+    pages.pressInPost(answer, "Nyttig");
+    assertTrue(pages.text("#post-" + answer + " .post__helpful").contains("1"));
+    pages.pressInPost(answer, "Godta som løsning");
+    assertTrue(pages.has(".thread__accepted #post-" + answer), "the accepted answer shows first");
+    assertTrue(pages.main().contains("Løst"));
+    browser.assertAccessible();
+
+    browser.open("discussions?filter=solved");
+    assertTrue(pages.main().contains(title), "in the solved list");
+    browser.assertAccessible();
+
+    pages.switchLanguageByKeyboard("Nynorsk", "nn");
+    assertEquals("Diskusjonar", pages.heading());
+    browser.assertAccessible();
+    browser.open("discussions/" + id);
+    assertTrue(pages.main().contains("Godtekne svar"), pages.main());
+    browser.assertAccessible();
+    browser.open("discussions/new");
+    assertEquals("Ny tråd", pages.heading());
+    browser.assertAccessible();
+  }
+}

@@ -1,0 +1,62 @@
+package no.boforum.discussion;
+
+import static no.boforum.testsupport.DecisionTable.assertTable;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.boforum.identity.Caller;
+import no.boforum.identity.GlobalRole;
+import no.boforum.identity.Policy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who takes part in discussions: anyone logged in posts; authors change their own posts only; the
+ * asker or a moderator accepts answers. (Every caller of the table is user 42.)
+ */
+class DiscussionPolicyTest {
+  static final List<Policy<?>> POLICIES = List.of(new DiscussionPolicy());
+  static final long SOMEONE_ELSE = 7L;
+
+  @Test
+  void anyoneLoggedInParticipates() {
+    //                                                        anon user memb edit oadm mod host
+    // admin
+    assertTable(POLICIES, Map.of(DiscussionAction.PARTICIPATE, "N A A A A A A A"), null);
+  }
+
+  @Test
+  void authorsChangeTheirOwnPostsOnly() {
+    assertTable(
+        POLICIES,
+        Map.of(DiscussionAction.CHANGE_POST, "N A A A A A A A"),
+        new DiscussionPolicy.Author(42L));
+    assertTable(
+        POLICIES,
+        Map.of(DiscussionAction.CHANGE_POST, "N F F F F F F A"),
+        new DiscussionPolicy.Author(SOMEONE_ELSE));
+  }
+
+  @Test
+  void theAskerOrAModeratorAccepts() {
+    assertTable(
+        POLICIES,
+        Map.of(DiscussionAction.ACCEPT, "N A A A A A A A"),
+        new DiscussionPolicy.Asker(42L));
+    assertTable(
+        POLICIES,
+        Map.of(DiscussionAction.ACCEPT, "N F F F F A F A"),
+        new DiscussionPolicy.Asker(SOMEONE_ELSE));
+  }
+
+  @Test
+  void aResourceOfTheWrongKindAllowsNothing() {
+    DiscussionPolicy policy = new DiscussionPolicy();
+    Caller moderator = new Caller(42L, "M", "nb", Set.of(GlobalRole.MODERATOR), Map.of());
+    assertFalse(policy.allows(moderator, DiscussionAction.ACCEPT, null));
+    assertFalse(policy.allows(moderator, DiscussionAction.CHANGE_POST, 42L));
+    assertFalse(
+        policy.allows(moderator, DiscussionAction.CHANGE_POST, new DiscussionPolicy.Asker(42L)));
+  }
+}
