@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import no.boforum.identity.Area;
 import no.boforum.identity.Caller;
+import no.boforum.identity.MembershipRole;
 
 /** Reading events as the public sees them: published, cancelled and closed events, never drafts. */
 @ApplicationScoped
@@ -41,8 +43,14 @@ public class EventService {
     if (!caller.isAuthenticated()) {
       return List.of();
     }
+    // Only the organisations the caller could run events for: the limit applies to those.
+    boolean eventHost = Area.EVENT_HOSTING.admits(caller);
+    java.util.Set<Long> orgs =
+        caller.memberships().keySet().stream()
+            .filter(o -> eventHost || caller.holds(MembershipRole.EDITOR, o))
+            .collect(java.util.stream.Collectors.toSet());
     return views.summaries(
-        repository.hostedBy(caller.memberships().keySet(), limit).stream()
+        repository.hostedBy(orgs, limit).stream()
             .filter(e -> access.mayManage(caller, e))
             .toList());
   }

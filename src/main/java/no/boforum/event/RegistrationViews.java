@@ -23,6 +23,7 @@ public class RegistrationViews {
   @Inject Seats seats;
   @Inject CurrentCaller current;
   @Inject OrganisationService organisations;
+  java.time.Clock clock = java.time.Clock.systemUTC();
 
   /** The current caller's registration for the event, if any and not cancelled. */
   @Transactional
@@ -52,6 +53,24 @@ public class RegistrationViews {
             })
         .sorted(java.util.Comparator.comparing(MyRegistration::startsAt))
         .toList();
+  }
+
+  /** A page of a person's open registrations, for events to come or ({@code past}) over. */
+  @Transactional
+  public List<MyRegistration> ofUser(long userId, boolean past, int offset, int limit) {
+    return registrations.ofUser(userId, past, EventTimes.now(clock), offset, limit).stream()
+        .map(
+            r -> {
+              ForumEvent e = events.find(r.getEventId());
+              return view(e, r, events.seatGroups(e.getId()));
+            })
+        .toList();
+  }
+
+  /** How many open registrations a person has for events to come or ({@code past}) over. */
+  @Transactional
+  public long countOfUser(long userId, boolean past) {
+    return registrations.countOfUser(userId, past, EventTimes.now(clock));
   }
 
   /** Who is coming, by sector; counts only. */

@@ -11,6 +11,7 @@ import no.boforum.event.EventSummary;
 import no.boforum.event.MyRegistration;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.platform.web.FacesMessages;
+import no.boforum.platform.web.Paging;
 
 /**
  * {@code /my/events}: the events the caller hosts or co-hosts (drafts included), and those they are
@@ -21,6 +22,7 @@ import no.boforum.platform.web.FacesMessages;
 @RequestScoped
 public class MyEventsView {
   static final int LIMIT = 200;
+  static final int PAST_PAGE = 20;
 
   @Inject EventService events;
   @Inject CurrentCaller caller;
@@ -28,6 +30,8 @@ public class MyEventsView {
   @Inject CalendarFeeds feeds;
   private List<EventSummary> hosted;
   private List<MyRegistration> registered;
+  private List<MyRegistration> past;
+  private Paging pastPaging;
   private Optional<String> feed;
 
   /** The address of the caller's calendar feed; null until they make one. */
@@ -56,12 +60,46 @@ public class MyEventsView {
     return null;
   }
 
-  /** The events the caller is registered or waiting for, soonest first. */
+  /** The events to come that the caller is registered or waiting for, soonest first. */
   public List<MyRegistration> getRegistered() {
     if (registered == null) {
-      registered = registrations.ofUser(caller.get().userId());
+      registered = registrations.ofUser(caller.get().userId(), false, 0, LIMIT);
     }
     return registered;
+  }
+
+  /** The page of past events asked for ({@code ?past=N}), kept within the pages there are. */
+  public Paging getPastPaging() {
+    if (pastPaging == null) {
+      pastPaging =
+          Paging.of(
+              Paging.pageParameter(FacesMessages.request().getParameter("past")),
+              registrations.countOfUser(caller.get().userId(), true),
+              PAST_PAGE);
+    }
+    return pastPaging;
+  }
+
+  public int getPage() {
+    return getPastPaging().page();
+  }
+
+  public int getPages() {
+    return getPastPaging().pages();
+  }
+
+  /** The address of page {@code n} of the past events. */
+  public String pageLink(int n) {
+    return FacesMessages.request().getContextPath() + "/my/events?past=" + n + "#past-heading";
+  }
+
+  /** A page of the events over that the caller was registered for, latest first. */
+  public List<MyRegistration> getPast() {
+    if (past == null) {
+      Paging p = getPastPaging();
+      past = registrations.ofUser(caller.get().userId(), true, p.offset(), p.size());
+    }
+    return past;
   }
 
   /** The events the caller runs, latest start first. */
