@@ -4,7 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
@@ -52,7 +54,7 @@ final class SearchAnswers {
       facets.put(facet.parameter(), facetValues(query, facet, response));
     }
     long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-    return new SearchResult(total, hits, facets, false, didYouMean(query, response));
+    return new SearchResult(total, hits, facets, false, didYouMean(query));
   }
 
   /**
@@ -60,9 +62,8 @@ final class SearchAnswers {
    * word that is only written differently ("bustadlaus" for "bustadlause", joined by the synonyms)
    * gets none. Comparing the analysed words costs one small request, and only with a candidate.
    */
-  private String didYouMean(SearchQuery query, SearchResponse<HitSource> response)
-      throws IOException {
-    String candidate = suggestion(query, response);
+  private String didYouMean(SearchQuery query) throws IOException {
+    String candidate = suggestion(query);
     if (candidate == null) {
       return null;
     }
@@ -75,14 +76,23 @@ final class SearchAnswers {
 
   /** The words of a text as the shared bokmål analysis indexes them: synonyms joined, stems. */
   private Set<String> words(String text) throws IOException {
-    String index = kinds.scope().indices().get(0);
-    return es
-        .indices()
-        .analyze(a -> a.index(index).analyzer("nb_text").text(text))
-        .tokens()
-        .stream()
-        .map(AnalyzeToken::token)
-        .collect(Collectors.toSet());
+    // Every kind's index has the same nb_text; the first one that is there analyses (a kind whose
+    // index is missing or being rebuilt must not take "did you mean" from the others).
+    ElasticsearchException missing = null;
+    for (String index : kinds.scope().indices()) {
+      try {
+        return es
+            .indices()
+            .analyze(a -> a.index(index).analyzer("nb_text").text(text))
+            .tokens()
+            .stream()
+            .map(AnalyzeToken::token)
+            .collect(Collectors.toSet());
+      } catch (ElasticsearchException e) {
+        missing = e;
+      }
+    }
+    throw missing != null ? missing : new IllegalStateException("no searchable kind");
   }
 
   private static List<SearchResult.FacetValue> facetValues(
@@ -108,24 +118,42 @@ final class SearchAnswers {
     return values;
   }
 
-  /** The corrected text when the index knows a better spelling that finds something. */
-  private static String suggestion(SearchQuery query, SearchResponse<HitSource> response) {
-    List<Suggestion<HitSource>> suggestions = response.suggest().get(SearchRequests.DID_YOU_MEAN);
-    if (suggestions == null) {
+  /**
+   * The corrected text when a kind's index knows a better spelling that finds something: the
+   * best-scored of the kinds' suggestions. None for a later page or an empty text.
+   */
+  private String suggestion(SearchQuery query) throws IOException {
+    if (query.text().isEmpty() || query.page() != 1) {
       return null;
     }
-    for (Suggestion<HitSource> s : suggestions) {
-      if (s.isPhrase()) {
+    MsearchResponse<HitSource> answers =
+        es.msearch(SearchRequests.didYouMean(query, kinds.scope()), HitSource.class);
+    String best = null;
+    double bestScore = -1;
+    for (MultiSearchResponseItem<HitSource> item : answers.responses()) {
+      if (!item.isResult()) {
+        continue; // a kind whose index failed offers nothing
+      }
+      List<Suggestion<HitSource>> suggestions =
+          item.result().suggest().get(SearchRequests.DID_YOU_MEAN);
+      for (Suggestion<HitSource> s :
+          suggestions == null ? List.<Suggestion<HitSource>>of() : suggestions) {
+        if (!s.isPhrase()) {
+          continue;
+        }
         for (var option : s.phrase().options()) {
           String text = option.text();
           boolean findsSomething = !Boolean.FALSE.equals(option.collateMatch());
-          if (findsSomething && !text.equalsIgnoreCase(query.text().toLowerCase(Locale.ROOT))) {
-            return text;
+          if (findsSomething
+              && !text.equalsIgnoreCase(query.text().toLowerCase(Locale.ROOT))
+              && option.score() > bestScore) {
+            best = text;
+            bestScore = option.score();
           }
         }
       }
     }
-    return null;
+    return best;
   }
 
   /** The best highlighted fragment, or the escaped summary when no field matched. */

@@ -16,14 +16,18 @@ import java.util.Set;
 
 /**
  * The request a query sends to Elasticsearch: the text over every kind's fields, facets as
- * post-filters each counted with the other facets' choices, the order, highlights, and a phrase
- * suggester for "did you mean".
+ * post-filters each counted with the other facets' choices, the order and highlights; and the
+ * phrase suggesters for "did you mean", one per kind.
  */
 final class SearchRequests {
   /** Facet values counted per facet: more than any taxonomy offered as a facet has terms. */
   static final int FACET_SIZE = 60;
 
   static final String DID_YOU_MEAN = "didYouMean";
+
+  /** A suggestion counts only if it finds something: every one of its words, in one document. */
+  private static final String COLLATE =
+      "{\"match\":{\"spell\":{\"query\":\"{{suggestion}}\",\"operator\":\"and\"}}}";
 
   private SearchRequests() {}
 
@@ -69,34 +73,54 @@ final class SearchRequests {
                         .aggregations(
                             "values", v -> v.terms(t -> t.field(facet.field()).size(FACET_SIZE))));
           }
-          if (!query.text().isEmpty() && query.page() == 1) {
-            s.suggest(
-                sg ->
-                    sg.text(query.text())
-                        .suggesters(
-                            DID_YOU_MEAN,
-                            fs ->
-                                fs.phrase(
-                                    p ->
-                                        p.field("spell")
-                                            .size(1)
-                                            .gramSize(1)
-                                            .maxErrors(2.0)
-                                            .directGenerator(
-                                                d ->
-                                                    d.field("spell")
-                                                        .suggestMode(SuggestMode.Always)
-                                                        .minWordLength(4))
-                                            .collate(
-                                                c ->
-                                                    c.query(
-                                                            cq ->
-                                                                cq.source(
-                                                                    "{\"match\":{\"spell\":{\"query\":\"{{suggestion}}\","
-                                                                        + "\"operator\":\"and\"}}}"))
-                                                        .prune(false)))));
-          }
           return s;
+        });
+  }
+
+  /**
+   * "Did you mean", asked of each kind's index on its own (one msearch): a phrase suggester's
+   * options are cut at the score of the text as typed, and across indices that cut is the highest
+   * of any index's, so one small index (a few threads) would silence the others' suggestions.
+   */
+  static co.elastic.clients.elasticsearch.core.MsearchRequest didYouMean(
+      SearchQuery query, SearchScope scope) {
+    return co.elastic.clients.elasticsearch.core.MsearchRequest.of(
+        m -> {
+          for (String index : scope.indices()) {
+            m.searches(
+                r ->
+                    r.header(h -> h.index(index).ignoreUnavailable(true).allowNoIndices(true))
+                        .body(
+                            b ->
+                                b.size(0)
+                                    .suggest(
+                                        sg ->
+                                            sg.text(query.text())
+                                                .suggesters(
+                                                    DID_YOU_MEAN,
+                                                    fs ->
+                                                        fs.phrase(
+                                                            p ->
+                                                                p.field("spell")
+                                                                    .size(1)
+                                                                    .gramSize(1)
+                                                                    .maxErrors(2.0)
+                                                                    .directGenerator(
+                                                                        d ->
+                                                                            d.field("spell")
+                                                                                .suggestMode(
+                                                                                    SuggestMode
+                                                                                        .Always)
+                                                                                .minWordLength(4))
+                                                                    .collate(
+                                                                        c ->
+                                                                            c.query(
+                                                                                    cq ->
+                                                                                        cq.source(
+                                                                                            COLLATE))
+                                                                                .prune(false)))))));
+          }
+          return m;
         });
   }
 
