@@ -52,6 +52,9 @@ public class DiscussionData implements PersonalData {
     Map<String, String> levels = new LinkedHashMap<>();
     marks.levelsOf(userId).forEach((thread, level) -> levels.put(thread.toString(), level.name()));
     all.put("threads", levels);
+    Map<String, Long> read = new LinkedHashMap<>();
+    marks.readOf(userId).forEach((thread, post) -> read.put(thread.toString(), post));
+    all.put("readUpTo", read);
     return all;
   }
 

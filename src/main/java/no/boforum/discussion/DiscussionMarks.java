@@ -186,6 +186,22 @@ public class DiscussionMarks {
     return levels;
   }
 
+  /** What a person read of each thread (the newest post read), by thread id: for their export. */
+  public Map<Long, Long> readOf(long userId) {
+    Map<Long, Long> read = new HashMap<>();
+    em.createNativeQuery(
+            "SELECT thread_id, last_read_post_id FROM discussion_reader"
+                + " WHERE user_id = ? AND last_read_post_id IS NOT NULL")
+        .setParameter(1, userId)
+        .getResultList()
+        .forEach(
+            r -> {
+              Object[] row = (Object[]) r;
+              read.put(number(row[0]), number(row[1]));
+            });
+    return read;
+  }
+
   /** The newest post of each thread, for unread markers. */
   public Map<Long, Long> newestPosts(Collection<Long> threadIds) {
     Map<Long, Long> newest = new HashMap<>();

@@ -6,12 +6,18 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import no.boforum.identity.AccessDeniedException;
+import no.boforum.identity.Area;
+import no.boforum.identity.Caller;
+import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.Decision;
 
 /** Reading discussions: lists of threads, one thread, its replies in pages, the categories. */
 @ApplicationScoped
 @Transactional
 public class DiscussionService {
   @Inject DiscussionRepository repository;
+  @Inject CurrentCaller current;
   @Inject DiscussionViews views;
 
   /** A category as lists and forms show it. */
@@ -51,12 +57,23 @@ public class DiscussionService {
         .toList();
   }
 
-  /** The previous texts of a post, oldest first; none for a deleted post. */
+  /**
+   * The previous texts of a post, oldest first, for its author and moderators only: a name an
+   * author edited out must not stay readable to others. None for a deleted post.
+   */
   public List<String> revisions(long postId) {
-    return repository
-        .post(postId)
-        .filter(p -> !p.isDeleted())
-        .map(p -> repository.revisions(postId).stream().map(PostRevision::getBody).toList())
-        .orElseThrow(() -> new UnknownThreadException("post " + postId));
+    Post post =
+        repository
+            .post(postId)
+            .filter(p -> !p.isDeleted())
+            .orElseThrow(() -> new UnknownThreadException("post " + postId));
+    Caller caller = current.get();
+    if (!caller.isAuthenticated()) {
+      throw new AccessDeniedException(Decision.NOT_AUTHENTICATED, DiscussionAction.CHANGE_POST);
+    }
+    if (!post.getAuthorId().equals(caller.userId()) && !Area.MODERATION.admits(caller)) {
+      throw new AccessDeniedException(Decision.FORBIDDEN, DiscussionAction.CHANGE_POST);
+    }
+    return repository.revisions(postId).stream().map(PostRevision::getBody).toList();
   }
 }

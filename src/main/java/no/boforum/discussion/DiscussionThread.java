@@ -81,6 +81,11 @@ public class DiscussionThread {
     lastActivityAt = at;
   }
 
+  /** A reply was deleted by its author: it no longer counts as an answer. */
+  void replyDeleted() {
+    replyCount = Math.max(0, replyCount - 1);
+  }
+
   /** True if no reply is welcome: closed or locked (by moderators, in a later slice). */
   boolean isShut() {
     return closed || locked;

@@ -103,11 +103,16 @@ public class Discussions {
   public void delete(long postId) {
     Post post = post(postId);
     access.requireChange(post);
+    // The thread's lock first, as accepting takes it: an answer is never accepted as it goes.
+    DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
+    repository.refresh(post);
     if (post.isDeleted()) {
       return;
     }
     post.deleteByAuthor(LocalDateTime.now(clock));
-    DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
+    if (!isQuestion(thread, postId)) {
+      thread.replyDeleted();
+    }
     if (marks.unaccept(thread.getId(), postId)) {
       thread.setSolved(!marks.accepted(thread.getId()).isEmpty());
     }
@@ -142,10 +147,11 @@ public class Discussions {
       throw new Conflict("discussion.notAQuestion");
     }
     if (accepted) {
-      if (post.isDeleted()) {
+      // Under the thread's lock, as deleting takes it: the post as it is now.
+      if (repository.refresh(post).isDeleted()) {
         throw new Conflict("discussion.postDeleted");
       }
-      if (repository.posts(thread.getId(), 0, 1).get(0).getId().equals(postId)) {
+      if (isQuestion(thread, postId)) {
         throw new Conflict("discussion.acceptQuestion");
       }
       marks.accept(thread.getId(), postId, caller.userId(), LocalDateTime.now(clock));
@@ -168,6 +174,11 @@ public class Discussions {
     if (access.mayParticipate()) {
       marks.markRead(threadId, access.requireParticipate().userId(), postId);
     }
+  }
+
+  /** True if the post is the thread's first: the question (or the opening of a discussion). */
+  private boolean isQuestion(DiscussionThread thread, long postId) {
+    return repository.posts(thread.getId(), 0, 1).get(0).getId().equals(postId);
   }
 
   private Post post(long postId) {

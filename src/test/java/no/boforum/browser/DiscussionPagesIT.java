@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,9 +100,30 @@ class DiscussionPagesIT {
     pages.pressInPost(answer, "Nyttig");
     assertTrue(pages.text("#post-" + answer + " .post__helpful").contains("1"));
     pages.pressInPost(answer, "Godta som løsning");
-    assertTrue(pages.has(".thread__accepted #post-" + answer), "the accepted answer shows first");
+    assertTrue(
+        pages.has(".thread__accepted #accepted-post-" + answer), "the accepted answer shows first");
     assertTrue(pages.main().contains("Løst"));
     browser.assertAccessible();
+
+    // A button on the second page of replies acts on the post it stands in, not on the one at
+    // the same place of the first page.
+    long last = 0;
+    for (int i = 0; i < 20; i++) {
+      var more =
+          peer.post(
+              "api/discussions/" + id + "/posts", Map.of("body", "Tillegg nummer " + i + "."));
+      assertEquals(201, more.status(), () -> more.raw().body());
+      last = more.json().path("id").asLong();
+    }
+    browser.open("discussions/" + id + "?page=2");
+    pages.pressInPost(last, "Nyttig");
+    JsonNode secondPage = peer.get("api/discussions/" + id + "?page=2").json();
+    JsonNode firstPage = peer.get("api/discussions/" + id).json();
+    assertEquals(1, helpfulOf(secondPage, last), secondPage.toString());
+    assertEquals(
+        0,
+        helpfulOf(firstPage, firstPage.path("replies").path("items").get(1).path("id").asLong()),
+        "the post at the same place on page 1 is untouched");
 
     browser.open("discussions?filter=solved");
     assertTrue(pages.main().contains(title), "in the solved list");
@@ -116,5 +138,15 @@ class DiscussionPagesIT {
     browser.open("discussions/new");
     assertEquals("Ny tråd", pages.heading());
     browser.assertAccessible();
+  }
+
+  /** The helpful marks of a post among a thread page's replies. */
+  private static long helpfulOf(JsonNode threadPage, long postId) {
+    for (JsonNode p : threadPage.path("replies").path("items")) {
+      if (p.path("id").asLong() == postId) {
+        return p.path("helpful").asLong();
+      }
+    }
+    throw new AssertionError("no post " + postId + " in " + threadPage);
   }
 }

@@ -133,6 +133,10 @@ class DiscussionApiIT {
             "api/discussions/posts/" + post, Map.of("body", "Tredje utgave.", "version", now));
     assertEquals(200, later.status(), () -> later.raw().body());
     assertEquals(List.of("Rettet utgave."), revisions(post));
+    // Earlier texts are the author's (and moderators'): a name edited out stays out for others.
+    assertEquals(
+        401, ApiSession.anonymous().get("api/discussions/posts/" + post + "/revisions").status());
+    assertEquals(403, asker.get("api/discussions/posts/" + post + "/revisions").status());
     assertEquals("Tredje utgave.", postOf(id, post).path("body").asText());
 
     Answer stale =
@@ -266,7 +270,7 @@ class DiscussionApiIT {
   }
 
   private static List<String> revisions(long post) {
-    Answer a = ApiSession.anonymous().get("api/discussions/posts/" + post + "/revisions");
+    Answer a = helper.get("api/discussions/posts/" + post + "/revisions");
     assertEquals(200, a.status(), () -> a.raw().body());
     List<String> texts = new ArrayList<>();
     a.json().forEach(t -> texts.add(t.asText()));

@@ -172,7 +172,8 @@ public class DiscussionResource {
 
   @GET
   @Path("posts/{postId}/revisions")
-  @Operation(summary = "What a post said before each kept edit, oldest first")
+  @Operation(
+      summary = "What a post said before each kept edit, oldest first (its author and moderators)")
   public List<String> revisions(@PathParam("postId") long postId) {
     return discussions.revisions(postId);
   }

@@ -41,6 +41,7 @@ public class ThreadView {
   private ThreadDetails thread;
   private List<PostView> replies = List.of();
   private Paging paging = Paging.of(1, 0, PAGE_SIZE);
+  private long replyTotal;
   private String body;
   private Long quote;
   private Long editing;
@@ -60,6 +61,7 @@ public class ThreadView {
       return;
     }
     long total = discussions.countReplies(id);
+    replyTotal = total;
     paging = Paging.of(Paging.pageParameter(request.getParameter("page")), total, PAGE_SIZE);
     replies = discussions.replies(id, paging.offset(), PAGE_SIZE);
     quote = shown(number(request.getParameter("quote"))).map(PostView::id).orElse(null);
@@ -235,8 +237,9 @@ public class ThreadView {
     return paging.pages();
   }
 
+  /** How many replies the thread has (counted once, in {@link #init}). */
   public long getReplyTotal() {
-    return thread == null ? 0 : discussions.countReplies(thread.id());
+    return replyTotal;
   }
 
   public String getBody() {
