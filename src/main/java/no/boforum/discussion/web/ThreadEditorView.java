@@ -53,7 +53,8 @@ public class ThreadEditorView {
 
   /** The view action: a visitor is asked to log in first, and comes back here. */
   public void check() throws IOException {
-    if (access.mayParticipate()) {
+    if (access.mayParticipate() || access.caller().isAuthenticated()) {
+      // A suspended person stays, and is told until when instead of the form.
       return;
     }
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -65,6 +66,11 @@ public class ThreadEditorView {
             + "/login?next="
             + URLEncoder.encode(next, StandardCharsets.UTF_8));
     faces.responseComplete();
+  }
+
+  /** Until when the logged-in reader is suspended, or null. */
+  public String getSuspendedUntil() {
+    return access.suspendedUntil();
   }
 
   public String save() throws IOException {
