@@ -90,4 +90,24 @@ public class DiscussionFlags {
   public Set<Long> flaggedBy(long userId, Collection<Long> postIds) {
     return DiscussionMarks.postsBy(em, "discussion_flag", userId, postIds);
   }
+
+  /** The flags a person left, for "download my data": post, reason, note and when. */
+  public List<Map<String, Object>> of(long userId) {
+    List<Map<String, Object>> flags = new java.util.ArrayList<>();
+    for (Object r :
+        em.createNativeQuery(
+                "SELECT post_id, reason, note, created_at FROM discussion_flag WHERE user_id = ?"
+                    + " ORDER BY id")
+            .setParameter(1, userId)
+            .getResultList()) {
+      Object[] row = (Object[]) r;
+      Map<String, Object> flag = new LinkedHashMap<>();
+      flag.put("post", ((Number) row[0]).longValue());
+      flag.put("reason", row[1].toString());
+      flag.put("note", row[2] == null ? null : row[2].toString());
+      flag.put("flaggedAt", String.valueOf(row[3]));
+      flags.add(flag);
+    }
+    return flags;
+  }
 }

@@ -52,6 +52,14 @@ class DiscussionMessagesTest {
     for (Standing standing : new Standing[] {Standing.NEW, Standing.ESTABLISHED}) {
       needed.add("discussion.rateLimited." + standing.name());
     }
+    for (String type :
+        new String[] {
+          "POST_FLAG_HIDDEN", "POST_KEPT", "POST_HIDDEN", "POST_EDITED_BY_MODERATOR",
+          "POST_DELETED_BY_MODERATOR", "POST_APPROVED", "POST_REFUSED", "USER_WARNED",
+          "USER_SUSPENDED", "THREAD_MODERATED"
+        }) {
+      needed.add("audit." + type);
+    }
     for (String field : new String[] {"reason", "action"}) {
       needed.add("discussion." + field + "Unknown");
     }

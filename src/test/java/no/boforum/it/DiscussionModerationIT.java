@@ -220,6 +220,10 @@ class DiscussionModerationIT {
 
     assertFalse(flag(newcomer.session(), post, "SPAM").json().path("hidden").asBoolean(), "1");
     assertEquals(409, flag(newcomer.session(), post, "OFFENSIVE").status(), "one flag a person");
+    JsonNode exported = newcomer.session().get("api/me/export").json().findValue("flagged");
+    assertNotNull(exported, "the flags are in one's own data");
+    assertEquals(post, exported.get(0).path("post").asLong());
+    assertEquals("SPAM", exported.get(0).path("reason").asText());
     assertEquals(409, flag(author.session(), post, "SPAM").status(), "not one's own");
     assertFalse(flag(youngMember.session(), post, "SPAM").json().path("hidden").asBoolean(), "2");
     assertEquals("VISIBLE", postFor(ApiSession.anonymous(), thread, post).path("state").asText());

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import no.boforum.discussion.DiscussionAccess;
+import no.boforum.discussion.DiscussionThread;
 import no.boforum.discussion.DiscussionViews;
 import no.boforum.discussion.Discussions;
 import no.boforum.discussion.Subjects;
@@ -84,9 +85,12 @@ public class ThreadEditorView {
           } catch (IllegalArgumentException | NullPointerException e) {
             throw new InputProblem("kind", "discussion.kindRequired");
           }
-          return "/"
-              + DiscussionViews.path(
-                  writes.start(new ThreadData(k, title, category, practice, event, body)));
+          DiscussionThread started =
+              writes.start(new ThreadData(k, title, category, practice, event, body));
+          if (started.isHidden()) {
+            forms.tell("discussion.pending.sent");
+          }
+          return "/" + DiscussionViews.path(started);
         });
   }
 

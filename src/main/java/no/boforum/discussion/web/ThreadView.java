@@ -19,6 +19,7 @@ import no.boforum.discussion.FlagReason;
 import no.boforum.discussion.Moderation;
 import no.boforum.discussion.Moderation.ThreadChange;
 import no.boforum.discussion.Post;
+import no.boforum.discussion.PostState;
 import no.boforum.discussion.PostView;
 import no.boforum.discussion.ThreadDetails;
 import no.boforum.identity.LoginSession;
@@ -116,6 +117,9 @@ public class ThreadView {
         "discussion.replied",
         () -> {
           Post p = writes.reply(thread.id(), body, quote);
+          if (p.getState() == PostState.PENDING) {
+            forms.tell("discussion.pending.sent");
+          }
           long pages =
               Paging.of(Integer.MAX_VALUE, discussions.countReplies(thread.id()), PAGE_SIZE)
                   .pages();
