@@ -197,6 +197,9 @@ class DiscussionPagesIT {
     pages.pressButton("Lås");
     assertTrue(pages.main().contains("Låst"), pages.main());
     assertTrue(pages.main().contains("Tråden er stengt for nye svar."));
+    pages.openDetails("details.thread__moderation").choose("moderate:moveTo", "Annet");
+    pages.pressButton("Flytt");
+    assertTrue(pages.text(".thread__meta").contains("Annet"), pages.text(".thread__meta"));
 
     browser.open("moderation");
     pages.switchLanguageByKeyboard("Nynorsk", "nn");

@@ -10,19 +10,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import no.boforum.discussion.Choices;
 import no.boforum.discussion.DiscussionAccess;
 import no.boforum.discussion.DiscussionMarks.Level;
 import no.boforum.discussion.DiscussionService;
 import no.boforum.discussion.Discussions;
-import no.boforum.discussion.FlagReason;
-import no.boforum.discussion.Moderation;
-import no.boforum.discussion.Moderation.ThreadChange;
 import no.boforum.discussion.Post;
 import no.boforum.discussion.PostState;
 import no.boforum.discussion.PostView;
 import no.boforum.discussion.ThreadDetails;
-import no.boforum.identity.LoginSession;
 import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Paging;
@@ -44,7 +39,6 @@ public class ThreadView {
   @Inject Discussions writes;
   @Inject DiscussionForms forms;
   @Inject MarkdownRenderer markdown;
-  @Inject Moderation moderation;
   @Inject DiscussionAccess access;
 
   private ThreadDetails thread;
@@ -56,7 +50,6 @@ public class ThreadView {
   private String editBody;
   private long editVersion;
   private String previewHtml;
-  private String moveTo;
 
   private HttpServletRequest request;
 
@@ -174,51 +167,6 @@ public class ThreadView {
         });
   }
 
-  /** Flags a post with the reason and note chosen in its flag form. */
-  public String flag(long postId) throws IOException {
-    return forms.submit(
-        null,
-        "discussion.flag.sent",
-        () -> {
-          moderation.flag(
-              postId,
-              Choices.parse(
-                  FlagReason.class, "reason", request.getParameter("reason-" + postId), null),
-              request.getParameter("flag-note-" + postId));
-          return address(paging.page()) + "#post-" + postId;
-        });
-  }
-
-  /** A moderator locks, pins or closes the thread ({@code what}), or takes it back. */
-  public String moderate(String what, boolean on) throws IOException {
-    Boolean value = on;
-    return change(
-        new ThreadChange(
-            what.equals("locked") ? value : null,
-            what.equals("pinned") ? value : null,
-            what.equals("closed") ? value : null,
-            null));
-  }
-
-  /** A moderator moves the thread to the category chosen. */
-  public String move() throws IOException {
-    return change(new ThreadChange(null, null, null, moveTo));
-  }
-
-  private String change(ThreadChange change) throws IOException {
-    return forms.submit(
-        null,
-        "moderation.thread.changed",
-        () -> {
-          moderation.change(thread.id(), change, LoginSession.address(request));
-          return address(paging.page());
-        });
-  }
-
-  public List<FlagReason> getFlagReasons() {
-    return List.of(FlagReason.values());
-  }
-
   /** Until when the logged-in reader is suspended, or null. */
   public String getSuspendedUntil() {
     return access.suspendedUntil();
@@ -236,7 +184,7 @@ public class ThreadView {
   }
 
   /** The thread's address at a page of its replies. */
-  private String address(long page) {
+  String address(long page) {
     return "/" + thread.path() + (page > 1 ? "?page=" + page : "");
   }
 
@@ -329,15 +277,6 @@ public class ThreadView {
 
   public void setEditBody(String editBody) {
     this.editBody = editBody;
-  }
-
-  /** The category a moderator moves the thread to; the thread's own at first. */
-  public String getMoveTo() {
-    return moveTo == null && thread != null ? thread.category() : moveTo;
-  }
-
-  public void setMoveTo(String moveTo) {
-    this.moveTo = moveTo;
   }
 
   public String getPreviewHtml() {
