@@ -14,9 +14,51 @@ public class DiscussionAccess {
   @Inject Authorization authorization;
   @Inject CurrentCaller current;
 
-  /** Refuses (401) unless someone is logged in, who may post. */
+  /**
+   * Refuses (401) unless someone is logged in, who may post; a suspended person is told until when.
+   */
   public Caller requireParticipate() {
+    Caller caller = current.get();
+    if (caller.isAuthenticated() && caller.isSuspended() && !caller.isAdministrator()) {
+      throw PostingGuard.suspended(caller);
+    }
     return authorization.require(DiscussionAction.PARTICIPATE);
+  }
+
+  /** Until when the logged-in caller is suspended, as people read it; null if they are not. */
+  public String suspendedUntil() {
+    Caller caller = current.get();
+    return caller.isSuspended() ? PostingGuard.until(caller.suspendedUntil()) : null;
+  }
+
+  /** The current caller, for the standing facts that go with their posts and flags. */
+  public Caller caller() {
+    return current.get();
+  }
+
+  /** True if the caller moderates discussions: they see hidden and waiting posts. */
+  public boolean mayModerate() {
+    return authorization.allows(DiscussionAction.MODERATE);
+  }
+
+  /** Refuses unless the caller moderates discussions. */
+  public Caller requireModerate() {
+    return authorization.require(DiscussionAction.MODERATE);
+  }
+
+  /** True if the caller sees the text of a post that others do not (hidden or waiting). */
+  public boolean seesWithheld(Post post) {
+    Caller caller = current.get();
+    return (caller.isAuthenticated() && post.getAuthorId().equals(caller.userId()))
+        || mayModerate();
+  }
+
+  /**
+   * True if the caller may read a thread with this question: a thread whose question waits for
+   * approval is its author's and the moderators' only (a hidden question shows as hidden).
+   */
+  public boolean mayRead(Post question) {
+    return question.getState() != PostState.PENDING || seesWithheld(question);
   }
 
   public boolean mayParticipate() {

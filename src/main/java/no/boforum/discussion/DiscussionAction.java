@@ -12,5 +12,10 @@ public enum DiscussionAction implements Action {
    * Mark replies as answering a question, or take the mark back: asked with {@link
    * DiscussionPolicy.Asker} (who asked).
    */
-  ACCEPT
+  ACCEPT,
+  /**
+   * The moderators' queue and their decisions on posts, people and threads: {@link
+   * no.boforum.identity.Area#MODERATION}'s, also the page {@code /moderation}.
+   */
+  MODERATE
 }

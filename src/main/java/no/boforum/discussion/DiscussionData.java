@@ -15,13 +15,15 @@ import no.boforum.identity.PersonalData;
 
 /**
  * A person's part of discussions in "download my data": their posts (deleted ones too, with what
- * they said before each edit), the posts they marked helpful and the threads they follow or muted.
- * A deleted account's posts stay, under no name (as practices do), and its follows go.
+ * they said before each edit), the posts they marked helpful or flagged, and the threads they
+ * follow or muted. A deleted account's posts stay, under no name (as practices do), and its follows
+ * go.
  */
 @ApplicationScoped
 public class DiscussionData implements PersonalData {
   @Inject DiscussionRepository repository;
   @Inject DiscussionMarks marks;
+  @Inject DiscussionFlags flags;
   @PersistenceContext EntityManager em;
 
   @Override
@@ -49,6 +51,7 @@ public class DiscussionData implements PersonalData {
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("posts", posts);
     all.put("markedHelpful", marks.helpfulOf(userId));
+    all.put("flagged", flags.of(userId));
     Map<String, String> levels = new LinkedHashMap<>();
     marks.levelsOf(userId).forEach((thread, level) -> levels.put(thread.toString(), level.name()));
     all.put("threads", levels);

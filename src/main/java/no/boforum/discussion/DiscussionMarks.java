@@ -59,17 +59,24 @@ public class DiscussionMarks {
 
   /** Those of the posts that the person marked helpful. */
   public Set<Long> markedBy(long userId, Collection<Long> postIds) {
-    Set<Long> marked = new HashSet<>();
+    return postsBy(em, "discussion_helpful", userId, postIds);
+  }
+
+  /** Those of the posts that have a row of the person in {@code table} (a constant name). */
+  static Set<Long> postsBy(EntityManager em, String table, long userId, Collection<Long> postIds) {
+    Set<Long> found = new HashSet<>();
     if (!postIds.isEmpty()) {
       em.createNativeQuery(
-              "SELECT post_id FROM discussion_helpful WHERE user_id = ? AND post_id IN ("
+              "SELECT post_id FROM "
+                  + table
+                  + " WHERE user_id = ? AND post_id IN ("
                   + ids(postIds)
                   + ")")
           .setParameter(1, userId)
           .getResultList()
-          .forEach(id -> marked.add(number(id)));
+          .forEach(id -> found.add(number(id)));
     }
-    return marked;
+    return found;
   }
 
   public List<Long> helpfulOf(long userId) {
@@ -220,7 +227,7 @@ public class DiscussionMarks {
   }
 
   /** Ids written into the SQL: they are numbers, so nothing can be injected. */
-  private static String ids(Collection<Long> ids) {
+  static String ids(Collection<Long> ids) {
     return String.join(",", ids.stream().map(String::valueOf).toList());
   }
 

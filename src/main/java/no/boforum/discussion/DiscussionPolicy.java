@@ -1,6 +1,8 @@
 package no.boforum.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import no.boforum.identity.Action;
 import no.boforum.identity.Area;
 import no.boforum.identity.Caller;
 import no.boforum.identity.Policy;
@@ -8,7 +10,8 @@ import no.boforum.identity.Policy;
 /**
  * Who takes part in discussions: anyone logged in posts (reading public threads needs no login);
  * authors edit and delete their own posts; the asker of a question, or a moderator, accepts
- * answers. Identity has no suspension yet: when it has, a suspended caller may not participate.
+ * answers; moderators moderate (the page {@code /moderation} is theirs). A suspended caller takes
+ * no part until the suspension ends.
  */
 @ApplicationScoped
 public class DiscussionPolicy implements Policy<DiscussionAction> {
@@ -26,11 +29,20 @@ public class DiscussionPolicy implements Policy<DiscussionAction> {
   @Override
   public boolean allows(Caller caller, DiscussionAction action, Object resource) {
     return switch (action) {
-      case PARTICIPATE -> caller.isAuthenticated();
-      case CHANGE_POST -> resource instanceof Author a && caller.userId().equals(a.userId());
+      case PARTICIPATE -> caller.isAuthenticated() && !caller.isSuspended();
+      case CHANGE_POST ->
+          resource instanceof Author a
+              && caller.userId().equals(a.userId())
+              && !caller.isSuspended();
       case ACCEPT ->
           resource instanceof Asker a
               && (caller.userId().equals(a.userId()) || Area.MODERATION.admits(caller));
+      case MODERATE -> Area.MODERATION.admits(caller);
     };
+  }
+
+  @Override
+  public Map<String, Action> pages() {
+    return Map.of("/moderation", DiscussionAction.MODERATE);
   }
 }

@@ -70,7 +70,7 @@ public class DiscussionRepository {
 
   private <T> TypedQuery<T> where(
       ThreadFilter filter, String category, String select, String order, Class<T> type) {
-    StringBuilder q = new StringBuilder(select + " FROM DiscussionThread t WHERE 1 = 1");
+    StringBuilder q = new StringBuilder(select + " FROM DiscussionThread t WHERE t.hidden = FALSE");
     if (filter == ThreadFilter.UNANSWERED) {
       q.append(" AND t.kind = :question AND t.replyCount = 0 AND t.solved = FALSE");
     } else if (filter == ThreadFilter.SOLVED) {
@@ -115,7 +115,7 @@ public class DiscussionRepository {
   /** Threads whose title contains the text (the search fallback), latest activity first. */
   public List<DiscussionThread> threadsByText(String text, int offset, int size) {
     return em.createQuery(
-            "SELECT t FROM DiscussionThread t WHERE LOWER(t.title) LIKE :t"
+            "SELECT t FROM DiscussionThread t WHERE t.hidden = FALSE AND LOWER(t.title) LIKE :t"
                 + Like.ESCAPE
                 + " ORDER BY t.lastActivityAt DESC, t.id DESC",
             DiscussionThread.class)
@@ -127,7 +127,9 @@ public class DiscussionRepository {
 
   public long countThreadsByText(String text) {
     return em.createQuery(
-            "SELECT COUNT(t) FROM DiscussionThread t WHERE LOWER(t.title) LIKE :t" + Like.ESCAPE,
+            "SELECT COUNT(t) FROM DiscussionThread t WHERE t.hidden = FALSE"
+                + " AND LOWER(t.title) LIKE :t"
+                + Like.ESCAPE,
             Long.class)
         .setParameter("t", Like.containing(text))
         .getSingleResult();
@@ -140,12 +142,6 @@ public class DiscussionRepository {
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
-  }
-
-  public long countPosts(long threadId) {
-    return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.threadId = :t", Long.class)
-        .setParameter("t", threadId)
-        .getSingleResult();
   }
 
   public List<Post> postsById(Collection<Long> ids) {
@@ -168,5 +164,111 @@ public class DiscussionRepository {
             "SELECT r FROM PostRevision r WHERE r.postId = :p ORDER BY r.id", PostRevision.class)
         .setParameter("p", postId)
         .getResultList();
+  }
+
+  /** The question (or opening post) of a thread. */
+  public Post question(long threadId) {
+    return posts(threadId, 0, 1).get(0);
+  }
+
+  /**
+   * The replies a reader sees, in the order they were written: all but the posts waiting for
+   * approval, which only their author and moderators ({@code allPending}) see.
+   */
+  public List<Post> replies(
+      long threadId, long questionId, Long reader, boolean allPending, int offset, int limit) {
+    return replyQuery(
+            "SELECT p", " ORDER BY p.id", Post.class, threadId, questionId, reader, allPending)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countReplies(long threadId, long questionId, Long reader, boolean allPending) {
+    return replyQuery("SELECT COUNT(p)", "", Long.class, threadId, questionId, reader, allPending)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> replyQuery(
+      String select,
+      String order,
+      Class<T> type,
+      long threadId,
+      long questionId,
+      Long reader,
+      boolean allPending) {
+    String q = select + " FROM Post p WHERE p.threadId = :t AND p.id <> :q";
+    if (allPending) {
+      return em.createQuery(q + order, type)
+          .setParameter("t", threadId)
+          .setParameter("q", questionId);
+    }
+    return em.createQuery(q + " AND (p.state <> :pending OR p.authorId = :me)" + order, type)
+        .setParameter("t", threadId)
+        .setParameter("q", questionId)
+        .setParameter("pending", PostState.PENDING)
+        .setParameter("me", reader == null ? -1L : reader);
+  }
+
+  /** Replies everyone sees (deleted by their authors included, as they keep their place). */
+  public int countVisibleReplies(long threadId, long questionId) {
+    return em.createQuery(
+            "SELECT COUNT(p) FROM Post p WHERE p.threadId = :t AND p.id <> :q AND p.state = :v",
+            Long.class)
+        .setParameter("t", threadId)
+        .setParameter("q", questionId)
+        .setParameter("v", PostState.VISIBLE)
+        .getSingleResult()
+        .intValue();
+  }
+
+  /** How many posts the person wrote since then (rate limits count rows, on every instance). */
+  public long countPostsSince(long authorId, java.time.LocalDateTime since) {
+    return em.createQuery(
+            "SELECT COUNT(p) FROM Post p WHERE p.authorId = :a AND p.createdAt > :since",
+            Long.class)
+        .setParameter("a", authorId)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  /** True if the person wrote exactly this text since then. */
+  public boolean wroteSince(long authorId, String body, java.time.LocalDateTime since) {
+    return !em.createNativeQuery(
+            "SELECT id FROM discussion_post WHERE author_id = ? AND created_at > ? AND body = ?"
+                + " LIMIT 1")
+        .setParameter(1, authorId)
+        .setParameter(2, since)
+        .setParameter(3, body)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** How many of the person's posts got through to readers (approved, or never held). */
+  public long countPassed(long authorId) {
+    return em.createQuery(
+            "SELECT COUNT(p) FROM Post p WHERE p.authorId = :a AND p.state IN :passed", Long.class)
+        .setParameter("a", authorId)
+        .setParameter("passed", List.of(PostState.VISIBLE, PostState.HIDDEN))
+        .getSingleResult();
+  }
+
+  /** The moderators' queue: posts flagged, hidden or waiting, the longest waiting first. */
+  public List<Post> queue(int offset, int limit) {
+    return em.createQuery(
+            "SELECT p FROM Post p WHERE p.queuedAt IS NOT NULL ORDER BY p.queuedAt, p.id",
+            Post.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countQueue() {
+    return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.queuedAt IS NOT NULL", Long.class)
+        .getSingleResult();
+  }
+
+  public Optional<Post> lockPost(long id) {
+    return Optional.ofNullable(em.find(Post.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 }

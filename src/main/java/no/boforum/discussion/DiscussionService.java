@@ -19,6 +19,7 @@ public class DiscussionService {
   @Inject DiscussionRepository repository;
   @Inject CurrentCaller current;
   @Inject DiscussionViews views;
+  @Inject DiscussionAccess access;
 
   /** A category as lists and forms show it. */
   public record CategoryView(String code, String label) {}
@@ -31,19 +32,37 @@ public class DiscussionService {
     return repository.countThreads(filter, category);
   }
 
+  /** The thread, unless its question waits for approval and the reader is not to see it. */
   public Optional<ThreadDetails> find(long id) {
-    return repository.thread(id).map(views::details);
+    return repository
+        .thread(id)
+        .filter(t -> access.mayRead(repository.question(id)))
+        .map(views::details);
   }
 
-  /** Replies of a thread (every post after the question), in the order they were written. */
+  /**
+   * Replies of a thread (every post after the question) that the reader sees, in the order they
+   * were written: posts waiting for approval only for their author and moderators.
+   */
   public List<PostView> replies(long threadId, int offset, int limit) {
     DiscussionThread t =
         repository.thread(threadId).orElseThrow(() -> new UnknownThreadException("" + threadId));
-    return views.posts(t, repository.posts(threadId, offset + 1, limit));
+    Post question = repository.question(threadId);
+    return views.posts(
+        t,
+        repository.replies(
+            threadId,
+            question.getId(),
+            access.caller().userId(),
+            access.mayModerate(),
+            offset,
+            limit));
   }
 
   public long countReplies(long threadId) {
-    return Math.max(0, repository.countPosts(threadId) - 1);
+    Post question = repository.question(threadId);
+    return repository.countReplies(
+        threadId, question.getId(), access.caller().userId(), access.mayModerate());
   }
 
   /** The thread a post belongs to. */

@@ -58,6 +58,9 @@ public class DiscussionThread {
   private boolean closed;
   private boolean solved;
 
+  /** The question is not visible: the thread is left out of lists and search. */
+  private boolean hidden;
+
   @Version private long version;
 
   protected DiscussionThread() {}
@@ -86,9 +89,38 @@ public class DiscussionThread {
     replyCount = Math.max(0, replyCount - 1);
   }
 
-  /** True if no reply is welcome: closed or locked (by moderators, in a later slice). */
+  /** True if no reply is welcome: closed or locked by a moderator. */
   boolean isShut() {
     return closed || locked;
+  }
+
+  /** How many replies others see, counted again after a post was hidden, shown or removed. */
+  void setReplyCount(int replyCount) {
+    this.replyCount = replyCount;
+  }
+
+  void setHidden(boolean hidden) {
+    this.hidden = hidden;
+  }
+
+  void setLocked(boolean locked) {
+    this.locked = locked;
+  }
+
+  void setPinned(boolean pinned) {
+    this.pinned = pinned;
+  }
+
+  void setClosed(boolean closed) {
+    this.closed = closed;
+  }
+
+  void moveTo(String category) {
+    this.category = category;
+  }
+
+  public boolean isHidden() {
+    return hidden;
   }
 
   void setSolved(boolean solved) {

@@ -25,6 +25,7 @@ import no.boforum.platform.text.MarkdownRenderer;
 public class DiscussionViews {
   @Inject DiscussionRepository repository;
   @Inject DiscussionMarks marks;
+  @Inject DiscussionFlags flags;
   @Inject DiscussionAccess access;
   @Inject Subjects subjects;
   @Inject ProfileService profiles;
@@ -67,9 +68,13 @@ public class DiscussionViews {
 
   public ThreadDetails details(DiscussionThread t) {
     Caller caller = current.get();
-    Post first = repository.posts(t.getId(), 0, 1).get(0);
+    Post first = repository.question(t.getId());
     List<Long> acceptedIds = marks.accepted(t.getId());
-    List<PostView> shown = posts(t, concat(first, repository.postsById(acceptedIds)), acceptedIds);
+    List<Post> accepted =
+        repository.postsById(acceptedIds).stream()
+            .filter(p -> p.isVisible() || access.seesWithheld(p))
+            .toList();
+    List<PostView> shown = posts(t, concat(first, accepted), acceptedIds);
     Map<Long, PostView> byId =
         shown.stream().collect(Collectors.toMap(PostView::id, Function.identity(), (a, b) -> a));
     return new ThreadDetails(
@@ -88,10 +93,12 @@ public class DiscussionViews {
         t.isSolved(),
         t.isLocked(),
         t.isClosed(),
+        t.isPinned(),
         byId.get(first.getId()),
         acceptedIds.stream().map(byId::get).filter(Objects::nonNull).toList(),
         !t.isShut() && access.mayParticipate(),
         access.mayAccept(t),
+        access.mayModerate(),
         caller.isAuthenticated() ? marks.level(t.getId(), caller.userId()).orElse(null) : null);
   }
 
@@ -117,10 +124,16 @@ public class DiscussionViews {
     Set<Long> ids = posts.stream().map(Post::getId).collect(Collectors.toSet());
     Map<Long, Long> helpful = marks.helpfulCounts(ids);
     Set<Long> marked = caller.isAuthenticated() ? marks.markedBy(caller.userId(), ids) : Set.of();
+    Set<Long> flagged = caller.isAuthenticated() ? flags.flaggedBy(caller.userId(), ids) : Set.of();
+    boolean participates = access.mayParticipate();
     return posts.stream()
         .map(
             p -> {
               Post q = p.getQuotedPostId() == null ? null : quoted.get(p.getQuotedPostId());
+              boolean withheld = !p.isVisible() && !access.seesWithheld(p);
+              boolean readable = !p.isDeleted() && !withheld;
+              boolean quoteReadable =
+                  q != null && !q.isDeleted() && (q.isVisible() || access.seesWithheld(q));
               return new PostView(
                   p.getId(),
                   names.get(p.getAuthorId()),
@@ -128,19 +141,27 @@ public class DiscussionViews {
                   utc(p.getCreatedAt()),
                   utc(p.getEditedAt()),
                   p.isDeleted(),
-                  p.isDeleted() ? null : p.getBody(),
-                  p.isDeleted() ? null : markdown.toSafeHtml(p.getBody()),
+                  readable ? p.getBody() : null,
+                  readable ? markdown.toSafeHtml(p.getBody()) : null,
                   q == null
                       ? null
                       : new PostView.Quote(
                           q.getId(),
                           names.get(q.getAuthorId()),
-                          q.isDeleted() ? null : markdown.toSafeHtml(q.getBody())),
+                          quoteReadable ? markdown.toSafeHtml(q.getBody()) : null),
                   helpful.getOrDefault(p.getId(), 0L),
                   marked.contains(p.getId()),
                   accepted.contains(p.getId()),
                   !p.isDeleted() && access.mayChange(p),
-                  p.getVersion());
+                  p.getVersion(),
+                  p.getState(),
+                  p.getQueuedAt() != null,
+                  participates
+                      && !p.isDeleted()
+                      && p.getState() != PostState.PENDING
+                      && !p.getAuthorId().equals(caller.userId())
+                      && !flagged.contains(p.getId()),
+                  flagged.contains(p.getId()));
             })
         .toList();
   }

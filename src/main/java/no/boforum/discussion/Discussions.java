@@ -26,6 +26,7 @@ public class Discussions {
   @Inject DiscussionAccess access;
   @Inject DiscussionChanges changes;
   @Inject Subjects subjects;
+  @Inject PostingGuard guard;
   Clock clock = Clock.systemUTC();
 
   /** Starts a thread with its first post; the asker follows it. Answers the thread. */
@@ -33,6 +34,7 @@ public class Discussions {
     Caller caller = access.requireParticipate();
     ThreadData valid = validator.validate(data);
     LocalDateTime now = LocalDateTime.now(clock);
+    boolean waits = guard.check(caller, valid.body(), now);
     DiscussionThread thread =
         new DiscussionThread(
             valid,
@@ -44,6 +46,10 @@ public class Discussions {
     repository.persist(thread);
     repository.flush();
     Post question = new Post(thread.getId(), caller.userId(), valid.body(), null, now);
+    if (waits) {
+      question.awaitApproval(now);
+      thread.setHidden(true);
+    }
     repository.persist(question);
     repository.flush();
     marks.setLevel(thread.getId(), caller.userId(), Level.FOLLOWING);
@@ -60,16 +66,25 @@ public class Discussions {
     if (thread.isShut()) {
       throw new Conflict("discussion.threadShut");
     }
+    if (!access.mayRead(repository.question(threadId))) {
+      throw unknown("thread " + threadId);
+    }
     String text = validator.body(body);
     if (quotedPostId != null
         && repository.post(quotedPostId).filter(p -> p.getThreadId() == threadId).isEmpty()) {
       throw new InputProblem("quote", "discussion.quoteUnknown");
     }
     LocalDateTime now = LocalDateTime.now(clock);
+    boolean waits = guard.check(caller, text, now);
     Post post = new Post(threadId, caller.userId(), text, quotedPostId, now);
+    if (waits) {
+      post.awaitApproval(now);
+    }
     repository.persist(post);
     repository.flush();
-    thread.replied(now);
+    if (!waits) {
+      thread.replied(now);
+    }
     if (marks.level(threadId, caller.userId()).isEmpty()) {
       marks.setLevel(threadId, caller.userId(), Level.FOLLOWING);
     }

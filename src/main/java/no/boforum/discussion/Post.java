@@ -2,6 +2,8 @@ package no.boforum.discussion;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -47,6 +49,16 @@ public class Post {
   @Column(name = "deleted_at")
   private LocalDateTime deletedAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PostState state = PostState.VISIBLE;
+
+  @Column(name = "queued_at")
+  private LocalDateTime queuedAt;
+
+  @Column(name = "history_withheld", nullable = false)
+  private boolean historyWithheld;
+
   @Version private long version;
 
   protected Post() {}
@@ -57,6 +69,69 @@ public class Post {
     this.body = body;
     this.quotedPostId = quotedPostId;
     this.createdAt = now;
+  }
+
+  /** The post waits for a moderator's approval before others see it (pre-moderation). */
+  void awaitApproval(LocalDateTime now) {
+    state = PostState.PENDING;
+    queuedAt = now;
+  }
+
+  /** Flags put the post in the moderators' queue (if it is not there yet). */
+  void queue(LocalDateTime now) {
+    if (queuedAt == null) {
+      queuedAt = now;
+    }
+  }
+
+  /** Hidden until a moderator decides ({@code queued}), or by a moderator's decision. */
+  void hide(LocalDateTime now, boolean queued) {
+    state = PostState.HIDDEN;
+    queuedAt = queued ? (queuedAt == null ? now : queuedAt) : null;
+  }
+
+  /** A moderator kept or approved the post: everyone sees it, and it leaves the queue. */
+  void show() {
+    state = PostState.VISIBLE;
+    queuedAt = null;
+  }
+
+  /** A moderator removed the post (or refused it): it stays as a row, without its text shown. */
+  void remove(LocalDateTime now) {
+    state = PostState.REMOVED;
+    queuedAt = null;
+    if (deletedAt == null) {
+      deletedAt = now;
+    }
+  }
+
+  /**
+   * A moderator changed the text: kept in the history whatever the time, a history that from now on
+   * only the author and moderators read (the text taken out may be personal information).
+   */
+  PostRevision editByModerator(String newBody, LocalDateTime now) {
+    historyWithheld = true;
+    PostRevision before = new PostRevision(id, body, editedAt == null ? createdAt : editedAt);
+    body = newBody;
+    editedAt = now;
+    return before;
+  }
+
+  public PostState getState() {
+    return state;
+  }
+
+  /** True when everyone may read it (it may still be deleted by its author). */
+  public boolean isVisible() {
+    return state == PostState.VISIBLE;
+  }
+
+  public boolean isHistoryWithheld() {
+    return historyWithheld;
+  }
+
+  public LocalDateTime getQueuedAt() {
+    return queuedAt;
   }
 
   /**

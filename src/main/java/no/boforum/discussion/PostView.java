@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 /**
  * A post as readers see it: its text as written and as sanitised HTML (both null once its author
  * deleted it), what it quotes, its helpful marks and whether it is an accepted answer; for the
- * reader, whether they marked it and whether they may change it.
+ * reader, whether they marked it and whether they may change it. A post hidden by moderation shows
+ * its text only to its author and moderators ({@code state} HIDDEN, {@code underReview} while a
+ * moderator has yet to decide); one waiting for approval (PENDING) is shown to them only.
  */
 public record PostView(
     long id,
@@ -21,7 +23,11 @@ public record PostView(
     boolean markedHelpful,
     boolean accepted,
     boolean mine,
-    long version) {
+    long version,
+    PostState state,
+    boolean underReview,
+    boolean mayFlag,
+    boolean flagged) {
 
   /** The post a reply quotes: its author and text (null when deleted). */
   public record Quote(long postId, String authorName, String html) {}

@@ -6,7 +6,7 @@ import no.boforum.discussion.Subjects.Subject;
 
 /**
  * One thread with its question and its accepted answers; the replies are read in pages beside it.
- * For the reader: whether they may reply and accept, and whether they follow or muted it.
+ * For the reader: whether they may reply, accept and moderate, and whether they follow or muted it.
  */
 public record ThreadDetails(
     long id,
@@ -24,8 +24,10 @@ public record ThreadDetails(
     boolean solved,
     boolean locked,
     boolean closed,
+    boolean pinned,
     PostView question,
     List<PostView> accepted,
     boolean mayReply,
     boolean mayAccept,
+    boolean mayModerate,
     DiscussionMarks.Level level) {}

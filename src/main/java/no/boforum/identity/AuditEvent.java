@@ -34,7 +34,18 @@ public class AuditEvent {
     ORGANISATION_VERIFIED,
     ORGANISATION_UNVERIFIED,
     ORGANISATION_REGISTERED,
-    OIDC_LINKED
+    OIDC_LINKED,
+    // Moderation of discussions (issue 13); the detail names the post or thread.
+    POST_FLAG_HIDDEN,
+    POST_KEPT,
+    POST_HIDDEN,
+    POST_EDITED_BY_MODERATOR,
+    POST_DELETED_BY_MODERATOR,
+    POST_APPROVED,
+    POST_REFUSED,
+    USER_WARNED,
+    USER_SUSPENDED,
+    THREAD_MODERATED
   }
 
   @Id

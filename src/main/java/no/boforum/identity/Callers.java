@@ -25,9 +25,11 @@ public class Callers {
   /** The caller for an account already loaded in this transaction. */
   public Caller of(UserAccount user) {
     Map<Long, MembershipRole> memberships = new HashMap<>();
+    boolean verifiedMember = false;
     for (Membership m : organisations.membershipsOf(user.getId())) {
       if (m.getStatus() == MembershipStatus.ACTIVE) {
         memberships.put(m.getOrganisation().getId(), m.getRole());
+        verifiedMember |= m.getOrganisation().isVerified();
       }
     }
     return new Caller(
@@ -35,6 +37,9 @@ public class Callers {
         user.getDisplayName(),
         user.getPreferredLanguage(),
         user.getRoles(),
-        memberships);
+        memberships,
+        user.getCreatedAt(),
+        verifiedMember,
+        user.getSuspendedUntil());
   }
 }

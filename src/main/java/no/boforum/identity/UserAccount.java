@@ -55,6 +55,12 @@ public class UserAccount {
   @Column(name = "session_epoch", nullable = false)
   private int sessionEpoch;
 
+  @Column(name = "suspended_until")
+  private LocalDateTime suspendedUntil;
+
+  @Column(name = "suspension_count", nullable = false)
+  private int suspensionCount;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -100,6 +106,22 @@ public class UserAccount {
 
   public Set<GlobalRole> getRoles() {
     return roles.isEmpty() ? EnumSet.noneOf(GlobalRole.class) : EnumSet.copyOf(roles);
+  }
+
+  public LocalDateTime getSuspendedUntil() {
+    return suspendedUntil;
+  }
+
+  public int getSuspensionCount() {
+    return suspensionCount;
+  }
+
+  /** Suspends for {@code length} from now (or from the end of a running suspension). */
+  void suspend(LocalDateTime now, java.time.Duration length) {
+    LocalDateTime from =
+        suspendedUntil != null && suspendedUntil.isAfter(now) ? suspendedUntil : now;
+    suspendedUntil = from.plus(length);
+    suspensionCount++;
   }
 
   public int getSessionEpoch() {

@@ -17,6 +17,7 @@ import no.boforum.testsupport.PracticeBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -38,7 +39,7 @@ class DiscussionPagesIT {
   static void people() {
     Organisations.Organisation org = Organisations.verified("Samtalekommunen");
     askerEmail = Accounts.person("spor", "Siri Spør", org.slug(), "editor", null);
-    peer = Accounts.session("kollega", null, null, null);
+    peer = Accounts.session("kollega", org.slug(), "member", null);
     practiceTitle = "Praksis i samtale " + System.nanoTime();
     practiceSlug =
         PracticeBuilder.practice(org.slug(), practiceTitle)
@@ -107,11 +108,14 @@ class DiscussionPagesIT {
 
     // A button on the second page of replies acts on the post it stands in, not on the one at
     // the same place of the first page.
+    // Twenty more replies, from a moderator: no rate limit or pre-moderation holds them up.
+    ApiSession filler = Accounts.session("fyll", null, null, "MODERATOR");
     long last = 0;
     for (int i = 0; i < 20; i++) {
       var more =
-          peer.post(
-              "api/discussions/" + id + "/posts", Map.of("body", "Tillegg nummer " + i + "."));
+          filler.post(
+              "api/discussions/" + id + "/posts",
+              Map.of("body", "Tillegg nummer " + i + " " + System.nanoTime() + "."));
       assertEquals(201, more.status(), () -> more.raw().body());
       last = more.json().path("id").asLong();
     }
@@ -148,5 +152,96 @@ class DiscussionPagesIT {
       }
     }
     throw new AssertionError("no post " + postId + " in " + threadPage);
+  }
+
+  /**
+   * A reader flags a reply for personal information from the keyboard, and it is hidden at once; a
+   * moderator finds it in the queue (axe in bokmål and nynorsk), keeps it, and locks the thread.
+   */
+  @Test
+  void aReaderFlagsPersonalInformationAndAModeratorDecides(Browser browser) {
+    WebDriver driver = browser.driver();
+    DiscussionPages pages = new DiscussionPages(driver);
+    AccountPages account = new AccountPages(driver);
+    ApiSession asker = ApiSession.loggedIn(askerEmail, Accounts.PASSWORD);
+    var started =
+        asker.post(
+            "api/discussions",
+            Map.of(
+                "kind",
+                "QUESTION",
+                "title",
+                "Oppfølging av en leietaker " + System.nanoTime(),
+                "category",
+                "bolig-og-utleie",
+                "body",
+                "Hva gjør dere når husleien ikke blir betalt? " + System.nanoTime()));
+    assertEquals(201, started.status(), () -> started.raw().body());
+    long id = started.json().path("id").asLong();
+    String secret = "Ola i Bakkegata " + System.nanoTime();
+    var posted =
+        peer.post("api/discussions/" + id + "/posts", Map.of("body", secret + " skylder."));
+    assertEquals(201, posted.status(), () -> posted.raw().body());
+    long post = posted.json().path("id").asLong();
+    String reader = Accounts.person("leser", "Lise Leser", null, null, null);
+    String moderator = Accounts.person("moderator", "Mona Moderator", null, null, "MODERATOR");
+
+    browser.open("discussions");
+    if (!"nb".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+      pages.switchLanguageByKeyboard("Bokmål", "nb"); // the other journey may have left nynorsk
+    }
+    if (account.isLoggedIn()) {
+      account.logOut();
+    }
+    browser.open("login?next=/discussions/" + id);
+    account.logIn(reader, Accounts.PASSWORD);
+    pages.openDetails("#post-" + post + " details.post__flag");
+    pages.check("reason-" + post + "-PERSONAL_INFORMATION");
+    pages.type("flag-note-" + post, "Navn og adresse.");
+    browser.assertAccessible();
+    pages.pressInPost(post, "Send meldingen");
+    assertTrue(pages.main().contains("Takk. En moderator vil se på innlegget."), pages.main());
+    assertTrue(pages.text("#post-" + post).contains("Skjult mens en moderator ser på det."));
+    assertFalse(pages.main().contains(secret), "hidden from the reader at once");
+    browser.assertAccessible();
+    account.logOut();
+
+    browser.open("login?next=/moderation");
+    account.logIn(moderator, Accounts.PASSWORD);
+    assertEquals("Moderering", pages.heading());
+    for (int page = 2; !pages.has("#queued-" + post) && page < 50; page++) {
+      browser.open("moderation?page=" + page);
+    }
+    assertTrue(pages.text("#queued-" + post).contains(secret), "the moderator reads the text");
+    assertTrue(
+        pages.text("#queued-" + post).contains("Personopplysninger om en bruker eller beboer"));
+    assertTrue(pages.text("#queued-" + post).contains("Navn og adresse."));
+    assertFalse(
+        pages.queueButton(post, "Slett").getAttribute("data-confirm").isBlank(),
+        "deleting asks first");
+    browser.assertAccessible();
+    pages.pressInQueue(post, "Behold");
+    assertTrue(pages.main().contains("Innlegget er beholdt og vises."), pages.main());
+    assertFalse(pages.has("#queued-" + post), "no longer in the queue");
+    browser.assertAccessible();
+
+    browser.open("discussions/" + id);
+    assertTrue(pages.main().contains(secret), "shown again");
+    pages.openDetails("details.thread__moderation");
+    browser.assertAccessible();
+    pages.pressButton("Lås");
+    assertTrue(pages.main().contains("Låst"), pages.main());
+    assertTrue(pages.main().contains("Tråden er stengt for nye svar."));
+    pages.openDetails("details.thread__moderation").choose("moderate:moveTo", "Annet");
+    pages.pressButton("Flytt");
+    assertTrue(pages.text(".thread__meta").contains("Annet"), pages.text(".thread__meta"));
+
+    browser.open("moderation");
+    pages.switchLanguageByKeyboard("Nynorsk", "nn");
+    assertEquals("Moderering", pages.heading());
+    assertTrue(pages.main().contains("Innlegg som er melde"), pages.main());
+    browser.assertAccessible();
+    pages.switchLanguageByKeyboard("Bokmål", "nb");
+    account.logOut();
   }
 }

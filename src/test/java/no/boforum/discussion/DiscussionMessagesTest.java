@@ -36,6 +36,33 @@ class DiscussionMessagesTest {
     needed.add("facet.solved");
     needed.add("search.kind." + DiscussionChanges.KIND);
     needed.add("nav.discussions");
+    needed.add("nav.moderation");
+    for (FlagReason reason : FlagReason.values()) {
+      needed.add("discussion.flag.reason." + reason.name());
+    }
+    for (PostState state : PostState.values()) {
+      needed.add("moderation.state." + state.name());
+    }
+    for (ModeratorAction action : ModeratorAction.values()) {
+      needed.add("moderation.action." + action.name());
+      needed.add("moderation.done." + action.name());
+      needed.add("mail.moderation." + action.name() + ".subject");
+      needed.add("mail.moderation." + action.name() + ".body");
+    }
+    for (Standing standing : new Standing[] {Standing.NEW, Standing.ESTABLISHED}) {
+      needed.add("discussion.rateLimited." + standing.name());
+    }
+    for (String type :
+        new String[] {
+          "POST_FLAG_HIDDEN", "POST_KEPT", "POST_HIDDEN", "POST_EDITED_BY_MODERATOR",
+          "POST_DELETED_BY_MODERATOR", "POST_APPROVED", "POST_REFUSED", "USER_WARNED",
+          "USER_SUSPENDED", "THREAD_MODERATED"
+        }) {
+      needed.add("audit." + type);
+    }
+    for (String field : new String[] {"reason", "action"}) {
+      needed.add("discussion." + field + "Unknown");
+    }
     for (String language : Language.SUPPORTED) {
       ResourceBundle bundle =
           ResourceBundle.getBundle("no.boforum.i18n.messages", Locale.forLanguageTag(language));

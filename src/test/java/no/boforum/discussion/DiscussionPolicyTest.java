@@ -1,8 +1,12 @@
 package no.boforum.discussion;
 
 import static no.boforum.testsupport.DecisionTable.assertTable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +52,38 @@ class DiscussionPolicyTest {
         POLICIES,
         Map.of(DiscussionAction.ACCEPT, "N F F F F A F A"),
         new DiscussionPolicy.Asker(SOMEONE_ELSE));
+  }
+
+  @Test
+  void moderatorsModerate() {
+    //                                                     anon user memb edit oadm mod host admin
+    assertTable(POLICIES, Map.of(DiscussionAction.MODERATE, "N F F F F A F A"), null);
+  }
+
+  @Test
+  void aSuspendedPersonTakesNoPartUntilTheSuspensionEnds() {
+    DiscussionPolicy policy = new DiscussionPolicy();
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    Caller suspended = suspended(now.plusDays(1));
+    assertFalse(policy.allows(suspended, DiscussionAction.PARTICIPATE, null));
+    assertFalse(
+        policy.allows(suspended, DiscussionAction.CHANGE_POST, new DiscussionPolicy.Author(42L)));
+    assertTrue(
+        policy.allows(suspended, DiscussionAction.ACCEPT, new DiscussionPolicy.Asker(42L)),
+        "marking answers to one's own question is not posting");
+    Caller over = suspended(now.minusMinutes(1));
+    assertTrue(policy.allows(over, DiscussionAction.PARTICIPATE, null));
+    assertTrue(policy.allows(over, DiscussionAction.CHANGE_POST, new DiscussionPolicy.Author(42L)));
+  }
+
+  private static Caller suspended(LocalDateTime until) {
+    return new Caller(
+        42L, "S", "nb", Set.of(), Map.of(), LocalDateTime.of(2020, 1, 1, 0, 0), true, until);
+  }
+
+  @Test
+  void theModerationPageIsTheModerators() {
+    assertEquals(Map.of("/moderation", DiscussionAction.MODERATE), new DiscussionPolicy().pages());
   }
 
   @Test

@@ -51,8 +51,30 @@ class AuthorizationMatrixIT {
     CALLERS.put("moderator", person("moderator", null, null, "MODERATOR"));
     CALLERS.put("host", person("host", null, null, "EVENT_HOST"));
     CALLERS.put("admin", admin);
+    CALLERS.put("suspended", suspendedMember());
     String plain = Accounts.freshEmail("plain");
     plainUserId = Accounts.registerVerified(plain, "Plain User");
+  }
+
+  /**
+   * A member of the own organisation whom a moderator suspended after a post: like the member,
+   * except that they take no part in discussions.
+   */
+  private static ApiSession suspendedMember() {
+    ApiSession suspended = person("suspended", OWN, "member", null);
+    var post =
+        suspended.post(
+            "api/discussions/" + matrixThread()[0] + "/posts",
+            Map.of("body", "Før utestenginga " + System.nanoTime()));
+    assertEquals(201, post.status(), () -> post.raw().body());
+    var decided =
+        CALLERS
+            .get("moderator")
+            .post(
+                "api/moderation/posts/" + post.json().path("id").asLong() + "/decisions",
+                Map.of("action", "SUSPEND", "note", "Matrisa"));
+    assertEquals(204, decided.status(), () -> decided.raw().body());
+    return suspended;
   }
 
   private static ApiSession person(
@@ -81,15 +103,15 @@ class AuthorizationMatrixIT {
   static final Map<String, String> API_EXPECTED = new LinkedHashMap<>();
 
   static {
-    //                 anon mem  edit oEdt oAdm mod  host admin
+    //                 anon mem  edit oEdt oAdm mod  host admin susp
     expect(
         "read an organisation",
-        "200 200 200 200 200 200 200 200",
+        "200 200 200 200 200 200 200 200 200",
         s -> s.get("api/organisations/" + OWN).status());
-    expect("my profile", "401 200 200 200 200 200 200 200", s -> s.get("api/me").status());
+    expect("my profile", "401 200 200 200 200 200 200 200 200", s -> s.get("api/me").status());
     expect(
         "register an organisation",
-        "401 201 201 201 201 201 201 201",
+        "401 201 201 201 201 201 201 201 201",
         s ->
             s.post(
                     "api/organisations",
@@ -97,40 +119,43 @@ class AuthorizationMatrixIT {
                 .status());
     expect(
         "ask to join",
-        "401 201 201 201 201 201 201 201",
+        "401 201 201 201 201 201 201 201 201",
         s -> s.post("api/organisations/" + JOINABLE + "/join-requests", null).status());
     expect(
         "members of own organisation",
-        "401 403 403 403 200 403 403 200",
+        "401 403 403 403 200 403 403 200 403",
         s -> s.get("api/organisations/" + OWN + "/members").status());
     expect(
         "members of the other organisation",
-        "401 403 403 403 403 403 403 200",
+        "401 403 403 403 403 403 403 200 403",
         s -> s.get("api/organisations/" + OTHER + "/members").status());
     expect(
         "edit own organisation",
-        "401 403 403 403 200 403 403 200",
+        "401 403 403 403 200 403 403 200 403",
         s -> s.put("api/organisations/" + OWN, organisationEdit(s, OWN)).status());
     expect(
         "edit the other organisation",
-        "401 403 403 403 403 403 403 200",
+        "401 403 403 403 403 403 403 200 403",
         s -> s.put("api/organisations/" + OTHER, organisationEdit(s, OTHER)).status());
     expect(
         "verify an organisation",
-        "401 403 403 403 403 403 403 200",
+        "401 403 403 403 403 403 403 200 403",
         s ->
             s.put("api/admin/organisations/" + OWN + "/verification", Map.of("verified", true))
                 .status());
-    expect("list users", "401 403 403 403 403 403 403 200", s -> s.get("api/admin/users").status());
+    expect(
+        "list users",
+        "401 403 403 403 403 403 403 200 403",
+        s -> s.get("api/admin/users").status());
     expect(
         "set roles",
-        "401 403 403 403 403 403 403 200",
+        "401 403 403 403 403 403 403 200 403",
         s ->
             s.put("api/admin/users/" + plainUserId + "/roles", Map.of("roles", List.of()))
                 .status());
     expect(
         "appoint a member",
-        "401 403 403 403 403 403 403 200",
+        "401 403 403 403 403 403 403 200 403",
         s ->
             s.post(
                     "api/admin/organisations/" + OTHER + "/members",
@@ -138,40 +163,40 @@ class AuthorizationMatrixIT {
                 .status());
     expect(
         "read the audit log",
-        "401 403 403 403 403 403 403 200",
+        "401 403 403 403 403 403 403 200 403",
         s -> s.get("api/admin/audit").status());
     // Practice: the review queue is moderation's.
     expect(
         "the review queue",
-        "401 403 403 403 403 200 403 200",
+        "401 403 403 403 403 200 403 200 403",
         s -> s.get("api/review-queue").status());
     // Search: saved searches for everyone logged in, the index for index administration.
     expect(
         "my saved searches",
-        "401 200 200 200 200 200 200 200",
+        "401 200 200 200 200 200 200 200 200",
         s -> s.get("api/saved-searches").status());
     expect(
         "the index's state",
-        "401 403 403 403 403 403 403 200",
+        "401 403 403 403 403 403 403 200 403",
         s -> s.get("api/admin/search-index").status());
     // Events: hosted by the own (verified) organisation's editors; run also by the editors of a
     // co-host (the other organisation). A global event host hosts only where they are a member.
     expect(
         "create an event",
-        "401 403 201 403 201 403 403 201",
+        "401 403 201 403 201 403 403 201 403",
         s ->
             s.post("api/events", EventBuilder.event(OWN, "Matrise " + System.nanoTime()).body())
                 .status());
     expect(
         "change an event",
-        "401 403 200 200 200 403 403 200",
+        "401 403 200 200 200 403 403 200 403",
         s -> {
           String slug = matrixEvent(false);
           return s.put("api/events/" + slug, eventEdit(slug)).status();
         });
     expect(
         "publish an event",
-        "401 403 200 200 200 403 403 200",
+        "401 403 200 200 200 403 403 200 403",
         s ->
             s.post(
                     "api/events/" + matrixEvent(false) + "/transitions",
@@ -179,7 +204,7 @@ class AuthorizationMatrixIT {
                 .status());
     expect(
         "cancel an event",
-        "401 403 200 200 200 403 403 200",
+        "401 403 200 200 200 403 403 200 403",
         s ->
             s.post(
                     "api/events/" + matrixEvent(true) + "/transitions",
@@ -187,31 +212,31 @@ class AuthorizationMatrixIT {
                 .status());
     expect(
         "delete a draft event",
-        "401 403 204 204 204 403 403 204",
+        "401 403 204 204 204 403 403 204 403",
         s -> s.delete("api/events/" + matrixEvent(false)).status());
     // The editor's facts (with the join link) are not found by those who do not run the event.
     expect(
         "an event's editable facts",
-        "404 404 200 200 200 404 404 200",
+        "404 404 200 200 200 404 404 200 404",
         s -> s.get("api/events/" + matrixEvent(false) + "/editable").status());
     // The hosts' tools: names, answers and codes for those who run the event only.
     expect(
         "an event's participants",
-        "401 403 200 200 200 403 403 200",
+        "401 403 200 200 200 403 403 200 403",
         s -> s.get("api/events/" + matrixEvent(true) + "/participants").status());
     expect(
         "an event's participants as CSV",
-        "401 403 200 200 200 403 403 200",
+        "401 403 200 200 200 403 403 200 403",
         s -> s.get("api/events/" + matrixEvent(true) + "/participants.csv").status());
     expect(
         "check someone in (an unknown code)",
-        "401 403 400 400 400 403 403 400",
+        "401 403 400 400 400 403 403 400 403",
         s ->
             s.post("api/events/" + matrixEvent(true) + "/check-ins", Map.of("code", "XXXXXXX"))
                 .status());
     expect(
         "message the participants",
-        "401 403 200 200 200 403 403 200",
+        "401 403 200 200 200 403 403 200 403",
         s ->
             s.post(
                     "api/events/" + matrixEvent(true) + "/messages",
@@ -219,24 +244,24 @@ class AuthorizationMatrixIT {
                 .status());
     expect(
         "make table groups",
-        "401 403 200 200 200 403 403 200",
+        "401 403 200 200 200 403 403 200 403",
         s ->
             s.post("api/events/" + matrixEvent(true) + "/table-groups", Map.of("size", 4))
                 .status());
     expect(
         "remove a registration (none such)",
-        "401 403 409 409 409 403 403 409",
+        "401 403 409 409 409 403 403 409 403",
         s -> s.delete("api/events/" + matrixEvent(true) + "/registrations/999999999").status());
     expect(
         "close an event (not over yet)",
-        "401 403 409 409 409 403 403 409",
+        "401 403 409 409 409 403 403 409 403",
         s ->
             s.post("api/events/" + matrixEvent(true) + "/closing", Map.of("report", "Kort."))
                 .status());
     // Registering: anyone logged in, for themselves; the mix of sectors is public.
     expect(
         "register for an event",
-        "401 200 200 200 200 200 200 200",
+        "401 200 200 200 200 200 200 200 200",
         s ->
             s.put(
                     "api/events/" + matrixEvent(true) + "/registration",
@@ -244,47 +269,49 @@ class AuthorizationMatrixIT {
                 .status());
     expect(
         "my registrations",
-        "401 200 200 200 200 200 200 200",
+        "401 200 200 200 200 200 200 200 200",
         s -> s.get("api/events/registrations/mine").status());
     expect(
         "an event's mix of sectors",
-        "200 200 200 200 200 200 200 200",
+        "200 200 200 200 200 200 200 200 200",
         s -> s.get("api/events/" + matrixEvent(true) + "/sectors").status());
     expect(
         "make my calendar address",
-        "401 200 200 200 200 200 200 200",
+        "401 200 200 200 200 200 200 200 200",
         s -> s.put("api/me/calendar-feed", null).status());
     expect(
         "read my calendar address",
-        "401 200 200 200 200 200 200 200",
+        "401 200 200 200 200 200 200 200 200",
         s -> s.get("api/me/calendar-feed").status());
     expect(
         "renew my calendar address",
-        "401 200 200 200 200 200 200 200",
+        "401 200 200 200 200 200 200 200 200",
         s -> s.post("api/me/calendar-feed/renewal", null).status());
     // Discussions: anyone logged in takes part; authors change their own posts; the asker or a
     // moderator accepts answers (the threads below are asked by someone outside the table).
     expect(
         "list threads",
-        "200 200 200 200 200 200 200 200",
+        "200 200 200 200 200 200 200 200 200",
         s -> s.get("api/discussions?filter=unanswered").status());
     expect(
         "read a thread",
-        "200 200 200 200 200 200 200 200",
+        "200 200 200 200 200 200 200 200 200",
         s -> s.get("api/discussions/" + matrixThread()[0]).status());
     expect(
         "start a thread",
-        "401 201 201 201 201 201 201 201",
+        "401 201 201 201 201 201 201 201 403",
         s -> s.post("api/discussions", matrixQuestion()).status());
     expect(
         "reply to a thread",
-        "401 201 201 201 201 201 201 201",
+        "401 201 201 201 201 201 201 201 403",
         s ->
-            s.post("api/discussions/" + matrixThread()[0] + "/posts", Map.of("body", "Svar."))
+            s.post(
+                    "api/discussions/" + matrixThread()[0] + "/posts",
+                    Map.of("body", "Svar " + System.nanoTime()))
                 .status());
     expect(
         "edit one's own post",
-        "401 200 200 200 200 200 200 200",
+        "401 200 200 200 200 200 200 200 403",
         s -> {
           var started = s.post("api/discussions", matrixQuestion());
           if (started.status() != 201) {
@@ -302,7 +329,7 @@ class AuthorizationMatrixIT {
         });
     expect(
         "edit another's post",
-        "401 403 403 403 403 403 403 403",
+        "401 403 403 403 403 403 403 403 403",
         s -> {
           long[] thread = matrixThread();
           return s.put(
@@ -312,40 +339,112 @@ class AuthorizationMatrixIT {
         });
     expect(
         "delete another's post",
-        "401 403 403 403 403 403 403 403",
+        "401 403 403 403 403 403 403 403 403",
         s -> s.delete("api/discussions/posts/" + matrixThread()[1]).status());
     expect(
         "read the earlier texts of another's post",
-        "401 403 403 403 403 200 403 200",
+        "401 403 403 403 403 200 403 200 403",
         s -> s.get("api/discussions/posts/" + matrixThread()[1] + "/revisions").status());
     expect(
         "mark another's post helpful",
-        "401 200 200 200 200 200 200 200",
+        "401 200 200 200 200 200 200 200 403",
         s -> s.put("api/discussions/posts/" + matrixThread()[1] + "/helpful", null).status());
     expect(
         "accept an answer to another's question",
-        "401 403 403 403 403 204 403 204",
+        "401 403 403 403 403 204 403 204 403",
         s -> s.put("api/discussions/posts/" + matrixThread()[1] + "/accepted", null).status());
     expect(
         "follow a thread",
-        "401 204 204 204 204 204 204 204",
+        "401 204 204 204 204 204 204 204 403",
         s ->
             s.put("api/discussions/" + matrixThread()[0] + "/reading", Map.of("level", "FOLLOWING"))
                 .status());
+    // Moderation: anyone taking part flags others' posts; moderators decide in their queue and
+    // change threads; a suspended member does neither.
+    expect(
+        "flag another's post",
+        "401 201 201 201 201 201 201 201 403",
+        s ->
+            s.post(
+                    "api/discussions/posts/" + matrixThread()[1] + "/flags",
+                    Map.of("reason", "OFF_TOPIC"))
+                .status());
+    expect(
+        "the moderation queue",
+        "401 403 403 403 403 200 403 200 403",
+        s -> s.get("api/moderation/queue").status());
+    for (String action : List.of("KEEP", "HIDE", "DELETE")) {
+      expect(
+          "decide " + action + " on a post",
+          "401 403 403 403 403 204 403 204 403",
+          s -> decide(s, matrixThread()[1], Map.of("action", action)));
+    }
+    expect(
+        "warn a post's author",
+        "401 403 403 403 403 204 403 204 403",
+        s -> decide(s, matrixThread()[1], Map.of("action", "WARN", "note", "Ver varsam.")));
+    expect(
+        "suspend a post's author",
+        "401 403 403 403 403 204 403 204 403",
+        s -> decide(s, victimPost(), Map.of("action", "SUSPEND")));
+    expect(
+        "approve a post that does not wait",
+        "401 403 403 403 403 409 403 409 403",
+        s -> decide(s, matrixThread()[1], Map.of("action", "APPROVE")));
+    for (String change : List.of("locked", "pinned", "closed")) {
+      expect(
+          "change a thread: " + change,
+          "401 403 403 403 403 204 403 204 403",
+          s -> s.put("api/moderation/threads/" + matrixThread()[0], Map.of(change, true)).status());
+    }
+    expect(
+        "move a thread",
+        "401 403 403 403 403 204 403 204 403",
+        s ->
+            s.put(
+                    "api/moderation/threads/" + matrixThread()[0],
+                    Map.of("category", "bolig-og-utleie"))
+                .status());
+  }
+
+  private static int decide(ApiSession s, long post, Map<String, Object> decision) {
+    return s.post("api/moderation/posts/" + post + "/decisions", decision).status();
+  }
+
+  private static Long victimPost;
+
+  /** One post by a person outside the table, whom the moderators suspend (again and again). */
+  private static synchronized long victimPost() {
+    if (victimPost == null) {
+      ApiSession victim = person("disc-victim", OWN, "member", null);
+      var post =
+          victim.post(
+              "api/discussions/" + matrixThread()[0] + "/posts",
+              Map.of("body", "Offeret skriv " + System.nanoTime()));
+      assertEquals(201, post.status(), () -> post.raw().body());
+      victimPost = post.json().path("id").asLong();
+    }
+    return victimPost;
   }
 
   private static ApiSession discussionAsker;
 
-  /** A question of its own, with a reply by the same asker: {thread id, reply id, its version}. */
+  /**
+   * A question of its own, with a reply by the same asker: {thread id, reply id, its version}. The
+   * asker is outside the table; a moderator, so that the many posts of the run are neither held for
+   * approval nor limited in rate (the moderation rows below act on the asker's reply).
+   */
   private static synchronized long[] matrixThread() {
     if (discussionAsker == null) {
-      discussionAsker = person("disc-asker", null, null, null);
+      discussionAsker = person("disc-asker", null, null, "MODERATOR");
     }
     var started = discussionAsker.post("api/discussions", matrixQuestion());
     assertEquals(201, started.status(), () -> started.raw().body());
     long thread = started.json().path("id").asLong();
     var reply =
-        discussionAsker.post("api/discussions/" + thread + "/posts", Map.of("body", "Eget svar."));
+        discussionAsker.post(
+            "api/discussions/" + thread + "/posts",
+            Map.of("body", "Eget svar " + System.nanoTime()));
     assertEquals(201, reply.status(), () -> reply.raw().body());
     return new long[] {
       thread, reply.json().path("id").asLong(), reply.json().path("version").asLong()
@@ -361,7 +460,7 @@ class AuthorizationMatrixIT {
         "category",
         "annet",
         "body",
-        "Hva gjør dere?");
+        "Hva gjør dere? " + System.nanoTime());
   }
 
   /** A fresh event of the own organisation, co-hosted by the other, made by the administrator. */
@@ -395,33 +494,36 @@ class AuthorizationMatrixIT {
   static final Map<String, String> PAGES = new LinkedHashMap<>();
 
   static {
-    //                                  anon mem  edit oEdt oAdm mod  host admin
-    PAGES.put("admin/organisations", "302 403 403 403 403 403 403 200");
-    PAGES.put("admin/users", "302 403 403 403 403 403 403 200");
-    PAGES.put("admin/audit", "302 403 403 403 403 403 403 200");
+    //                                  anon mem  edit oEdt oAdm mod  host admin susp
+    PAGES.put("admin/organisations", "302 403 403 403 403 403 403 200 403");
+    PAGES.put("admin/users", "302 403 403 403 403 403 403 200 403");
+    PAGES.put("admin/audit", "302 403 403 403 403 403 403 200 403");
     // An encoded letter must not open the area: the container decodes it, so must the guard.
-    PAGES.put("%61dmin/audit", "302 403 403 403 403 403 403 200");
-    PAGES.put("%6Dy/profile", "302 200 200 200 200 200 200 200");
-    PAGES.put("my/organisations", "302 200 200 200 200 200 200 200");
-    PAGES.put("my/profile", "302 200 200 200 200 200 200 200");
-    PAGES.put("admin/taxonomies", "302 403 403 403 403 403 403 200");
+    PAGES.put("%61dmin/audit", "302 403 403 403 403 403 403 200 403");
+    PAGES.put("%6Dy/profile", "302 200 200 200 200 200 200 200 200");
+    PAGES.put("my/organisations", "302 200 200 200 200 200 200 200 200");
+    PAGES.put("my/profile", "302 200 200 200 200 200 200 200 200");
+    PAGES.put("admin/taxonomies", "302 403 403 403 403 403 403 200 403");
     // A page under /admin/ that no feature guards is for administrators (and then not found).
-    PAGES.put("admin/no-such-page", "302 403 403 403 403 403 403 404");
+    PAGES.put("admin/no-such-page", "302 403 403 403 403 403 403 404 403");
     // Practice: the review queue is moderation's page, also by its file name.
-    PAGES.put("my/review", "302 403 403 403 403 200 403 200");
-    PAGES.put("my/review.xhtml", "302 403 403 403 403 200 403 200");
+    PAGES.put("my/review", "302 403 403 403 403 200 403 200 403");
+    PAGES.put("my/review.xhtml", "302 403 403 403 403 200 403 200 403");
     // Search: saved searches for everyone logged in; the index pages for index administration.
-    PAGES.put("my/searches", "302 200 200 200 200 200 200 200");
-    PAGES.put("admin/search-index", "302 403 403 403 403 403 403 200");
-    PAGES.put("admin/search-insight", "302 403 403 403 403 403 403 200");
+    PAGES.put("my/searches", "302 200 200 200 200 200 200 200 200");
+    PAGES.put("admin/search-index", "302 403 403 403 403 403 403 200 403");
+    PAGES.put("admin/search-insight", "302 403 403 403 403 403 403 200 403");
     // Events: one's own events for everyone logged in; the editor for those who may host.
-    PAGES.put("my/events", "302 200 200 200 200 200 200 200");
-    PAGES.put("my/events.xhtml", "302 200 200 200 200 200 200 200");
-    PAGES.put("events/new", "302 403 200 403 200 403 403 200");
+    PAGES.put("my/events", "302 200 200 200 200 200 200 200 200");
+    PAGES.put("my/events.xhtml", "302 200 200 200 200 200 200 200 200");
+    PAGES.put("events/new", "302 403 200 403 200 403 403 200 403");
     // Discussions: the lists for everyone, a new thread for everyone logged in.
-    PAGES.put("discussions", "200 200 200 200 200 200 200 200");
-    PAGES.put("discussions/new", "302 200 200 200 200 200 200 200");
-    PAGES.put("discussion/discussions.xhtml", "404 404 404 404 404 404 404 404");
+    PAGES.put("discussions", "200 200 200 200 200 200 200 200 200");
+    PAGES.put("discussions/new", "302 200 200 200 200 200 200 200 200");
+    PAGES.put("discussion/discussions.xhtml", "404 404 404 404 404 404 404 404 404");
+    // Moderation: the moderators' own area, not under /admin/; the view only through its address.
+    PAGES.put("moderation", "302 403 403 403 403 200 403 200 403");
+    PAGES.put("discussion/moderation.xhtml", "404 404 404 404 404 404 404 404 404");
   }
 
   @Test
@@ -486,8 +588,10 @@ class AuthorizationMatrixIT {
     for (String who : List.of("member", "editor", "otherEditor", "orgAdmin", "host")) {
       ACCOUNT_MENU.put(who, mine + " /my/profile /logout");
     }
-    ACCOUNT_MENU.put("moderator", mine + " /my/review /my/profile /logout");
-    ACCOUNT_MENU.put("admin", mine + " /my/review /my/profile /admin/organisations /logout");
+    ACCOUNT_MENU.put("moderator", mine + " /my/review /moderation /my/profile /logout");
+    ACCOUNT_MENU.put(
+        "admin", mine + " /my/review /moderation /my/profile /admin/organisations /logout");
+    ACCOUNT_MENU.put("suspended", mine + " /my/profile /logout");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.Organisations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,13 +35,17 @@ class DiscussionHostileInputIT {
 
   @Test
   void hostileTitlesAndPostsAreShownAsText() {
+    // Members of a verified organisation, so that their posts are published without approval.
+    String org = Organisations.verified("Fiendtleg").slug();
     ApiSession asker =
         ApiSession.loggedIn(
-            Accounts.person("hostile-asker", "Spør " + EventHostileInputIT.IMG, null, null, null),
+            Accounts.person(
+                "hostile-asker", "Spør " + EventHostileInputIT.IMG, org, "member", null),
             Accounts.PASSWORD);
     ApiSession replier =
         ApiSession.loggedIn(
-            Accounts.person("hostile-replier", "Svar " + SVG, null, null, null), Accounts.PASSWORD);
+            Accounts.person("hostile-replier", "Svar " + SVG, org, "member", null),
+            Accounts.PASSWORD);
     Map<String, Object> thread = new LinkedHashMap<>();
     thread.put("kind", "QUESTION");
     thread.put("title", "Tråd " + EventHostileInputIT.SCRIPT + SVG);
@@ -85,5 +90,58 @@ class DiscussionHostileInputIT {
     json.json().path("thread").path("accepted").forEach(p -> html.append(p.path("html").asText()));
     assertTrue(html.toString().contains("https://ok.example"), html.toString());
     assertInert("the API's HTML", html.toString());
+  }
+
+  /**
+   * Hostile text in a flag's note, in a flagged post and in a moderator's note reaches the
+   * moderators' queue, the thread page of the author and the audit log only as text.
+   */
+  @Test
+  void hostileFlagNotesAndModeratorNotesAreShownAsText() {
+    String org = Organisations.verified("Fiendtleg kø").slug();
+    ApiSession author = Accounts.session("hostile-flagged", org, "member", null);
+    ApiSession flagger = Accounts.session("hostile-flagger", null, null, null);
+    ApiSession moderator = Accounts.session("hostile-moderator", null, null, "MODERATOR");
+    Map<String, Object> thread = new LinkedHashMap<>();
+    thread.put("kind", "DISCUSSION");
+    thread.put("title", "Kø " + EventHostileInputIT.SCRIPT);
+    thread.put("category", "annet");
+    thread.put("body", "Opning " + System.nanoTime());
+    Answer started = author.post("api/discussions", thread);
+    assertEquals(201, started.status(), started.raw().body());
+    long id = started.json().path("id").asLong();
+    Answer posted =
+        author.post("api/discussions/" + id + "/posts", Map.of("body", "Meldt " + HOSTILE));
+    assertEquals(201, posted.status(), posted.raw().body());
+    long post = posted.json().path("id").asLong();
+    Answer flagged =
+        flagger.post(
+            "api/discussions/posts/" + post + "/flags",
+            Map.of("reason", "PERSONAL_INFORMATION", "note", "Notat " + HOSTILE));
+    assertEquals(201, flagged.status(), flagged.raw().body());
+
+    String queue = null;
+    for (int page = 1; page < 50 && (queue == null || !queue.contains("queued-" + post)); page++) {
+      queue = moderator.page("moderation?page=" + page).body();
+    }
+    assertTrue(queue.contains("queued-" + post), "the flagged post is in the queue");
+    assertInert("the moderators' queue", queue);
+    assertTrue(queue.contains("Notat &lt;script&gt;"), "the flag's note is shown as text");
+    assertInert(
+        "the thread for its author", author.page(started.json().path("path").asText()).body());
+
+    Answer warned =
+        moderator.post(
+            "api/moderation/posts/" + post + "/decisions",
+            Map.of("action", "WARN", "note", "Åtvaring " + HOSTILE));
+    assertEquals(204, warned.status(), warned.raw().body());
+    Answer kept =
+        moderator.post(
+            "api/moderation/posts/" + post + "/decisions",
+            Map.of("action", "KEEP", "note", "Behalde " + HOSTILE));
+    assertEquals(204, kept.status(), kept.raw().body());
+    String audit = Accounts.admin().page("admin/audit").body();
+    assertTrue(audit.contains("Behalde"), "the moderator's note is in the log");
+    assertInert("the audit log", audit);
   }
 }

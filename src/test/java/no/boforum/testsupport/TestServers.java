@@ -17,6 +17,11 @@ public final class TestServers implements LauncherSessionListener {
   /** The account that becomes administrator when it verifies its email (the portal's setting). */
   public static final String BOOTSTRAP_ADMIN = "admin@boforum.test";
 
+  /** Posts per ten minutes allowed to a new and to an established person in the suite. */
+  public static final int RATE_NEW = 10;
+
+  public static final int RATE_ESTABLISHED = 20;
+
   private static final ServerStack SERVERS = new ServerStack();
 
   @Override
@@ -86,7 +91,11 @@ public final class TestServers implements LauncherSessionListener {
             Map.entry("BOFORUM_ES_URL", es.url()),
             Map.entry("BOFORUM_INDEXER_INTERVAL_SECONDS", "1"),
             Map.entry("BOFORUM_INDEXER_MAX_BACKOFF_SECONDS", "4"),
-            Map.entry("BOFORUM_JOBS_POLL_SECONDS", "1"));
+            Map.entry("BOFORUM_JOBS_POLL_SECONDS", "1"),
+            // The suite's people are all new accounts and post many times within minutes: the
+            // discussions' rate limits are raised (DiscussionModerationIT tests these values).
+            Map.entry("BOFORUM_DISCUSSION_RATE_NEW", String.valueOf(RATE_NEW)),
+            Map.entry("BOFORUM_DISCUSSION_RATE_ESTABLISHED", String.valueOf(RATE_ESTABLISHED)));
     PayaraMicroProcess payara =
         PayaraMicroProcess.start(
             Path.of(System.getProperty("boforum.it.payaraJar")),

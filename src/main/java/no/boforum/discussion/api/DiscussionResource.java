@@ -17,12 +17,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Locale;
+import no.boforum.discussion.Choices;
 import no.boforum.discussion.DiscussionMarks.Level;
 import no.boforum.discussion.DiscussionService;
 import no.boforum.discussion.DiscussionService.CategoryView;
 import no.boforum.discussion.DiscussionThread;
 import no.boforum.discussion.DiscussionViews;
 import no.boforum.discussion.Discussions;
+import no.boforum.discussion.FlagReason;
+import no.boforum.discussion.Moderation;
 import no.boforum.discussion.Post;
 import no.boforum.discussion.PostView;
 import no.boforum.discussion.ThreadData;
@@ -64,11 +67,18 @@ public class DiscussionResource {
   /** A thread with one page of its replies. */
   public record ThreadPage(ThreadDetails thread, Page<PostView> replies) {}
 
+  /** A flag: SPAM, OFFENSIVE, OFF_TOPIC or PERSONAL_INFORMATION, with an optional note. */
+  public record FlagInput(String reason, String note) {}
+
+  /** Whether the flagged post is hidden now. */
+  public record Flagged(boolean hidden) {}
+
   /** The number of helpful marks on a post. */
   public record Helpful(long helpful) {}
 
   @Inject DiscussionService discussions;
   @Inject Discussions writes;
+  @Inject Moderation moderation;
 
   @GET
   @Operation(summary = "Threads: latest activity first, unanswered questions, or solved ones")
@@ -81,7 +91,7 @@ public class DiscussionResource {
           String filter,
       @Parameter(description = "a category code") @QueryParam("category") String category) {
     PageRequest request = PageRequest.parse(page, size, 20, MAX_SIZE);
-    ThreadFilter f = parse(ThreadFilter.class, "filter", filter, ThreadFilter.LATEST);
+    ThreadFilter f = Choices.parse(ThreadFilter.class, "filter", filter, ThreadFilter.LATEST);
     String c = category == null || category.isBlank() ? null : category.strip();
     return new Page<>(
         discussions.count(f, c), discussions.list(f, c, request.offset(), request.size()));
@@ -103,7 +113,7 @@ public class DiscussionResource {
     DiscussionThread t =
         writes.start(
             new ThreadData(
-                parse(ThreadKind.class, "kind", input.kind(), null),
+                Choices.parse(ThreadKind.class, "kind", input.kind(), null),
                 input.title(),
                 input.category(),
                 input.practice(),
@@ -212,30 +222,40 @@ public class DiscussionResource {
     return Response.noContent().build();
   }
 
+  @POST
+  @Path("posts/{postId}/flags")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Flag another's post, once per person: personal information about a client or resident"
+              + " hides it at once, other reasons by the weight of the flaggers' standing")
+  @APIResponse(responseCode = "201", description = "flagged; 'hidden' says if the post is hidden")
+  @APIResponse(
+      responseCode = "409",
+      description = "one's own, deleted, waiting, or flagged already")
+  public Response flag(@PathParam("postId") long postId, FlagInput input) {
+    require(input);
+    boolean hidden =
+        moderation.flag(
+            postId, Choices.parse(FlagReason.class, "reason", input.reason(), null), input.note());
+    return Response.status(Response.Status.CREATED).entity(new Flagged(hidden)).build();
+  }
+
   @PUT
   @Path("{id}/reading")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Follow (FOLLOWING) or mute (MUTED) a thread, or neither (null)")
   @APIResponse(responseCode = "204", description = "set")
   public Response reading(@PathParam("id") long id, ReadingInput input) {
-    writes.follow(id, input == null ? null : parse(Level.class, "level", input.level(), null));
+    writes.follow(
+        id, input == null ? null : Choices.parse(Level.class, "level", input.level(), null));
     return Response.noContent().build();
   }
 
-  private static void require(Object input) {
+  /** Refuses a missing JSON body. */
+  static void require(Object input) {
     if (input == null) {
       throw new BadRequestException("A JSON body is required");
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String raw, E blank) {
-    if (raw == null || raw.isBlank()) {
-      return blank;
-    }
-    try {
-      return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InputProblem(field, "discussion." + field + "Unknown", raw);
     }
   }
 }

@@ -64,14 +64,21 @@ public class ThreadSearchKind implements SearchableKind {
     List<Long> ids = keys.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList();
     for (DiscussionThread t : repository.threadsById(ids)) {
       List<Post> posts = repository.posts(t.getId(), 0, POSTS_INDEXED);
-      List<String> texts = posts.stream().filter(p -> !p.isDeleted()).map(Post::getBody).toList();
+      // Hidden, waiting and removed posts are left out; a thread whose question is, altogether.
+      List<String> texts =
+          posts.stream().filter(p -> p.isVisible() && !p.isDeleted()).map(Post::getBody).toList();
       Post question = posts.get(0);
       String key = String.valueOf(t.getId());
+      long version = t.getVersion() + posts.stream().mapToLong(p -> p.getVersion() + 1).sum();
+      if (t.isHidden()) {
+        documents.put(key, IndexDocument.removal(key, version));
+        continue;
+      }
       documents.put(
           key,
           IndexDocument.of(
               key,
-              t.getVersion() + posts.stream().mapToLong(p -> p.getVersion() + 1).sum(),
+              version,
               new ThreadDocument(
                   NAME,
                   key,

@@ -19,12 +19,19 @@ import no.boforum.platform.web.FacesMessages;
  */
 @RequestScoped
 public class DiscussionForms {
+  private String told;
+
+  /** The message to show after the use case now running, instead of the form's usual one. */
+  public void tell(String flashKey) {
+    told = flashKey;
+  }
+
   /** Runs {@code attempt}; returns null, so that JSF stays on the page when it was refused. */
   public String submit(String formId, String flashKey, Supplier<String> attempt)
       throws IOException {
     try {
       String address = attempt.get();
-      FacesMessages.flash(flashKey);
+      FacesMessages.flash(told == null ? flashKey : told);
       FacesContext.getCurrentInstance()
           .getExternalContext()
           .redirect(FacesMessages.request().getContextPath() + address);

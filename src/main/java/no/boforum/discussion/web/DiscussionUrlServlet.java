@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 /**
  * Serves the discussion addresses, links that can be shared: {@code /discussions} (the lists),
  * {@code /discussions/new} and {@code /discussions/<id>-<slug>} (or only the id, as search links
- * it), from the views under {@code webapp/discussion/}, which {@link DiscussionViewsFilter} closes
- * to direct requests (decision 0013).
+ * it), and the moderators' {@code /moderation}, from the views under {@code webapp/discussion/},
+ * which {@link DiscussionViewsFilter} closes to direct requests (decision 0013).
  */
 // Mapped to "/discussions" itself too: no file is named discussions.xhtml at the root.
-@WebServlet(urlPatterns = {"/discussions", "/discussions/*"})
+// "/moderation" is the moderators' queue (its area: the access filter guards it, decision 0009).
+@WebServlet(urlPatterns = {"/discussions", "/discussions/*", "/moderation"})
 public class DiscussionUrlServlet extends HttpServlet {
   static final String VIEWS = "/discussion/";
   private static final Pattern THREAD = Pattern.compile("/(\\d{1,18})(?:-[a-z0-9-]*)?/?");
@@ -36,6 +37,10 @@ public class DiscussionUrlServlet extends HttpServlet {
 
   private void forward(HttpServletRequest req, HttpServletResponse res)
       throws IOException, ServletException {
+    if (req.getServletPath().equals("/moderation")) {
+      req.getRequestDispatcher(VIEWS + "moderation.xhtml").forward(req, res);
+      return;
+    }
     String path = req.getPathInfo();
     if (path == null || path.equals("/")) {
       req.getRequestDispatcher(VIEWS + "discussions.xhtml").forward(req, res);

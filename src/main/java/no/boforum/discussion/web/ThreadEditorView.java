@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import no.boforum.discussion.DiscussionAccess;
+import no.boforum.discussion.DiscussionThread;
 import no.boforum.discussion.DiscussionViews;
 import no.boforum.discussion.Discussions;
 import no.boforum.discussion.Subjects;
@@ -53,7 +54,8 @@ public class ThreadEditorView {
 
   /** The view action: a visitor is asked to log in first, and comes back here. */
   public void check() throws IOException {
-    if (access.mayParticipate()) {
+    if (access.mayParticipate() || access.caller().isAuthenticated()) {
+      // A suspended person stays, and is told until when instead of the form.
       return;
     }
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -67,6 +69,11 @@ public class ThreadEditorView {
     faces.responseComplete();
   }
 
+  /** Until when the logged-in reader is suspended, or null. */
+  public String getSuspendedUntil() {
+    return access.suspendedUntil();
+  }
+
   public String save() throws IOException {
     return forms.submit(
         FORM,
@@ -78,9 +85,12 @@ public class ThreadEditorView {
           } catch (IllegalArgumentException | NullPointerException e) {
             throw new InputProblem("kind", "discussion.kindRequired");
           }
-          return "/"
-              + DiscussionViews.path(
-                  writes.start(new ThreadData(k, title, category, practice, event, body)));
+          DiscussionThread started =
+              writes.start(new ThreadData(k, title, category, practice, event, body));
+          if (started.isHidden()) {
+            forms.tell("discussion.pending.sent");
+          }
+          return "/" + DiscussionViews.path(started);
         });
   }
 

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import no.boforum.discussion.DiscussionAccess;
 import no.boforum.discussion.DiscussionMarks.Level;
 import no.boforum.discussion.DiscussionService;
 import no.boforum.discussion.Discussions;
 import no.boforum.discussion.Post;
+import no.boforum.discussion.PostState;
 import no.boforum.discussion.PostView;
 import no.boforum.discussion.ThreadDetails;
 import no.boforum.platform.text.MarkdownRenderer;
@@ -37,6 +39,7 @@ public class ThreadView {
   @Inject Discussions writes;
   @Inject DiscussionForms forms;
   @Inject MarkdownRenderer markdown;
+  @Inject DiscussionAccess access;
 
   private ThreadDetails thread;
   private List<PostView> replies = List.of();
@@ -109,6 +112,9 @@ public class ThreadView {
         "discussion.replied",
         () -> {
           Post p = writes.reply(thread.id(), body, quote);
+          if (p.getState() == PostState.PENDING) {
+            forms.tell("discussion.pending.sent");
+          }
           long pages =
               Paging.of(Integer.MAX_VALUE, discussions.countReplies(thread.id()), PAGE_SIZE)
                   .pages();
@@ -163,6 +169,11 @@ public class ThreadView {
         });
   }
 
+  /** Until when the logged-in reader is suspended, or null. */
+  public String getSuspendedUntil() {
+    return access.suspendedUntil();
+  }
+
   /** Follows (FOLLOWING), mutes (MUTED) or leaves the thread to itself (NONE). */
   public String follow(String level) throws IOException {
     return forms.submit(
@@ -175,7 +186,7 @@ public class ThreadView {
   }
 
   /** The thread's address at a page of its replies. */
-  private String address(long page) {
+  String address(long page) {
     return "/" + thread.path() + (page > 1 ? "?page=" + page : "");
   }
 

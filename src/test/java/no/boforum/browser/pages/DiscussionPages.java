@@ -43,6 +43,14 @@ public class DiscussionPages extends Layout {
     return this;
   }
 
+  /** Presses the first button with this text on the page, with Enter. */
+  public DiscussionPages pressButton(String text) {
+    WebElement button =
+        driver.findElement(By.xpath("//input[@type='submit' and @value='" + text + "']"));
+    navigate(() -> button.sendKeys(Keys.ENTER));
+    return this;
+  }
+
   /** Presses the button with this text inside the post, with Enter. */
   public DiscussionPages pressInPost(long postId, String text) {
     WebElement button =
@@ -50,6 +58,33 @@ public class DiscussionPages extends Layout {
             By.xpath("//article[@id='post-" + postId + "']//input[@value='" + text + "']"));
     navigate(() -> button.sendKeys(Keys.ENTER));
     return this;
+  }
+
+  /** Opens a {@code <details>} (found by CSS) by pressing Enter on its summary. */
+  public DiscussionPages openDetails(String details) {
+    WebElement summary = driver.findElement(By.cssSelector(details + " > summary"));
+    summary.sendKeys(Keys.ENTER);
+    return this;
+  }
+
+  /** Checks a radio button or checkbox with the space bar. */
+  public DiscussionPages check(String id) {
+    field(id).sendKeys(Keys.SPACE);
+    return this;
+  }
+
+  /**
+   * Presses the button with this text in the queue's item of the post, with Enter, and accepts the
+   * confirmation it asks, if any.
+   */
+  public DiscussionPages pressInQueue(long postId, String text) {
+    pressAccepting(queueButton(postId, text));
+    return this;
+  }
+
+  public WebElement queueButton(long postId, String text) {
+    return driver.findElement(
+        By.xpath("//article[@id='queued-" + postId + "']//input[@value='" + text + "']"));
   }
 
   /** The error shown beside a field, or "" if none. */

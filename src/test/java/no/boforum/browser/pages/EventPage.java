@@ -1,13 +1,10 @@
 package no.boforum.browser.pages;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An event page and the registrant's and hosts' pages around it, used from the keyboard. */
 public class EventPage extends Layout {
@@ -43,18 +40,7 @@ public class EventPage extends Layout {
 
   /** Presses a button with Enter and accepts the confirmation it asks, if it asks one. */
   public void press(String id) {
-    WebElement button = driver.findElement(By.id(id));
-    navigate(
-        () -> {
-          button.sendKeys(Keys.ENTER);
-          try {
-            new WebDriverWait(driver, Duration.ofSeconds(2))
-                .until(d -> d.switchTo().alert())
-                .accept();
-          } catch (org.openqa.selenium.TimeoutException | NoAlertPresentException e) {
-            // This button asks no confirmation.
-          }
-        });
+    pressAccepting(driver.findElement(By.id(id)));
   }
 
   /** Presses the first button whose value is {@code text}, as {@link #press} does. */

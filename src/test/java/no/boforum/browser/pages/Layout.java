@@ -3,6 +3,7 @@ package no.boforum.browser.pages;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -56,6 +57,24 @@ public abstract class Layout {
                     + " with cookies "
                     + driver.manage().getCookies())
         .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
+  }
+
+  /**
+   * Presses a button with Enter, accepts the confirmation it asks (its {@code data-confirm}), if it
+   * asks one, and waits for the next page.
+   */
+  protected void pressAccepting(WebElement button) {
+    navigate(
+        () -> {
+          button.sendKeys(Keys.ENTER);
+          try {
+            new WebDriverWait(driver, Duration.ofSeconds(2))
+                .until(d -> d.switchTo().alert())
+                .accept();
+          } catch (org.openqa.selenium.TimeoutException | NoAlertPresentException e) {
+            // This button asks no confirmation.
+          }
+        });
   }
 
   /** Does something that loads a new page, and waits until the new page has replaced this one. */

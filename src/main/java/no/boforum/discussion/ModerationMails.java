@@ -1,0 +1,54 @@
+package no.boforum.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import no.boforum.identity.ProfileService;
+import no.boforum.platform.mail.MailOutbox;
+import no.boforum.platform.text.Messages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells the author of a post what a moderator decided, in the author's language, queued with the
+ * decision (the notifications feature is to take this over).
+ */
+@ApplicationScoped
+public class ModerationMails {
+  @Inject MailOutbox mail;
+  @Inject ProfileService profiles;
+
+  @Inject
+  @ConfigProperty(name = "boforum.public-url")
+  String publicUrl;
+
+  /**
+   * The mail {@code mail.moderation.<ACTION>}: the author's name, the thread's title, the
+   * moderator's note, the thread's address and, for a suspension, its end.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void tell(
+      long authorId, ModeratorAction action, DiscussionThread thread, String note, String until) {
+    profiles
+        .contact(authorId)
+        .ifPresent(
+            c -> {
+              Locale locale = Messages.locale(c.language());
+              String key = "mail.moderation." + action.name();
+              mail.queue(
+                  c.email(),
+                  Messages.format(locale, key + ".subject"),
+                  Messages.format(
+                      locale,
+                      key + ".body",
+                      c.name(),
+                      thread.getTitle(),
+                      note == null || note.isBlank()
+                          ? Messages.format(locale, "mail.moderation.noNote")
+                          : note,
+                      (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")
+                          + DiscussionViews.path(thread),
+                      until));
+            });
+  }
+}

@@ -1,0 +1,55 @@
+package no.boforum.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import no.boforum.identity.Caller;
+import no.boforum.platform.Conflict;
+
+/**
+ * What is asked of a person before they post, beyond being logged in: not suspended, not too many
+ * posts in the window for their {@link Standing} nor the same text twice (counted in the database,
+ * so it holds across instances), and whether the post waits for a moderator's approval.
+ */
+@ApplicationScoped
+public class PostingGuard {
+  private static final DateTimeFormatter UNTIL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+  @Inject DiscussionRepository repository;
+  @Inject ModerationSettings settings;
+
+  /** Refuses the post, or answers whether it must wait for approval. */
+  boolean check(Caller caller, String body, LocalDateTime now) {
+    if (caller.isSuspended()) {
+      throw suspended(caller);
+    }
+    Standing standing = Standing.of(caller, now);
+    if (standing == Standing.MODERATOR || caller.isAdministrator()) {
+      return false;
+    }
+    LocalDateTime since = now.minus(settings.window());
+    if (repository.wroteSince(caller.userId(), body, since)) {
+      throw new Conflict("discussion.sameTextTwice", settings.window().toMinutes());
+    }
+    int allowed = settings.postsPerWindow(standing);
+    if (repository.countPostsSince(caller.userId(), since) >= allowed) {
+      throw new PostingRefused(
+          429, "discussion.rateLimited." + standing.name(), allowed, settings.window().toMinutes());
+    }
+    return !caller.verifiedMember()
+        && repository.countPassed(caller.userId()) < settings.premoderatedPosts();
+  }
+
+  /** The refusal a suspended person meets, saying until when. */
+  public static PostingRefused suspended(Caller caller) {
+    return new PostingRefused(403, "discussion.suspended", until(caller.suspendedUntil()));
+  }
+
+  /** The end of a suspension as people read it. */
+  public static String until(LocalDateTime until) {
+    return until.atOffset(ZoneOffset.UTC).format(UNTIL);
+  }
+}

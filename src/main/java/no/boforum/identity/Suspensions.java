@@ -1,0 +1,54 @@
+package no.boforum.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Moderators suspend a person from taking part, for a time that grows with each suspension: a day,
+ * a week, a month, then a year. Features refuse what a suspended caller may not do ({@link
+ * Caller#isSuspended()}); the audit log keeps each suspension.
+ */
+@ApplicationScoped
+public class Suspensions {
+  /** The lengths of the first, second, third and every later suspension. */
+  static final List<Duration> LENGTHS =
+      List.of(Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(365));
+
+  /** A suspension as given: until when, and how many the person has had (this one included). */
+  public record Suspension(long userId, LocalDateTime until, int count) {}
+
+  @Inject UserRepository users;
+  @Inject AuditLog audit;
+  @Inject Authorization authorization;
+  Clock clock = Clock.systemUTC();
+
+  /** The length of the {@code n}th suspension (from 1). */
+  public static Duration length(int n) {
+    return LENGTHS.get(Math.min(Math.max(n, 1), LENGTHS.size()) - 1);
+  }
+
+  /** Suspends the person, by a moderator; {@code detail} says why (for the audit log). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Suspension suspend(long userId, String detail, String address) {
+    long actor = authorization.require(Area.MODERATION).userId();
+    UserAccount user =
+        users
+            .find(userId)
+            .filter(u -> !u.isDeleted())
+            .orElseThrow(() -> new no.boforum.platform.InputProblem("user", "account.unknown"));
+    user.suspend(LocalDateTime.now(clock), length(user.getSuspensionCount() + 1));
+    audit.record(
+        AuditEvent.Type.USER_SUSPENDED,
+        actor,
+        userId,
+        null,
+        address,
+        "until " + user.getSuspendedUntil() + "; " + detail);
+    return new Suspension(userId, user.getSuspendedUntil(), user.getSuspensionCount());
+  }
+}
