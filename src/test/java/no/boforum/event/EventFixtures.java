@@ -125,6 +125,16 @@ public class EventFixtures {
     return events.seatGroups(events.findBySlug(slug).orElseThrow().getId());
   }
 
+  /** A number a native query answers (a count, say), read in a transaction of its own. */
+  @Transactional
+  public long number(String query, Object... parameters) {
+    var q = em.createNativeQuery(query);
+    for (int i = 0; i < parameters.length; i++) {
+      q.setParameter(i + 1, parameters[i]);
+    }
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
   /** Runs {@code work} in a transaction of its own, as a feature's service would. */
   @Transactional
   public void inTransaction(Runnable work) {

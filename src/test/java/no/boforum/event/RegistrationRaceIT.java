@@ -247,6 +247,9 @@ class RegistrationRaceIT {
       registrations.register(
           slug, c, new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null));
     }
+    // The one offered the seat has an address, to be told when the offer lapses.
+    String address = "tilbod-" + System.nanoTime() + "@boforum.test";
+    fixtures.sql("UPDATE app_user SET email = ? WHERE id = ?", address, people.get(1).userId());
     registrations.cancel(slug, people.get(0));
     Registration offered = registrationOf(slug, people.get(1));
     assertEquals(RegistrationStatus.OFFERED, offered.getStatus());
@@ -261,6 +264,16 @@ class RegistrationRaceIT {
     job.runOnce();
     assertEquals(RegistrationStatus.CANCELLED, statusOf(slug, people.get(1)));
     assertEquals(RegistrationStatus.OFFERED, statusOf(slug, people.get(2)));
+    assertEquals(
+        2,
+        fixtures.number("SELECT COUNT(*) FROM mail_message WHERE recipient = ?", address),
+        "the offer, and then that it passed on");
+    assertEquals(
+        1,
+        fixtures.number(
+            "SELECT COUNT(*) FROM mail_message WHERE recipient = ? AND subject LIKE 'Plassen gikk%'",
+            address),
+        "the lapsed offer's mail, in bokmål");
 
     // The next accepts in time and has the seat.
     MyRegistration accepted = registrations.acceptOffer(slug, people.get(2));
