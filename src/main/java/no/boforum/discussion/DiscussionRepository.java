@@ -41,12 +41,6 @@ public class DiscussionRepository {
     return Optional.ofNullable(em.find(DiscussionThread.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
-  /** Reads the post again, as the last committed change left it (after its thread's lock). */
-  public Post refresh(Post post) {
-    em.refresh(post);
-    return post;
-  }
-
   public Optional<Post> post(long id) {
     return Optional.ofNullable(em.find(Post.class, id));
   }

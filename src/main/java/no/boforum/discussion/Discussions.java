@@ -116,11 +116,11 @@ public class Discussions {
    * Deletes one's own post: it stays in its place as "deleted by the author", no longer an answer.
    */
   public void delete(long postId) {
-    Post post = post(postId);
+    // The post's lock, then its thread's, as accepting, flags and moderators take them: an answer
+    // is never accepted as it goes, and two changes wait for each other instead of deadlocking.
+    Post post = repository.lockPost(postId).orElseThrow(() -> unknown("post " + postId));
     access.requireChange(post);
-    // The thread's lock first, as accepting takes it: an answer is never accepted as it goes.
     DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
-    repository.refresh(post);
     if (post.isDeleted()) {
       return;
     }
@@ -155,15 +155,15 @@ public class Discussions {
 
   /** The asker or a moderator marks a reply as answering the question, or takes it back. */
   public void accept(long postId, boolean accepted) {
-    Post post = post(postId);
+    // The post's lock, then its thread's, as deleting takes them: the post as it is now.
+    Post post = repository.lockPost(postId).orElseThrow(() -> unknown("post " + postId));
     DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
     Caller caller = access.requireAccept(thread);
     if (thread.getKind() != ThreadKind.QUESTION) {
       throw new Conflict("discussion.notAQuestion");
     }
     if (accepted) {
-      // Under the thread's lock, as deleting takes it: the post as it is now.
-      if (repository.refresh(post).isDeleted()) {
+      if (post.isDeleted()) {
         throw new Conflict("discussion.postDeleted");
       }
       if (isQuestion(thread, postId)) {

@@ -46,8 +46,10 @@ public class Moderation {
       throw new InputProblem("reason", "discussion.flag.reasonRequired");
     }
     String text = note(note);
+    // The post's lock, then its thread's (the order every change of both takes): two flags, or a
+    // flag and a reply, at once wait for each other instead of losing a hide to a version clash.
     Post post = repository.lockPost(postId).orElseThrow(() -> unknown("post " + postId));
-    DiscussionThread thread = repository.thread(post.getThreadId()).orElseThrow();
+    DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
     if (!access.mayRead(repository.question(thread.getId()))) {
       throw unknown("post " + postId);
     }
