@@ -55,10 +55,12 @@ public class DiscussionAccess {
 
   /**
    * True if the caller may read a thread with this question: a thread whose question waits for
-   * approval is its author's and the moderators' only (a hidden question shows as hidden).
+   * approval, is hidden or was removed is its author's and the moderators' only, title and all (the
+   * title may be what identifies someone). A question its author deleted leaves the thread
+   * readable.
    */
   public boolean mayRead(Post question) {
-    return question.getState() != PostState.PENDING || seesWithheld(question);
+    return question.isVisible() || seesWithheld(question);
   }
 
   public boolean mayParticipate() {
@@ -71,6 +73,12 @@ public class DiscussionAccess {
    * through moderation, which says who did it and logs it.
    */
   public Caller requireChange(Post post) {
+    Caller current = this.current.get();
+    if (current.isAuthenticated()
+        && current.isSuspended()
+        && post.getAuthorId().equals(current.userId())) {
+      throw PostingGuard.suspended(current);
+    }
     Caller caller =
         authorization.require(
             DiscussionAction.CHANGE_POST, new DiscussionPolicy.Author(post.getAuthorId()));
@@ -87,6 +95,10 @@ public class DiscussionAccess {
   }
 
   public Caller requireAccept(DiscussionThread thread) {
+    Caller caller = current.get();
+    if (caller.isAuthenticated() && caller.isSuspended() && !caller.isAdministrator()) {
+      throw PostingGuard.suspended(caller);
+    }
     return authorization.require(
         DiscussionAction.ACCEPT, new DiscussionPolicy.Asker(thread.getAuthorId()));
   }

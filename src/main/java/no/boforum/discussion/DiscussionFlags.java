@@ -11,30 +11,51 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Flags on posts: one per person and post (by the key), each with its reason, note and weight. A
- * moderator's decision clears them; cleared flags stay for the record and weigh nothing.
+ * Flags on posts, each with its reason, note and weight: one open flag per person and post (by the
+ * key). A moderator's decision clears them; cleared flags stay for the record and weigh nothing. A
+ * person flags a post again only once it changed after their last flag (a moderator's decision is
+ * not questioned by flagging the same text twice).
  */
 @ApplicationScoped
 public class DiscussionFlags {
   /** An open flag as moderators see it. */
   public record FlagView(long postId, long userId, FlagReason reason, String note, int weight) {}
 
+  /** A flag {@code f} of post {@code p} still stands: open, or settled on the text as it is. */
+  private static final String STANDS =
+      "(f.cleared_at IS NULL OR f.created_at >= COALESCE(p.edited_at, p.created_at))";
+
   @PersistenceContext EntityManager em;
 
-  /** Flags the post; false if the person had flagged it already. */
+  /**
+   * Flags the post, whose row the caller holds locked; false if the person flagged it as it reads
+   * now already.
+   */
   boolean flag(
       long postId, long userId, FlagReason reason, String note, int weight, LocalDateTime now) {
-    return em.createNativeQuery(
-                "INSERT IGNORE INTO discussion_flag"
-                    + " (post_id, user_id, reason, note, weight, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-            .setParameter(1, postId)
-            .setParameter(2, userId)
-            .setParameter(3, reason.name())
-            .setParameter(4, note)
-            .setParameter(5, weight)
-            .setParameter(6, now)
-            .executeUpdate()
-        == 1;
+    boolean flagged =
+        ((Number)
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM discussion_flag f JOIN discussion_post p"
+                                + " ON p.id = f.post_id WHERE f.post_id = ? AND f.user_id = ? AND "
+                                + STANDS)
+                        .setParameter(1, postId)
+                        .setParameter(2, userId)
+                        .getSingleResult())
+                .longValue()
+            > 0;
+    return !flagged
+        && em.createNativeQuery(
+                    "INSERT IGNORE INTO discussion_flag"
+                        + " (post_id, user_id, reason, note, weight, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, postId)
+                .setParameter(2, userId)
+                .setParameter(3, reason.name())
+                .setParameter(4, note)
+                .setParameter(5, weight)
+                .setParameter(6, now)
+                .executeUpdate()
+            == 1;
   }
 
   /** The weight of the post's open flags. */
@@ -86,9 +107,21 @@ public class DiscussionFlags {
     return flags;
   }
 
-  /** Those of the posts that the person flagged (open or cleared). */
+  /** Those of the posts that the person flagged as they read now (open, or settled unchanged). */
   public Set<Long> flaggedBy(long userId, Collection<Long> postIds) {
-    return DiscussionMarks.postsBy(em, "discussion_flag", userId, postIds);
+    Set<Long> found = new java.util.HashSet<>();
+    if (!postIds.isEmpty()) {
+      em.createNativeQuery(
+              "SELECT f.post_id FROM discussion_flag f JOIN discussion_post p ON p.id = f.post_id"
+                  + " WHERE f.user_id = ? AND f.post_id IN ("
+                  + DiscussionMarks.ids(postIds)
+                  + ") AND "
+                  + STANDS)
+          .setParameter(1, userId)
+          .getResultList()
+          .forEach(id -> found.add(((Number) id).longValue()));
+    }
+    return found;
   }
 
   /** The flags a person left, for "download my data": post, reason, note and when. */

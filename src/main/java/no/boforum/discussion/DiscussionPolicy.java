@@ -36,6 +36,7 @@ public class DiscussionPolicy implements Policy<DiscussionAction> {
               && !caller.isSuspended();
       case ACCEPT ->
           resource instanceof Asker a
+              && !caller.isSuspended()
               && (caller.userId().equals(a.userId()) || Area.MODERATION.admits(caller));
       case MODERATE -> Area.MODERATION.admits(caller);
     };

@@ -207,7 +207,8 @@ public class DiscussionRepository {
   /** Replies everyone sees (deleted by their authors included, as they keep their place). */
   public int countVisibleReplies(long threadId, long questionId) {
     return em.createQuery(
-            "SELECT COUNT(p) FROM Post p WHERE p.threadId = :t AND p.id <> :q AND p.state = :v",
+            "SELECT COUNT(p) FROM Post p WHERE p.threadId = :t AND p.id <> :q AND p.state = :v"
+                + " AND p.deletedAt IS NULL",
             Long.class)
         .setParameter("t", threadId)
         .setParameter("q", questionId)
@@ -238,13 +239,33 @@ public class DiscussionRepository {
         .isEmpty();
   }
 
-  /** How many of the person's posts got through to readers (approved, or never held). */
+  /**
+   * How many of the person's posts readers see (approved, or never held): a post hidden, refused or
+   * removed does not count towards leaving pre-moderation.
+   */
   public long countPassed(long authorId) {
     return em.createQuery(
-            "SELECT COUNT(p) FROM Post p WHERE p.authorId = :a AND p.state IN :passed", Long.class)
+            "SELECT COUNT(p) FROM Post p WHERE p.authorId = :a AND p.state = :v", Long.class)
         .setParameter("a", authorId)
-        .setParameter("passed", List.of(PostState.VISIBLE, PostState.HIDDEN))
+        .setParameter("v", PostState.VISIBLE)
         .getSingleResult();
+  }
+
+  /**
+   * Takes the person's row lock until the transaction ends: one person's posts are counted and
+   * written one at a time (rate limits hold against parallel requests, on every instance).
+   */
+  public void lockAuthor(long userId) {
+    em.createNativeQuery("SELECT id FROM app_user WHERE id = ? FOR UPDATE")
+        .setParameter(1, userId)
+        .getResultList();
+  }
+
+  /** After a post was hidden, shown, edited or removed: the thread's count and its visibility. */
+  void refresh(DiscussionThread thread) {
+    Post question = question(thread.getId());
+    thread.setHidden(!question.isVisible());
+    thread.setReplyCount(countVisibleReplies(thread.getId(), question.getId()));
   }
 
   /** The moderators' queue: posts flagged, hidden or waiting, the longest waiting first. */

@@ -84,9 +84,10 @@ public class DiscussionThread {
     lastActivityAt = at;
   }
 
-  /** A reply was deleted by its author: it no longer counts as an answer. */
-  void replyDeleted() {
-    replyCount = Math.max(0, replyCount - 1);
+  /** A moderator changed the title (it may have named someone): the address follows. */
+  void retitle(String title, String slug) {
+    this.title = title;
+    this.slug = slug;
   }
 
   /** True if no reply is welcome: closed or locked by a moderator. */

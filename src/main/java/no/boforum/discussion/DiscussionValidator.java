@@ -21,10 +21,7 @@ public class DiscussionValidator {
     if (d.kind() == null) {
       throw new InputProblem("kind", "discussion.kindRequired");
     }
-    String title = d.title() == null ? "" : d.title().strip().replaceAll("\\s+", " ");
-    if (title.length() < TITLE_MIN || title.length() > TITLE_MAX) {
-      throw new InputProblem("title", "discussion.titleLength", TITLE_MIN, TITLE_MAX);
-    }
+    String title = title(d.title());
     if (d.category() == null || repository.category(d.category()).isEmpty()) {
       throw new InputProblem("category", "discussion.categoryRequired");
     }
@@ -34,6 +31,15 @@ public class DiscussionValidator {
       throw new InputProblem("practice", "discussion.oneSubject");
     }
     return new ThreadData(d.kind(), title, d.category(), practice, event, body(d.body()));
+  }
+
+  /** A thread's title, its white space made single; refused when too short or too long. */
+  public String title(String title) {
+    String text = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+    if (text.length() < TITLE_MIN || text.length() > TITLE_MAX) {
+      throw new InputProblem("title", "discussion.titleLength", TITLE_MIN, TITLE_MAX);
+    }
+    return text;
   }
 
   /** The text of a post, trimmed; refused when empty or too long. */

@@ -98,16 +98,29 @@ public class Discussions {
    * kept unless the edit is within {@link Post#GRACE} of posting. Answers the new version.
    */
   public long edit(long postId, String body, long version) {
-    Post post = post(postId);
-    access.requireChange(post);
+    Post post = repository.lockPost(postId).orElseThrow(() -> unknown("post " + postId));
+    Caller caller = access.requireChange(post);
+    DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
     if (post.isDeleted()) {
       throw new Conflict("discussion.postDeleted");
     }
     if (post.getVersion() != version) {
       throw new Conflict("discussion.changedMeanwhile");
     }
-    post.edit(validator.body(body), LocalDateTime.now(clock)).ifPresent(repository::persist);
+    LocalDateTime now = LocalDateTime.now(clock);
+    String text = validator.body(body);
+    boolean waits = guard.editWaits(caller, now);
+    boolean changed = !text.equals(post.getBody());
+    post.edit(text, now).ifPresent(repository::persist);
+    if (changed && post.isVisible() && waits) {
+      // Still pre-moderated: the changed text is approved again before others read it.
+      post.awaitApproval(now);
+    } else if (changed && post.isHistoryWithheld()) {
+      // A moderator changed this post before: they see what its author makes of it.
+      post.queue(now);
+    }
     repository.flush();
+    repository.refresh(thread);
     changes.announce(post.getThreadId());
     return post.getVersion();
   }
@@ -125,9 +138,8 @@ public class Discussions {
       return;
     }
     post.deleteByAuthor(LocalDateTime.now(clock));
-    if (!isQuestion(thread, postId)) {
-      thread.replyDeleted();
-    }
+    repository.flush();
+    repository.refresh(thread);
     if (marks.unaccept(thread.getId(), postId)) {
       thread.setSolved(!marks.accepted(thread.getId()).isEmpty());
     }
@@ -165,6 +177,9 @@ public class Discussions {
     if (accepted) {
       if (post.isDeleted()) {
         throw new Conflict("discussion.postDeleted");
+      }
+      if (!post.isVisible()) {
+        throw new Conflict("discussion.acceptHidden");
       }
       if (isQuestion(thread, postId)) {
         throw new Conflict("discussion.acceptQuestion");

@@ -12,6 +12,7 @@ import no.boforum.identity.Suspensions;
 import no.boforum.identity.Suspensions.Suspension;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.Slugs;
 
 /**
  * Moderation of discussions: people flag posts (a personal-information flag or a moderator's hides
@@ -75,7 +76,7 @@ public class Moderation {
             || flags.weight(postId) >= settings.hideWeight();
     if (hides && post.isVisible()) {
       post.hide(now, true);
-      refresh(thread);
+      repository.refresh(thread);
       audit.record(
           AuditEvent.Type.POST_FLAG_HIDDEN,
           caller.userId(),
@@ -84,16 +85,18 @@ public class Moderation {
           null,
           describe(post) + "; " + reason);
       changes.announce(thread.getId());
+      mails.tellHiddenByFlags(post.getAuthorId(), thread);
     }
     return post.getState() == PostState.HIDDEN;
   }
 
   /**
    * A moderator's decision on a post, or on its author ({@link ModeratorAction#WARN}, {@link
-   * ModeratorAction#SUSPEND}); {@code body} is the new text for {@link ModeratorAction#EDIT}.
+   * ModeratorAction#SUSPEND}); {@code body} is the new text for {@link ModeratorAction#EDIT}, and
+   * {@code title}, if given for a thread's first post, its new title.
    */
   public void decide(
-      long postId, ModeratorAction action, String note, String body, String address) {
+      long postId, ModeratorAction action, String note, String body, String title, String address) {
     Caller moderator = access.requireModerate();
     if (action == null) {
       throw new InputProblem("action", "moderation.actionRequired");
@@ -120,7 +123,16 @@ public class Moderation {
         if (text == null) {
           throw new InputProblem("note", "moderation.noteRequired");
         }
-        repository.persist(post.editByModerator(validator.body(body), now));
+        String newBody = validator.body(body);
+        String newTitle = title == null || title.isBlank() ? null : validator.title(title);
+        boolean question = repository.question(thread.getId()).getId().equals(postId);
+        if (newTitle != null && !question) {
+          throw new InputProblem("title", "moderation.titleOfQuestion");
+        }
+        repository.persist(post.editByModerator(newBody, now));
+        if (newTitle != null && !newTitle.equals(thread.getTitle())) {
+          thread.retitle(newTitle, Slugs.of(newTitle));
+        }
         post.show();
       }
       case DELETE, REFUSE -> {
@@ -144,7 +156,7 @@ public class Moderation {
     }
     if (!action.aboutAuthor()) {
       flags.clear(postId, now);
-      refresh(thread);
+      repository.refresh(thread);
       changes.announce(thread.getId());
     }
     if (action != ModeratorAction.SUSPEND) {
@@ -198,13 +210,6 @@ public class Moderation {
           detail.toString());
       changes.announce(threadId);
     }
-  }
-
-  /** After a post was hidden, shown or removed: the thread's count and its own visibility. */
-  private void refresh(DiscussionThread thread) {
-    Post question = repository.question(thread.getId());
-    thread.setHidden(!question.isVisible());
-    thread.setReplyCount(repository.countVisibleReplies(thread.getId(), question.getId()));
   }
 
   private static void requireNotRemoved(Post post) {

@@ -29,12 +29,21 @@ public class ModerationMails {
   @Transactional(Transactional.TxType.MANDATORY)
   public void tell(
       long authorId, ModeratorAction action, DiscussionThread thread, String note, String until) {
+    send(authorId, "mail.moderation." + action.name(), thread, note, until);
+  }
+
+  /** Flags hid the author's post until a moderator looks at it: the author hears why it is gone. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void tellHiddenByFlags(long authorId, DiscussionThread thread) {
+    send(authorId, "mail.moderation.FLAGGED", thread, null, null);
+  }
+
+  private void send(long authorId, String key, DiscussionThread thread, String note, String until) {
     profiles
         .contact(authorId)
         .ifPresent(
             c -> {
               Locale locale = Messages.locale(c.language());
-              String key = "mail.moderation." + action.name();
               mail.queue(
                   c.email(),
                   Messages.format(locale, key + ".subject"),

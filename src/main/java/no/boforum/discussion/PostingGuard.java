@@ -16,7 +16,8 @@ import no.boforum.platform.Conflict;
 @ApplicationScoped
 public class PostingGuard {
   private static final DateTimeFormatter UNTIL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", java.util.Locale.ROOT);
+  private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
 
   @Inject DiscussionRepository repository;
   @Inject ModerationSettings settings;
@@ -30,6 +31,7 @@ public class PostingGuard {
     if (standing == Standing.MODERATOR || caller.isAdministrator()) {
       return false;
     }
+    repository.lockAuthor(caller.userId());
     LocalDateTime since = now.minus(settings.window());
     if (repository.wroteSince(caller.userId(), body, since)) {
       throw new Conflict("discussion.sameTextTwice", settings.window().toMinutes());
@@ -39,6 +41,23 @@ public class PostingGuard {
       throw new PostingRefused(
           429, "discussion.rateLimited." + standing.name(), allowed, settings.window().toMinutes());
     }
+    return premoderated(caller);
+  }
+
+  /**
+   * Whether an edit by its author sends the post back for approval: while the author's posts are
+   * still pre-moderated, an approved post changed afterwards is approved again.
+   */
+  boolean editWaits(Caller caller, LocalDateTime now) {
+    if (caller.isSuspended()) {
+      throw suspended(caller);
+    }
+    return Standing.of(caller, now) != Standing.MODERATOR
+        && !caller.isAdministrator()
+        && premoderated(caller);
+  }
+
+  private boolean premoderated(Caller caller) {
     return !caller.verifiedMember()
         && repository.countPassed(caller.userId()) < settings.premoderatedPosts();
   }
@@ -48,8 +67,8 @@ public class PostingGuard {
     return new PostingRefused(403, "discussion.suspended", until(caller.suspendedUntil()));
   }
 
-  /** The end of a suspension as people read it. */
+  /** The end of a suspension as people read it: Norwegian time, with its zone (CET or CEST). */
   public static String until(LocalDateTime until) {
-    return until.atOffset(ZoneOffset.UTC).format(UNTIL);
+    return until.atOffset(ZoneOffset.UTC).atZoneSameInstant(OSLO).format(UNTIL);
   }
 }

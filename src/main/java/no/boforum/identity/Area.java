@@ -21,8 +21,10 @@ public enum Area implements Action {
     this.role = role;
   }
 
-  /** True if the caller holds the area's role; administrators enter every area. */
+  /**
+   * True if the caller holds the area's role and is not suspended; administrators enter every area.
+   */
   public boolean admits(Caller caller) {
-    return caller.isAdministrator() || (role != null && caller.has(role));
+    return caller.isAdministrator() || (role != null && caller.has(role) && !caller.isSuspended());
   }
 }

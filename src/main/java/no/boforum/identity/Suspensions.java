@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import no.boforum.platform.Conflict;
 
 /**
  * Moderators suspend a person from taking part, for a time that grows with each suspension: a day,
@@ -32,16 +33,27 @@ public class Suspensions {
     return LENGTHS.get(Math.min(Math.max(n, 1), LENGTHS.size()) - 1);
   }
 
-  /** Suspends the person, by a moderator; {@code detail} says why (for the audit log). */
+  /**
+   * Suspends the person, by a moderator; {@code detail} says why (for the audit log). A person
+   * suspended already is not suspended again (a second click adds no year), and moderators and
+   * administrators are not suspended here (an administrator takes the role away first).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public Suspension suspend(long userId, String detail, String address) {
     long actor = authorization.require(Area.MODERATION).userId();
     UserAccount user =
         users
-            .find(userId)
-            .filter(u -> !u.isDeleted())
+            .findLocked(userId)
             .orElseThrow(() -> new no.boforum.platform.InputProblem("user", "account.unknown"));
-    user.suspend(LocalDateTime.now(clock), length(user.getSuspensionCount() + 1));
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (user.getSuspendedUntil() != null && user.getSuspendedUntil().isAfter(now)) {
+      throw new Conflict("moderation.alreadySuspended");
+    }
+    if (user.getRoles().contains(GlobalRole.MODERATOR)
+        || user.getRoles().contains(GlobalRole.ADMINISTRATOR)) {
+      throw new Conflict("moderation.suspendModerator");
+    }
+    user.suspend(now, length(user.getSuspensionCount() + 1));
     audit.record(
         AuditEvent.Type.USER_SUSPENDED,
         actor,

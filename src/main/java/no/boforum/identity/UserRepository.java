@@ -31,6 +31,17 @@ public class UserRepository {
         .findFirst();
   }
 
+  /** The account, locked (and read afresh) until the transaction ends. */
+  public Optional<UserAccount> findLocked(long id) {
+    return em.createQuery("SELECT u FROM UserAccount u WHERE u.id = :id", UserAccount.class)
+        .setParameter("id", id)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .setHint("eclipselink.refresh", Boolean.TRUE)
+        .getResultStream()
+        .filter(u -> !u.isDeleted())
+        .findFirst();
+  }
+
   /** Stores a new account and flushes, so that its id is known. */
   public void persist(UserAccount user) {
     em.persist(user);

@@ -68,12 +68,13 @@ class DiscussionPolicyTest {
     assertFalse(policy.allows(suspended, DiscussionAction.PARTICIPATE, null));
     assertFalse(
         policy.allows(suspended, DiscussionAction.CHANGE_POST, new DiscussionPolicy.Author(42L)));
-    assertTrue(
+    assertFalse(
         policy.allows(suspended, DiscussionAction.ACCEPT, new DiscussionPolicy.Asker(42L)),
-        "marking answers to one's own question is not posting");
+        "nor marks answers, not even to one's own question");
     Caller over = suspended(now.minusMinutes(1));
     assertTrue(policy.allows(over, DiscussionAction.PARTICIPATE, null));
     assertTrue(policy.allows(over, DiscussionAction.CHANGE_POST, new DiscussionPolicy.Author(42L)));
+    assertTrue(policy.allows(over, DiscussionAction.ACCEPT, new DiscussionPolicy.Asker(42L)));
   }
 
   private static Caller suspended(LocalDateTime until) {

@@ -411,20 +411,18 @@ class AuthorizationMatrixIT {
     return s.post("api/moderation/posts/" + post + "/decisions", decision).status();
   }
 
-  private static Long victimPost;
-
-  /** One post by a person outside the table, whom the moderators suspend (again and again). */
-  private static synchronized long victimPost() {
-    if (victimPost == null) {
-      ApiSession victim = person("disc-victim", OWN, "member", null);
-      var post =
-          victim.post(
-              "api/discussions/" + matrixThread()[0] + "/posts",
-              Map.of("body", "Offeret skriv " + System.nanoTime()));
-      assertEquals(201, post.status(), () -> post.raw().body());
-      victimPost = post.json().path("id").asLong();
-    }
-    return victimPost;
+  /**
+   * A post by a new person outside the table, for one caller to suspend (a person suspended already
+   * is not suspended again).
+   */
+  private static long victimPost() {
+    ApiSession victim = person("disc-victim", OWN, "member", null);
+    var post =
+        victim.post(
+            "api/discussions/" + matrixThread()[0] + "/posts",
+            Map.of("body", "Offeret skriv " + System.nanoTime()));
+    assertEquals(201, post.status(), () -> post.raw().body());
+    return post.json().path("id").asLong();
   }
 
   private static ApiSession discussionAsker;

@@ -109,14 +109,31 @@ class DiscussionModerationIT {
 
   /** The post as {@code who} gets it from the API's reply list, or null if it is not there. */
   static JsonNode postFor(ApiSession who, long thread, long post) {
-    Answer a = who.get("api/discussions/" + thread + "?size=100");
-    assertEquals(200, a.status(), () -> a.raw().body());
-    for (JsonNode p : a.json().path("replies").path("items")) {
-      if (p.path("id").asLong() == post) {
-        return p;
+    long total = 1;
+    for (int page = 1; (page - 1) * 100L < total; page++) {
+      Answer a = who.get("api/discussions/" + thread + "?size=100&page=" + page);
+      assertEquals(200, a.status(), () -> a.raw().body());
+      total = a.json().path("replies").path("total").asLong();
+      for (JsonNode p : a.json().path("replies").path("items")) {
+        if (p.path("id").asLong() == post) {
+          return p;
+        }
       }
     }
     return null;
+  }
+
+  /** The ids of the thread's replies that {@code who} is shown (all pages). */
+  static List<Long> replyIds(ApiSession who, long thread) {
+    List<Long> ids = new ArrayList<>();
+    long total = 1;
+    for (int page = 1; (page - 1) * 100L < total; page++) {
+      JsonNode replies =
+          who.get("api/discussions/" + thread + "?size=100&page=" + page).json().path("replies");
+      total = replies.path("total").asLong();
+      replies.path("items").forEach(p -> ids.add(p.path("id").asLong()));
+    }
+    return ids;
   }
 
   static List<Long> queueIds() {
@@ -256,6 +273,10 @@ class DiscussionModerationIT {
     long post = reply(author.session(), thread, "Første tekst " + System.nanoTime());
     int mails = TestServers.mailbox().count(author.email());
     assertTrue(flag(moderator, post, "OFFENSIVE").json().path("hidden").asBoolean());
+    assertEquals(
+        "Innlegget ditt er skjult til en moderator har sett på det",
+        TestServers.mailbox().await(author.email(), ++mails, MAIL).subject(),
+        "hidden by a flag, the author is told");
 
     decide(post, "KEEP", "Dette er greit.");
     assertEquals("VISIBLE", postFor(ApiSession.anonymous(), thread, post).path("state").asText());
@@ -361,21 +382,30 @@ class DiscussionModerationIT {
         author.session().page("discussions/new").body().contains("has suspended you"),
         "the new thread form says so too");
 
+    Answer again =
+        moderator.post("api/moderation/posts/" + post + "/decisions", Map.of("action", "SUSPEND"));
+    assertEquals(409, again.status(), "a second click adds nothing: " + again.raw().body());
+    assertEquals(first, suspendedUntil(author.id()));
+
+    endSuspension(author.id());
+    before = LocalDateTime.now(java.time.ZoneOffset.UTC);
     decide(post, "SUSPEND", null);
-    LocalDateTime second = suspendedUntil(author.id());
-    assertEquals(Duration.ofDays(7), Duration.between(first, second), "the second lasts a week");
+    assertNear(before.plusDays(7), suspendedUntil(author.id()));
+    endSuspension(author.id());
+    before = LocalDateTime.now(java.time.ZoneOffset.UTC);
     decide(post, "SUSPEND", null);
-    assertEquals(
-        Duration.ofDays(30),
-        Duration.between(second, suspendedUntil(author.id())),
-        "the third a month");
+    assertNear(before.plusDays(30), suspendedUntil(author.id()));
     assertEquals(3, audited("USER_SUSPENDED", author.id()).size());
     assertEquals(1, audited("USER_WARNED", author.id()).size());
 
+    endSuspension(author.id());
+    assertEquals(201, tryReply(author.session(), thread, "Tilbake igjen.").status(), "over");
+  }
+
+  static void endSuspension(long user) {
     sql(
         "UPDATE app_user SET suspended_until = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE WHERE id = ?",
-        author.id());
-    assertEquals(201, tryReply(author.session(), thread, "Tilbake igjen.").status(), "over");
+        user);
   }
 
   private static void assertNear(LocalDateTime expected, LocalDateTime actual) {
@@ -419,13 +449,15 @@ class DiscussionModerationIT {
         TestServers.mailbox().await(newcomer.email(), mails + 1, MAIL).subject());
 
     long second = reply(newcomer.session(), thread, "Mitt andre innlegg " + System.nanoTime());
-    assertEquals(null, postFor(ApiSession.anonymous(), thread, second), "the second waits too");
+    assertFalse(replyIds(ApiSession.anonymous(), thread).contains(second), "the second waits too");
+    assertTrue(replyIds(newcomer.session(), thread).contains(second), "shown to its author");
     assertEquals("PENDING", postFor(newcomer.session(), thread, second).path("state").asText());
     assertEquals("PENDING", postFor(moderator, thread, second).path("state").asText());
     decide(second, "REFUSE", "Ikke relevant.");
     assertEquals("REMOVED", postFor(newcomer.session(), thread, second).path("state").asText());
     long third = reply(newcomer.session(), thread, "Et bedre innlegg " + System.nanoTime());
-    assertEquals(null, postFor(ApiSession.anonymous(), thread, third), "a refused one counts not");
+    assertFalse(
+        replyIds(ApiSession.anonymous(), thread).contains(third), "a refused one counts not");
     decide(third, "APPROVE", null);
     long fourth = reply(newcomer.session(), thread, "Nå uten venting " + System.nanoTime());
     assertEquals("VISIBLE", postFor(ApiSession.anonymous(), thread, fourth).path("state").asText());
@@ -434,13 +466,17 @@ class DiscussionModerationIT {
   }
 
   private static boolean listed(long thread) {
-    for (JsonNode t :
-        ApiSession.anonymous()
-            .get("api/discussions?size=100&category=" + CATEGORY)
-            .json()
-            .path("items")) {
-      if (t.path("id").asLong() == thread) {
-        return true;
+    long total = 1;
+    for (int page = 1; (page - 1) * 100L < total; page++) {
+      JsonNode list =
+          ApiSession.anonymous()
+              .get("api/discussions?size=100&category=" + CATEGORY + "&page=" + page)
+              .json();
+      total = list.path("total").asLong();
+      for (JsonNode t : list.path("items")) {
+        if (t.path("id").asLong() == thread) {
+          return true;
+        }
       }
     }
     return false;

@@ -33,10 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 public class ModerationResource {
   /**
-   * A decision: KEEP, APPROVE, HIDE, EDIT (with 'body'), DELETE, REFUSE, WARN or SUSPEND; 'note'
-   * goes to the author (required to edit and to warn).
+   * A decision: KEEP, APPROVE, HIDE, EDIT (with 'body', and for a thread's first post perhaps a new
+   * 'title'), DELETE, REFUSE, WARN or SUSPEND; 'note' goes to the author (required to edit and to
+   * warn).
    */
-  public record DecisionInput(String action, String note, String body) {}
+  public record DecisionInput(String action, String note, String body, String title) {}
 
   @Inject ModerationQueue queue;
   @Inject Moderation moderation;
@@ -67,6 +68,7 @@ public class ModerationResource {
         Choices.parse(ModeratorAction.class, "action", input.action(), null),
         input.note(),
         input.body(),
+        input.title(),
         LoginSession.address(request));
     return Response.noContent().build();
   }

@@ -53,6 +53,7 @@ public class ModerationView {
               ModeratorAction.valueOf(action),
               request.getParameter("note-" + postId),
               request.getParameter("body-" + postId),
+              request.getParameter("title-" + postId),
               LoginSession.address(request));
           return "/moderation" + (paging.page() > 1 ? "?page=" + paging.page() : "");
         });
