@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The discussion pages in a real browser, from the keyboard, with an axe scan of each page in
@@ -98,6 +99,28 @@ class DiscussionPagesIT {
     assertTrue(pages.main().contains("Gjaldt den også for depositum?"), pages.main());
     assertTrue(pages.main().contains("Svaret ditt er publisert."));
 
+    // The same post open for editing in two tabs: the second save is refused with a message, and
+    // what was typed in it stays in the form.
+    long mine = postWith(peer.get("api/discussions/" + id).json(), "depositum?");
+    pages.followInPost(mine, "Endre");
+    WebElement editor = pages.textareaInPost(mine);
+    editor.clear();
+    editor.sendKeys("Gjaldt garantien også for depositum, og hvor lenge?");
+    ApiSession otherTab = ApiSession.loggedIn(askerEmail, Accounts.PASSWORD);
+    JsonNode thread = otherTab.get("api/discussions/" + id).json();
+    var elsewhere =
+        otherTab.put(
+            "api/discussions/posts/" + mine,
+            Map.of("body", "Endret i en annen fane.", "version", versionOf(thread, mine)));
+    assertEquals(200, elsewhere.status(), () -> elsewhere.raw().body());
+    pages.pressInPost(mine, "Lagre endringen");
+    assertTrue(pages.main().contains("Innlegget er endret i mellomtiden"), pages.main());
+    assertEquals(
+        "Gjaldt garantien også for depositum, og hvor lenge?",
+        pages.textareaInPost(mine).getAttribute("value"),
+        "nothing typed is lost");
+    browser.assertAccessible();
+
     pages.pressInPost(answer, "Nyttig");
     assertTrue(pages.text("#post-" + answer + " .post__helpful").contains("1"));
     pages.pressInPost(answer, "Godta som løsning");
@@ -142,6 +165,25 @@ class DiscussionPagesIT {
     browser.open("discussions/new");
     assertEquals("Ny tråd", pages.heading());
     browser.assertAccessible();
+  }
+
+  /** The id of the first reply on a thread page whose text contains {@code text}. */
+  private static long postWith(JsonNode threadPage, String text) {
+    for (JsonNode p : threadPage.path("replies").path("items")) {
+      if (p.path("body").asText().contains(text)) {
+        return p.path("id").asLong();
+      }
+    }
+    throw new AssertionError("no reply with " + text + " in " + threadPage);
+  }
+
+  private static long versionOf(JsonNode threadPage, long postId) {
+    for (JsonNode p : threadPage.path("replies").path("items")) {
+      if (p.path("id").asLong() == postId) {
+        return p.path("version").asLong();
+      }
+    }
+    throw new AssertionError("no post " + postId + " in " + threadPage);
   }
 
   /** The helpful marks of a post among a thread page's replies. */
@@ -220,13 +262,23 @@ class DiscussionPagesIT {
         pages.queueButton(post, "Slett").getAttribute("data-confirm").isBlank(),
         "deleting asks first");
     browser.assertAccessible();
-    pages.pressInQueue(post, "Behold");
-    assertTrue(pages.main().contains("Innlegget er beholdt og vises."), pages.main());
+    // The moderator takes the name out: without a note to the author the edit is refused, and the
+    // changed text stays in the form.
+    pages.openDetails("#queued-" + post + " details.moderation-edit");
+    pages.type("body-" + post, "Personen skylder husleie.");
+    pages.pressInQueue(post, "Lagre endringen");
+    assertTrue(pages.main().contains("Skriv en merknad til forfatteren."), pages.main());
+    assertEquals("Personen skylder husleie.", pages.value("body-" + post), "nothing is lost");
+    browser.assertAccessible();
+    pages.type("note-" + post, "Jeg tok ut navn og adresse.");
+    pages.pressInQueue(post, "Lagre endringen");
+    assertTrue(pages.main().contains("Innlegget er endret og vises."), pages.main());
     assertFalse(pages.has("#queued-" + post), "no longer in the queue");
     browser.assertAccessible();
 
     browser.open("discussions/" + id);
-    assertTrue(pages.main().contains(secret), "shown again");
+    assertTrue(pages.main().contains("Personen skylder husleie."), "shown again, changed");
+    assertFalse(pages.main().contains(secret), "without the name");
     pages.openDetails("details.thread__moderation");
     browser.assertAccessible();
     pages.pressButton("Lås");

@@ -60,6 +60,20 @@ public class DiscussionPages extends Layout {
     return this;
   }
 
+  /** Follows the link with this text inside the post, with Enter. */
+  public DiscussionPages followInPost(long postId, String text) {
+    WebElement link =
+        driver.findElement(
+            By.xpath("//article[@id='post-" + postId + "']//a[normalize-space()='" + text + "']"));
+    navigate(() -> link.sendKeys(Keys.ENTER));
+    return this;
+  }
+
+  /** The text area inside the post (its edit form). */
+  public WebElement textareaInPost(long postId) {
+    return driver.findElement(By.cssSelector("#post-" + postId + " textarea"));
+  }
+
   /** Opens a {@code <details>} (found by CSS) by pressing Enter on its summary. */
   public DiscussionPages openDetails(String details) {
     WebElement summary = driver.findElement(By.cssSelector(details + " > summary"));
