@@ -42,19 +42,6 @@ public class RegistrationViews {
                     .map(r -> view(e, r, events.seatGroups(e.getId()))));
   }
 
-  /** Every open registration of a person, for their page of events. */
-  @Transactional
-  public List<MyRegistration> ofUser(long userId) {
-    return registrations.ofUser(userId).stream()
-        .map(
-            r -> {
-              ForumEvent e = events.find(r.getEventId());
-              return view(e, r, events.seatGroups(e.getId()));
-            })
-        .sorted(java.util.Comparator.comparing(MyRegistration::startsAt))
-        .toList();
-  }
-
   /** A page of a person's open registrations, for events to come or ({@code past}) over. */
   @Transactional
   public List<MyRegistration> ofUser(long userId, boolean past, int offset, int limit) {

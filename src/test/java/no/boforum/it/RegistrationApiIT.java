@@ -191,8 +191,11 @@ class RegistrationApiIT {
         "the participant sees the table");
 
     JsonNode mine = bjorn.get("api/events/registrations/mine").json();
-    assertEquals(1, mine.size(), mine.toString());
-    assertEquals(slug, mine.get(0).path("eventSlug").asText());
+    assertEquals(1, mine.path("total").asLong(), mine.toString());
+    assertEquals(slug, mine.path("items").get(0).path("eventSlug").asText());
+    assertEquals(
+        0, bjorn.get("api/events/registrations/mine?past=true").json().path("total").asLong());
+    assertEquals(400, bjorn.get("api/events/registrations/mine?size=1000").status());
     JsonNode export = bjorn.get("api/me/export").json();
     assertEquals(slug, export.path("eventRegistrations").get(0).path("event").asText());
     assertEquals(

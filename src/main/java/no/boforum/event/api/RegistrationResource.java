@@ -11,9 +11,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Locale;
 import no.boforum.event.EventAccess;
 import no.boforum.event.MyRegistration;
@@ -25,7 +25,10 @@ import no.boforum.event.SectorMix;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.api.Page;
+import no.boforum.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -131,9 +134,20 @@ public class RegistrationResource {
 
   @GET
   @Path("registrations/mine")
-  @Operation(summary = "Every event you are registered for or waiting for, soonest first")
-  public List<MyRegistration> allMine() {
-    return views.ofUser(access.requireRegister().userId());
+  @Operation(
+      summary =
+          "The events you are registered for or waiting for: those to come soonest first, or"
+              + " (past=true) those over, the latest first; in pages")
+  public Page<MyRegistration> allMine(
+      @Parameter(description = "true for events that are over (default false)") @QueryParam("past")
+          boolean past,
+      @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
+      @Parameter(description = "registrations per page, 1 to 100 (default 20)") @QueryParam("size")
+          String size) {
+    long user = access.requireRegister().userId();
+    PageRequest r = PageRequest.parse(page, size, 20, 100);
+    return new Page<>(
+        views.countOfUser(user, past), views.ofUser(user, past, r.offset(), r.size()));
   }
 
   private RegistrationRequest request(RegistrationInput input) {
