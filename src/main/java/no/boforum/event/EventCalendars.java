@@ -34,7 +34,7 @@ public class EventCalendars {
   private static final int PAGE = 100;
 
   @Inject EventRepository events;
-  @Inject RegistrationRepository registrations;
+  @Inject PersonRegistrations people;
   @Inject EventAccess access;
   @Inject CalendarFeeds feeds;
   @Inject ProfileService profiles;
@@ -93,7 +93,7 @@ public class EventCalendars {
             profiles.contact(userId).map(ProfileService.Contact::language).orElse(null));
     LocalDateTime since = EventTimes.now(clock).minusDays(PAST_DAYS);
     List<CalendarEntry> entries = new ArrayList<>();
-    for (Registration r : registrations.ofUser(userId)) {
+    for (Registration r : people.ofUser(userId)) {
       ForumEvent e = events.find(r.getEventId());
       if (r.getStatus().holdsSeat() && e.getState().isPublic() && !e.getEndsAt().isBefore(since)) {
         boolean offered = r.getStatus() == RegistrationStatus.OFFERED;

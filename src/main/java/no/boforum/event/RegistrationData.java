@@ -17,7 +17,7 @@ import no.boforum.identity.PersonalData;
  */
 @ApplicationScoped
 public class RegistrationData implements PersonalData {
-  @Inject RegistrationRepository registrations;
+  @Inject PersonRegistrations people;
   @Inject EventRepository events;
   @Inject OrganisationService organisations;
 
@@ -30,7 +30,7 @@ public class RegistrationData implements PersonalData {
   @Transactional
   public Object of(long userId) {
     List<Map<String, Object>> all = new java.util.ArrayList<>();
-    for (Registration r : registrations.allOfUser(userId)) {
+    for (Registration r : people.allOfUser(userId)) {
       ForumEvent e = events.find(r.getEventId());
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("event", e.getSlug());

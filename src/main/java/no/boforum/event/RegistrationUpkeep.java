@@ -22,6 +22,7 @@ public class RegistrationUpkeep {
 
   @Inject EventRepository events;
   @Inject RegistrationRepository registrations;
+  @Inject PersonRegistrations people;
   @Inject Seats seats;
   @Inject Event<OfferLapsed> lapsed;
   Clock clock = Clock.systemUTC();
@@ -63,7 +64,7 @@ public class RegistrationUpkeep {
     LocalDateTime now = LocalDateTime.now(clock);
     // Events locked in the order of their ids, so two deletions at once cannot wait for each
     // other. A registration for an event that began changes no seat: it needs no lock.
-    List<Registration> all = new java.util.ArrayList<>(registrations.allOfUser(deleted.userId()));
+    List<Registration> all = new java.util.ArrayList<>(people.allOfUser(deleted.userId()));
     all.sort(java.util.Comparator.comparing(Registration::getEventId));
     for (Registration r : all) {
       ForumEvent e = events.find(r.getEventId());

@@ -20,6 +20,7 @@ import no.boforum.identity.OrganisationService;
 public class RegistrationViews {
   @Inject EventRepository events;
   @Inject RegistrationRepository registrations;
+  @Inject PersonRegistrations people;
   @Inject Seats seats;
   @Inject CurrentCaller current;
   @Inject OrganisationService organisations;
@@ -45,7 +46,7 @@ public class RegistrationViews {
   /** A page of a person's open registrations, for events to come or ({@code past}) over. */
   @Transactional
   public List<MyRegistration> ofUser(long userId, boolean past, int offset, int limit) {
-    return registrations.ofUser(userId, past, EventTimes.now(clock), offset, limit).stream()
+    return people.ofUser(userId, past, EventTimes.now(clock), offset, limit).stream()
         .map(
             r -> {
               ForumEvent e = events.find(r.getEventId());
@@ -57,7 +58,7 @@ public class RegistrationViews {
   /** How many open registrations a person has for events to come or ({@code past}) over. */
   @Transactional
   public long countOfUser(long userId, boolean past) {
-    return registrations.countOfUser(userId, past, EventTimes.now(clock));
+    return people.countOfUser(userId, past, EventTimes.now(clock));
   }
 
   /** Who is coming, by sector; counts only. */
