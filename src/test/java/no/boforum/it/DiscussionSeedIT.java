@@ -73,6 +73,23 @@ class DiscussionSeedIT {
   }
 
   @Test
+  void thePracticeAndEventPagesListTheirSeedThreadsAndOfferToAsk() {
+    String practice = ANONYMOUS.page("practices/housing-first-nordvik").body();
+    int at = practice.indexOf(">Husleiegaranti fra kommunen i Housing First");
+    assertTrue(at > 0, "the practice page lists its thread");
+    String item = practice.substring(at, practice.indexOf("</li>", at));
+    assertTrue(item.contains("· 3 ") && item.contains("badge--solved"), item);
+    assertTrue(
+        practice.contains("/discussions/new?practice=housing-first-nordvik\""), "the ask button");
+
+    String event = ANONYMOUS.page("events/nettverksmote-sma-kommunar-sogn").body();
+    assertTrue(event.contains(">Kva vil de ta opp på nettverksmøtet"), "the event page lists it");
+    assertTrue(
+        event.contains("/discussions/new?event=nettverksmote-sma-kommunar-sogn\""),
+        "the ask button");
+  }
+
+  @Test
   void theStartLoanQuestionIsSolvedToo() throws Exception {
     JsonNode t = seedThread("betjeningsevnen", "Startlån etter leie til eie").path("thread");
     assertEquals("leie-til-eie-barnefamilier", t.path("practice").path("slug").asText());
