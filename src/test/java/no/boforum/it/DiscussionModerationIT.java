@@ -175,6 +175,9 @@ class DiscussionModerationIT {
         () -> ApiSession.anonymous().get("api/search?type=discussion&q=" + secret).json(),
         r -> r.path("hits").findValuesAsText("slug").contains(String.valueOf(thread)));
 
+    String feed = "discussions/" + thread + "/feed.atom";
+    assertTrue(ApiSession.anonymous().page(feed).body().contains(secret), "in the thread's feed");
+
     Person stranger = person("mod-stranger", null, false);
     Answer flagged = flag(stranger.session(), post, "PERSONAL_INFORMATION");
     assertEquals(201, flagged.status(), () -> flagged.raw().body());
@@ -192,6 +195,9 @@ class DiscussionModerationIT {
     assertFalse(page.contains(secret), "the text is not on the page");
     assertTrue(page.contains("Hidden while a moderator looks at it."), "a visitor is told why");
     assertFalse(asker.session().page(path).body().contains(secret), "nor for the asker");
+    String feedNow = ApiSession.anonymous().page(feed).body();
+    assertTrue(feedNow.contains("Hjelp med en beboer"), feedNow);
+    assertFalse(feedNow.contains(secret), "nor in the thread's feed");
 
     for (ApiSession privileged : List.of(author.session(), moderator)) {
       JsonNode seen = postFor(privileged, thread, post);
@@ -433,12 +439,19 @@ class DiscussionModerationIT {
     assertFalse(listed(thread), "a waiting thread is not listed");
     assertFalse(pageShows("practices/" + practice, title), "nor on its practice's page");
     assertFalse(pageShows("", title), "nor on the home page");
+    String categoryFeed = "discussions/feed.atom?category=" + CATEGORY;
+    assertEquals(
+        404, ApiSession.anonymous().page("discussions/" + thread + "/feed.atom").statusCode());
+    assertFalse(ApiSession.anonymous().page(categoryFeed).body().contains(title), "nor in a feed");
 
     decide(question, "APPROVE", null);
     assertEquals(200, ApiSession.anonymous().get("api/discussions/" + thread).status());
     assertTrue(listed(thread));
     assertTrue(pageShows("practices/" + practice, title), "the practice page lists it now");
     assertTrue(pageShows("", title), "and the home page among the latest");
+    assertTrue(ApiSession.anonymous().page(categoryFeed).body().contains(title), "and its feed");
+    assertEquals(
+        200, ApiSession.anonymous().page("discussions/" + thread + "/feed.atom").statusCode());
     assertEquals(
         "Innlegget ditt er publisert",
         TestServers.mailbox().await(newcomer.email(), mails + 1, MAIL).subject());
