@@ -41,6 +41,15 @@ public class DiscussionRepository {
     return Optional.ofNullable(em.find(DiscussionThread.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** The thread imported from the seed file with this slug. */
+  public Optional<DiscussionThread> threadFromSource(String sourceSlug) {
+    return em.createQuery(
+            "SELECT t FROM DiscussionThread t WHERE t.sourceSlug = :s", DiscussionThread.class)
+        .setParameter("s", sourceSlug)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<Post> post(long id) {
     return Optional.ofNullable(em.find(Post.class, id));
   }

@@ -61,6 +61,16 @@ public class DiscussionThread {
   /** The question is not visible: the thread is left out of lists and search. */
   private boolean hidden;
 
+  /** The seed file's slug, for a thread imported from {@code content/discussions/}. */
+  @Column(name = "source_slug")
+  private String sourceSlug;
+
+  @Column(name = "source_hash")
+  private String sourceHash;
+
+  /** An invented example (a seed thread), shown as one. */
+  private boolean illustrative;
+
   @Version private long version;
 
   protected DiscussionThread() {}
@@ -76,6 +86,22 @@ public class DiscussionThread {
     this.authorId = author;
     this.createdAt = now;
     this.lastActivityAt = now;
+  }
+
+  /** Imported from a seed file: found again by its slug, imported again when its hash changes. */
+  void seeded(String sourceSlug, String sourceHash, boolean illustrative) {
+    this.sourceSlug = sourceSlug;
+    this.sourceHash = sourceHash;
+    this.illustrative = illustrative;
+  }
+
+  /** A changed seed file: its title, kind, category and subject as it says now. */
+  void reseed(ThreadData data, Long practiceId, Long eventId) {
+    this.kind = data.kind();
+    this.title = data.title();
+    this.category = data.category();
+    this.practiceId = practiceId;
+    this.eventId = eventId;
   }
 
   /** A reply was posted. */
@@ -118,6 +144,14 @@ public class DiscussionThread {
 
   void moveTo(String category) {
     this.category = category;
+  }
+
+  public String getSourceHash() {
+    return sourceHash;
+  }
+
+  public boolean isIllustrative() {
+    return illustrative;
   }
 
   public boolean isHidden() {

@@ -62,7 +62,8 @@ public class DiscussionViews {
                     t.isSolved(),
                     t.isPinned(),
                     caller.isAuthenticated()
-                        && newest.getOrDefault(t.getId(), 0L) > read.getOrDefault(t.getId(), 0L)))
+                        && newest.getOrDefault(t.getId(), 0L) > read.getOrDefault(t.getId(), 0L),
+                    t.isIllustrative()))
         .toList();
   }
 
@@ -99,7 +100,8 @@ public class DiscussionViews {
         !t.isShut() && access.mayParticipate(),
         access.mayAccept(t),
         access.mayModerate(),
-        caller.isAuthenticated() ? marks.level(t.getId(), caller.userId()).orElse(null) : null);
+        caller.isAuthenticated() ? marks.level(t.getId(), caller.userId()).orElse(null) : null,
+        t.isIllustrative());
   }
 
   /** The posts as the reader sees them, in the order given. */

@@ -148,6 +148,11 @@ public class Post {
     return now.isAfter(createdAt.plus(GRACE)) ? Optional.of(before) : Optional.empty();
   }
 
+  /** A changed seed file: the text it gives now, with no revision (the file's history is git's). */
+  void reseed(String newBody) {
+    body = newBody;
+  }
+
   void deleteByAuthor(LocalDateTime now) {
     deletedAt = now;
   }

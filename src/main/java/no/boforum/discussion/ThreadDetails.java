@@ -30,4 +30,5 @@ public record ThreadDetails(
     boolean mayReply,
     boolean mayAccept,
     boolean mayModerate,
-    DiscussionMarks.Level level) {}
+    DiscussionMarks.Level level,
+    boolean illustrative) {}

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /**
  * A thread in a list: what it is, who asked, how far it got, and for a logged-in reader whether it
- * has posts they have not seen.
+ * has posts they have not seen; an invented example (a seed thread) says so.
  *
  * @param path the thread's address relative to the portal's root
  */
@@ -21,4 +21,5 @@ public record ThreadSummary(
     int replyCount,
     boolean solved,
     boolean pinned,
-    boolean unread) {}
+    boolean unread,
+    boolean illustrative) {}

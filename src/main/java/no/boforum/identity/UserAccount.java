@@ -61,9 +61,19 @@ public class UserAccount {
   @Column(name = "suspension_count", nullable = false)
   private int suspensionCount;
 
+  /** An invented person who writes seed examples: no address, no password, no login. */
+  private boolean illustrative;
+
   @Version private long version;
 
   protected UserAccount() {}
+
+  /** An invented author of seed examples, with only a name. */
+  static UserAccount illustrative(String displayName, String language, LocalDateTime now) {
+    UserAccount u = new UserAccount(null, displayName, language, now);
+    u.illustrative = true;
+    return u;
+  }
 
   public UserAccount(String email, String displayName, String language, LocalDateTime now) {
     this.email = email;
@@ -78,6 +88,10 @@ public class UserAccount {
 
   public String getEmail() {
     return email;
+  }
+
+  public boolean isIllustrative() {
+    return illustrative;
   }
 
   public String getDisplayName() {

@@ -57,8 +57,15 @@ class DiscussionPagesIT {
     assertEquals("Diskusjoner", pages.heading());
     browser.assertAccessible();
 
-    browser.open("login?next=/discussions/new?practice=" + practiceSlug);
+    browser.open("login?next=/practices/" + practiceSlug);
     new AccountPages(driver).logIn(askerEmail, Accounts.PASSWORD);
+    assertEquals(practiceTitle, pages.heading());
+    assertEquals("Ingen har spurt om dette ennå.", pages.text(".subject-threads .empty"));
+    browser.assertAccessible();
+    pages.press("ask-about");
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/discussions/new?practice=" + practiceSlug),
+        driver.getCurrentUrl());
     assertEquals("Ny tråd", pages.heading());
     assertTrue(pages.main().contains(practiceTitle), "the practice asked about is named");
     browser.assertAccessible();
@@ -152,6 +159,11 @@ class DiscussionPagesIT {
         helpfulOf(firstPage, firstPage.path("replies").path("items").get(1).path("id").asLong()),
         "the post at the same place on page 1 is untouched");
 
+    browser.open("practices/" + practiceSlug);
+    assertTrue(pages.text(".subject-thread").startsWith(title), pages.main());
+    assertTrue(pages.text(".subject-thread").contains("Løst"), "solved on the practice page");
+    assertTrue(pages.text(".subject-thread").contains("22 svar"), pages.text(".subject-thread"));
+
     browser.open("discussions?filter=solved");
     assertTrue(pages.main().contains(title), "in the solved list");
     browser.assertAccessible();
@@ -164,6 +176,10 @@ class DiscussionPagesIT {
     browser.assertAccessible();
     browser.open("discussions/new");
     assertEquals("Ny tråd", pages.heading());
+    browser.assertAccessible();
+    browser.open("practices/" + practiceSlug);
+    assertEquals("Spør om denne praksisen", pages.text("#ask-about"));
+    assertTrue(pages.text(".subject-thread").contains("Løyst"), pages.text(".subject-thread"));
     browser.assertAccessible();
   }
 

@@ -297,6 +297,19 @@ class AuthorizationMatrixIT {
         "read a thread",
         "200 200 200 200 200 200 200 200 200",
         s -> s.get("api/discussions/" + matrixThread()[0]).status());
+    // The Atom feeds are as public as the pages they follow; an unknown category has none.
+    expect(
+        "read the feed of a category",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.page("discussions/feed.atom?category=annet").statusCode());
+    expect(
+        "read the feed of an unknown category",
+        "404 404 404 404 404 404 404 404 404",
+        s -> s.page("discussions/feed.atom?category=ingen-slik").statusCode());
+    expect(
+        "read the feed of a thread",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.page("discussions/" + matrixThread()[0] + "/feed.atom").statusCode());
     expect(
         "start a thread",
         "401 201 201 201 201 201 201 201 403",

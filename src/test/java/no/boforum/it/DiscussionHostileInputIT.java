@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
@@ -34,7 +39,7 @@ class DiscussionHostileInputIT {
   }
 
   @Test
-  void hostileTitlesAndPostsAreShownAsText() {
+  void hostileTitlesAndPostsAreShownAsText() throws Exception {
     // Members of a verified organisation, so that their posts are published without approval.
     String org = Organisations.verified("Fiendtleg").slug();
     ApiSession asker =
@@ -90,6 +95,41 @@ class DiscussionHostileInputIT {
     json.json().path("thread").path("accepted").forEach(p -> html.append(p.path("html").asText()));
     assertTrue(html.toString().contains("https://ok.example"), html.toString());
     assertInert("the API's HTML", html.toString());
+    assertFeedsInert(path, id, (String) thread.get("title"));
+  }
+
+  /** The thread's feed and its category's, parsed back: titles as text, contents sanitised. */
+  static void assertFeedsInert(String path, long id, String title) throws Exception {
+    for (String address : List.of(path + "/feed.atom", "discussions/feed.atom?category=annet")) {
+      var answer = ApiSession.anonymous().page(address);
+      assertEquals(200, answer.statusCode(), address);
+      assertTrue(
+          answer
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("application/atom+xml"));
+      assertFalse(answer.body().contains("<script"), address + " has a script element");
+      SyndFeed feed = new SyndFeedInput().build(new StringReader(answer.body()));
+      StringBuilder contents = new StringBuilder();
+      boolean found = false;
+      for (SyndEntry e : feed.getEntries()) {
+        e.getContents().forEach(c -> contents.append(c.getValue()));
+        if (e.getLink().contains("/discussions/" + id + "-")) {
+          found = true;
+          if (address.contains("category")) {
+            assertEquals(title, e.getTitle(), "the thread's entry in its category's feed");
+          }
+        }
+      }
+      assertTrue(found, address + " links the thread");
+      assertTrue(contents.toString().contains("https://ok.example"), contents.toString());
+      assertInert(address + "'s contents", contents.toString());
+    }
+    String ownFeed = ApiSession.anonymous().page(path + "/feed.atom").body();
+    assertFalse(ownFeed.contains("@"), "no e-mail address of the people in the thread");
+    SyndFeed own = new SyndFeedInput().build(new StringReader(ownFeed));
+    assertEquals(title, own.getTitle(), "the hostile title comes back as the same text");
   }
 
   /**

@@ -20,6 +20,7 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.PracticeBuilder;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,13 @@ class DiscussionModerationIT {
       sql("UPDATE app_user SET created_at = created_at - INTERVAL 30 DAY WHERE id = ?", id);
     }
     return new Person(id, email, ApiSession.loggedIn(email, Accounts.PASSWORD));
+  }
+
+  /** True if the page, as a visitor sees it, links a thread with this title. */
+  static boolean pageShows(String path, String title) {
+    var page = ApiSession.anonymous().page(path);
+    assertEquals(200, page.statusCode(), path);
+    return page.body().contains(">" + title + "</a>");
   }
 
   static ApiSession admin() {
@@ -184,6 +192,9 @@ class DiscussionModerationIT {
         () -> ApiSession.anonymous().get("api/search?type=discussion&q=" + secret).json(),
         r -> r.path("hits").findValuesAsText("slug").contains(String.valueOf(thread)));
 
+    String feed = "discussions/" + thread + "/feed.atom";
+    assertTrue(ApiSession.anonymous().page(feed).body().contains(secret), "in the thread's feed");
+
     Person stranger = person("mod-stranger", null, false);
     Answer flagged = flag(stranger.session(), post, "PERSONAL_INFORMATION");
     assertEquals(201, flagged.status(), () -> flagged.raw().body());
@@ -201,6 +212,9 @@ class DiscussionModerationIT {
     assertFalse(page.contains(secret), "the text is not on the page");
     assertTrue(page.contains("Hidden while a moderator looks at it."), "a visitor is told why");
     assertFalse(asker.session().page(path).body().contains(secret), "nor for the asker");
+    String feedNow = ApiSession.anonymous().page(feed).body();
+    assertTrue(feedNow.contains("Hjelp med en beboer"), feedNow);
+    assertFalse(feedNow.contains(secret), "nor in the thread's feed");
 
     for (ApiSession privileged : List.of(author.session(), moderator)) {
       JsonNode seen = postFor(privileged, thread, post);
@@ -419,12 +433,25 @@ class DiscussionModerationIT {
     Person newcomer = person("premod-new", null, false);
     int mails = TestServers.mailbox().count(newcomer.email());
     String title = "Et nytt spørsmål " + System.nanoTime();
+    String practice =
+        PracticeBuilder.practice(org, "Praksis med et ventende spørsmål " + System.nanoTime())
+            .published(admin());
     Answer started =
         newcomer
             .session()
             .post(
                 "api/discussions",
-                Map.of("kind", "QUESTION", "title", title, "category", CATEGORY, "body", title));
+                Map.of(
+                    "kind",
+                    "QUESTION",
+                    "title",
+                    title,
+                    "category",
+                    CATEGORY,
+                    "body",
+                    title,
+                    "practice",
+                    practice));
     assertEquals(201, started.status(), () -> started.raw().body());
     long thread = started.json().path("id").asLong();
     assertEquals(404, ApiSession.anonymous().get("api/discussions/" + thread).status());
@@ -440,10 +467,21 @@ class DiscussionModerationIT {
     long question = own.path("thread").path("question").path("id").asLong();
     assertEquals("PENDING", queued(question).path("state").asText());
     assertFalse(listed(thread), "a waiting thread is not listed");
+    assertFalse(pageShows("practices/" + practice, title), "nor on its practice's page");
+    assertFalse(pageShows("", title), "nor on the home page");
+    String categoryFeed = "discussions/feed.atom?category=" + CATEGORY;
+    assertEquals(
+        404, ApiSession.anonymous().page("discussions/" + thread + "/feed.atom").statusCode());
+    assertFalse(ApiSession.anonymous().page(categoryFeed).body().contains(title), "nor in a feed");
 
     decide(question, "APPROVE", null);
     assertEquals(200, ApiSession.anonymous().get("api/discussions/" + thread).status());
     assertTrue(listed(thread));
+    assertTrue(pageShows("practices/" + practice, title), "the practice page lists it now");
+    assertTrue(pageShows("", title), "and the home page among the latest");
+    assertTrue(ApiSession.anonymous().page(categoryFeed).body().contains(title), "and its feed");
+    assertEquals(
+        200, ApiSession.anonymous().page("discussions/" + thread + "/feed.atom").statusCode());
     assertEquals(
         "Innlegget ditt er publisert",
         TestServers.mailbox().await(newcomer.email(), mails + 1, MAIL).subject());

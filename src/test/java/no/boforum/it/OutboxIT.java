@@ -114,6 +114,25 @@ class OutboxIT {
   }
 
   @Test
+  @Order(1)
+  void importingTheSeedThreadsAgainAddsNoThreadPostOrAccount() {
+    String counts =
+        "SELECT (SELECT COUNT(*) FROM discussion_thread WHERE source_slug IS NOT NULL),"
+            + " (SELECT COUNT(*) FROM discussion_post p JOIN discussion_thread t"
+            + " ON t.id = p.thread_id WHERE t.source_slug IS NOT NULL),"
+            + " (SELECT COUNT(*) FROM app_user WHERE illustrative = TRUE),"
+            + " (SELECT COUNT(*) FROM discussion_accepted)";
+    List<?> before = List.of((Object[]) em.createNativeQuery(counts).getSingleResult());
+    ImportReport report = importer.importFolder("discussions", servletContext);
+
+    assertEquals(0, report.created(), report.toString());
+    assertTrue(report.failures().isEmpty(), report.failures().toString());
+    assertTrue(report.unchanged() >= 10, "the seed threads, unchanged: " + report);
+    assertTrue(((Number) before.get(0)).longValue() >= 10, before.toString());
+    assertEquals(before, List.of((Object[]) em.createNativeQuery(counts).getSingleResult()));
+  }
+
+  @Test
   @Order(2)
   void aChangedSourceUpdatesTheRowFoundBySlug() {
     String slug = "endra-kjelde";

@@ -1,0 +1,132 @@
+package no.boforum.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.boforum.identity.ExampleAccounts;
+import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.Slugs;
+
+/**
+ * Seed threads from content files, written by invented people of the seed organisations: the
+ * question, the replies with their times, and the answers the asker accepted. The files are trusted
+ * as the code is (no rate limit, no pre-moderation). An unchanged file writes nothing; a changed
+ * one updates the thread's facts and the texts of its seed posts in place, and adds posts it
+ * gained.
+ */
+@ApplicationScoped
+public class ThreadImport {
+  /** What an import did with one thread. */
+  public enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  /** A post as its file gives it: its invented author, when, the text, and whether accepted. */
+  public record SeedPost(String author, LocalDateTime at, String body, boolean accepted) {}
+
+  /** A thread as its file describes it; the first post is the question or opening. */
+  public record Seed(
+      String slug,
+      ThreadKind kind,
+      String title,
+      String category,
+      String practice,
+      String event,
+      String language,
+      boolean illustrative,
+      List<SeedPost> posts) {
+    public Seed {
+      posts = posts == null ? List.of() : List.copyOf(posts);
+    }
+  }
+
+  @Inject DiscussionRepository repository;
+  @Inject DiscussionValidator validator;
+  @Inject DiscussionMarks marks;
+  @Inject DiscussionChanges changes;
+  @Inject Subjects subjects;
+  @Inject ExampleAccounts people;
+
+  @Transactional
+  public Outcome importThread(Seed seed, String sourceHash) {
+    Optional<DiscussionThread> existing = repository.threadFromSource(seed.slug());
+    if (existing.isPresent() && sourceHash.equals(existing.get().getSourceHash())) {
+      return Outcome.UNCHANGED;
+    }
+    if (seed.posts().isEmpty()) {
+      throw new InputProblem("posts", "discussion.bodyLength", DiscussionValidator.BODY_MAX);
+    }
+    SeedPost first = seed.posts().get(0);
+    ThreadData valid =
+        validator.validate(
+            new ThreadData(
+                seed.kind(),
+                seed.title(),
+                seed.category(),
+                seed.practice(),
+                seed.event(),
+                first.body()));
+    List<Long> authors = new ArrayList<>();
+    for (int i = 0; i < seed.posts().size(); i++) {
+      SeedPost p = seed.posts().get(i);
+      validator.body(p.body());
+      if (p.at() == null || (i > 0 && p.at().isBefore(seed.posts().get(i - 1).at()))) {
+        throw new InputProblem("posts", "discussion.seedTimes");
+      }
+      if (p.accepted() && (i == 0 || seed.kind() != ThreadKind.QUESTION)) {
+        throw new InputProblem("posts", "discussion.acceptQuestion");
+      }
+      authors.add(people.named(p.author(), seed.language()));
+    }
+    Long practiceId = subjects.practiceId(valid.practice());
+    Long eventId = subjects.eventId(valid.event());
+    DiscussionThread thread =
+        existing.orElseGet(
+            () ->
+                new DiscussionThread(
+                    valid,
+                    Slugs.of(valid.title()),
+                    practiceId,
+                    eventId,
+                    authors.get(0),
+                    first.at()));
+    thread.reseed(valid, practiceId, eventId);
+    thread.seeded(seed.slug(), sourceHash, seed.illustrative());
+    repository.persist(thread);
+    repository.flush();
+    writePosts(thread, seed.posts(), authors);
+    changes.announce(thread.getId());
+    repository.flush();
+    return existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
+  }
+
+  /** The file's posts in order: those the thread has get their text, the rest are added. */
+  private void writePosts(DiscussionThread thread, List<SeedPost> posts, List<Long> authors) {
+    List<Post> present = repository.posts(thread.getId(), 0, posts.size());
+    for (int i = 0; i < posts.size(); i++) {
+      SeedPost s = posts.get(i);
+      Post post;
+      if (i < present.size()) {
+        post = present.get(i);
+        post.reseed(s.body().strip());
+      } else {
+        post = new Post(thread.getId(), authors.get(i), s.body().strip(), null, s.at());
+        repository.persist(post);
+        repository.flush();
+        if (i > 0) {
+          thread.replied(s.at());
+        }
+      }
+      if (s.accepted()) {
+        marks.accept(thread.getId(), post.getId(), authors.get(0), s.at());
+        thread.setSolved(true);
+      }
+    }
+  }
+}
