@@ -28,6 +28,7 @@ public class Moderation {
   public record ThreadChange(Boolean locked, Boolean pinned, Boolean closed, String category) {}
 
   @Inject DiscussionRepository repository;
+  @Inject Mentions mentions;
   @Inject DiscussionFlags flags;
   @Inject DiscussionMarks marks;
   @Inject DiscussionAccess access;
@@ -146,6 +147,7 @@ public class Moderation {
       flags.clear(postId, now);
       refresh(thread);
       changes.announce(thread.getId());
+      mentions.announce(thread, post);
     }
     if (action != ModeratorAction.SUSPEND) {
       audit.record(
