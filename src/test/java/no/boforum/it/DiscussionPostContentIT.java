@@ -10,6 +10,7 @@ import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Mailbox;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
@@ -105,6 +106,77 @@ class DiscussionPostContentIT {
         otherTold.body().contains("#post-" + last),
         "someone who had not written was not mentioned: " + otherTold.body());
     assertFalse(otherTold.body().contains(helperEmail), "no address of another in the mail");
+  }
+
+  /**
+   * Search shows a thread's best-matching post (a nynorsk reply to a bokmål question), and counts
+   * threads by the practice they link, by category and by solved.
+   */
+  @Test
+  void searchShowsTheBestMatchingPostAndCountsByPracticeCategoryAndSolved()
+      throws InterruptedException {
+    String org = Organisations.verified("Søkjekommunen").slug();
+    ApiSession asker = Accounts.session("facet-asker", org, "editor", null);
+    ApiSession helper = Accounts.session("facet-helper", org, "member", null);
+    String practice =
+        PracticeBuilder.practice(org, "Fasettpraksis " + System.nanoTime()).published(asker);
+    String word = PracticeBuilder.uniqueWord("husvert");
+    long linked = DiscussionApiIT.start(asker, DiscussionApiIT.question("Utleie til unge " + word));
+    DiscussionApiIT.reply(
+        helper,
+        linked,
+        "Vi fekk ein "
+            + word
+            + " til å leige ut til heimlause ungdomar, sjå [praksisen](/practices/"
+            + practice
+            + ").",
+        null);
+    long solved = DiscussionApiIT.start(asker, DiscussionApiIT.question("Depositum " + word));
+    long answer = DiscussionApiIT.reply(helper, solved, "Garanti frå kommunen.", null);
+    assertEquals(204, asker.put("api/discussions/posts/" + answer + "/accepted", null).status());
+
+    JsonNode found =
+        Eventually.await(
+            "both threads indexed, one solved, one linking the practice",
+            () -> ApiSession.anonymous().get("api/search?type=discussion&size=10&q=" + word).json(),
+            r ->
+                r.path("total").asLong() == 2
+                    && count(r, "solved", "solved") == 1
+                    && count(r, "linkedPractice", practice) == 1);
+    assertEquals(2, count(found, "category", DiscussionApiIT.CATEGORY), found.toString());
+    assertEquals(1, count(found, "solved", "open"), found.toString());
+
+    // Its own word and the reply's nynorsk words: the reply is the thread's best-matching post.
+    JsonNode best =
+        ApiSession.anonymous()
+            .get("api/search?type=discussion&size=50&q=" + word + "%20heimlause%20ungdomar")
+            .json();
+    String highlight = null;
+    for (JsonNode hit : best.path("hits")) {
+      if (hit.path("slug").asText().equals(String.valueOf(linked))) {
+        highlight = hit.path("highlight").asText();
+      }
+    }
+    assertTrue(
+        highlight != null && highlight.contains("<mark>ungdomar</mark>"),
+        "the nynorsk reply is shown: " + best);
+    assertFalse(highlight.contains("depositumet"), "not the question: " + highlight);
+
+    JsonNode chosen =
+        ApiSession.anonymous()
+            .get("api/search?type=discussion&q=" + word + "&linkedPractice=" + practice)
+            .json();
+    assertEquals(1, chosen.path("total").asLong(), chosen.toString());
+    assertEquals(String.valueOf(linked), chosen.path("hits").get(0).path("slug").asText());
+  }
+
+  private static long count(JsonNode result, String facet, String value) {
+    for (JsonNode v : result.path("facets").path(facet)) {
+      if (v.path("value").asText().equals(value)) {
+        return v.path("count").asLong();
+      }
+    }
+    return 0;
   }
 
   private static void decide(ApiSession moderator, long post, String action) {
