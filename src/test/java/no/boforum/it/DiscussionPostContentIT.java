@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * What is inside posts (decision 0018): a link to a published practice becomes a card with its
  * evidence level (relative or under the public address; a draft or unknown practice stays a plain
  * link), and a mention of a participant is shown by name and mailed once per post, not on an edit,
- * not to someone who has not written in the thread, not while the thread is hidden.
+ * not to someone who has not written in the thread, not while the thread is hidden or muted.
  */
 class DiscussionPostContentIT {
   static final Duration MAIL = Duration.ofSeconds(30);
@@ -93,6 +93,9 @@ class DiscussionPostContentIT {
     decide(moderator, question, "HIDE");
     DiscussionApiIT.reply(asker, thread, "Skjult tråd, @mention-helper.", null);
     decide(moderator, question, "KEEP");
+    assertEquals(204, reading(helper, thread, "MUTED"));
+    DiscussionApiIT.reply(asker, thread, "Dempa, @mention-helper.", null);
+    assertEquals(204, reading(helper, thread, "FOLLOWING"));
 
     DiscussionApiIT.reply(other, thread, "Jeg er med nå.", null);
     long last =
@@ -100,7 +103,7 @@ class DiscussionPostContentIT {
     Mailbox.Mail next = mailbox.await(helperEmail, helperMails + 2, MAIL);
     assertTrue(
         next.body().contains("#post-" + last),
-        "neither the edit nor the hidden thread mailed: " + next.body());
+        "neither the edit, the hidden thread nor the muted one mailed: " + next.body());
     Mailbox.Mail otherTold = mailbox.await(otherEmail, otherMails + 1, MAIL);
     assertTrue(
         otherTold.body().contains("#post-" + last),
@@ -177,6 +180,10 @@ class DiscussionPostContentIT {
       }
     }
     return 0;
+  }
+
+  private static int reading(ApiSession who, long thread, String level) {
+    return who.put("api/discussions/" + thread + "/reading", Map.of("level", level)).status();
   }
 
   private static void decide(ApiSession moderator, long post, String action) {
