@@ -16,8 +16,8 @@ import no.boforum.identity.PersonalData;
 /**
  * A person's part of discussions in "download my data": their posts (deleted ones too, with what
  * they said before each edit), the posts they marked helpful or flagged, and the threads they
- * follow or muted. A deleted account's posts stay, under no name (as practices do), and its follows
- * go.
+ * follow or muted, the posts that mentioned them. A deleted account's posts stay, under no name (as
+ * practices do), and its follows and mentions go.
  */
 @ApplicationScoped
 public class DiscussionData implements PersonalData {
@@ -58,12 +58,24 @@ public class DiscussionData implements PersonalData {
     Map<String, Long> read = new LinkedHashMap<>();
     marks.readOf(userId).forEach((thread, post) -> read.put(thread.toString(), post));
     all.put("readUpTo", read);
+    all.put(
+        "mentionedIn",
+        em
+            .createNativeQuery(
+                "SELECT post_id FROM discussion_mention WHERE user_id = ? ORDER BY post_id")
+            .setParameter(1, userId)
+            .getResultList()
+            .stream()
+            .map(o -> ((Number) o).longValue())
+            .toList());
     return all;
   }
 
   void accountDeleted(@Observes AccountDeleted deleted) {
-    em.createNativeQuery("DELETE FROM discussion_reader WHERE user_id = ?")
-        .setParameter(1, deleted.userId())
-        .executeUpdate();
+    for (String table : List.of("discussion_reader", "discussion_mention")) {
+      em.createNativeQuery("DELETE FROM " + table + " WHERE user_id = ?")
+          .setParameter(1, deleted.userId())
+          .executeUpdate();
+    }
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import no.boforum.identity.Caller;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.ProfileService;
 import no.boforum.platform.text.MarkdownRenderer;
+import no.boforum.platform.text.MarkdownRenderer.Rendered;
 
 /**
  * Makes the read models of threads and posts for the current reader: names of authors, Markdown
@@ -31,6 +33,8 @@ public class DiscussionViews {
   @Inject ProfileService profiles;
   @Inject MarkdownRenderer markdown;
   @Inject CurrentCaller current;
+  @Inject PracticeCardsOfPage practiceCards;
+  @Inject Mentions mentions;
 
   public static String path(DiscussionThread t) {
     return "discussions/" + t.getId() + "-" + t.getSlug();
@@ -128,12 +132,18 @@ public class DiscussionViews {
     Set<Long> marked = caller.isAuthenticated() ? marks.markedBy(caller.userId(), ids) : Set.of();
     Set<Long> flagged = caller.isAuthenticated() ? flags.flaggedBy(caller.userId(), ids) : Set.of();
     boolean participates = access.mayParticipate();
+    Map<String, String> mentioned = mentions.names(t.getId());
+    Map<Long, Rendered> rendered = new HashMap<>();
+    posts.stream()
+        .filter(p -> !p.isDeleted() && (p.isVisible() || access.seesWithheld(p)))
+        .forEach(p -> rendered.put(p.getId(), markdown.render(p.getBody(), mentioned)));
+    practiceCards.prefetch(rendered.values().stream().map(Rendered::links).toList());
     return posts.stream()
         .map(
             p -> {
               Post q = p.getQuotedPostId() == null ? null : quoted.get(p.getQuotedPostId());
-              boolean withheld = !p.isVisible() && !access.seesWithheld(p);
-              boolean readable = !p.isDeleted() && !withheld;
+              Rendered own = rendered.get(p.getId());
+              boolean readable = own != null;
               boolean quoteReadable =
                   q != null && !q.isDeleted() && (q.isVisible() || access.seesWithheld(q));
               return new PostView(
@@ -144,13 +154,13 @@ public class DiscussionViews {
                   utc(p.getEditedAt()),
                   p.isDeleted(),
                   readable ? p.getBody() : null,
-                  readable ? markdown.toSafeHtml(p.getBody()) : null,
+                  readable ? own.html() : null,
                   q == null
                       ? null
                       : new PostView.Quote(
                           q.getId(),
                           names.get(q.getAuthorId()),
-                          quoteReadable ? markdown.toSafeHtml(q.getBody()) : null),
+                          quoteReadable ? markdown.render(q.getBody(), mentioned).html() : null),
                   helpful.getOrDefault(p.getId(), 0L),
                   marked.contains(p.getId()),
                   accepted.contains(p.getId()),
@@ -163,7 +173,9 @@ public class DiscussionViews {
                       && p.getState() != PostState.PENDING
                       && !p.getAuthorId().equals(caller.userId())
                       && !flagged.contains(p.getId()),
-                  flagged.contains(p.getId()));
+                  flagged.contains(p.getId()),
+                  readable ? practiceCards.cards(own.links()) : List.of(),
+                  Mentions.handle(names.get(p.getAuthorId())));
             })
         .toList();
   }

@@ -27,6 +27,7 @@ public class Discussions {
   @Inject DiscussionChanges changes;
   @Inject Subjects subjects;
   @Inject PostingGuard guard;
+  @Inject Mentions mentions;
   Clock clock = Clock.systemUTC();
 
   /** Starts a thread with its first post; the asker follows it. Answers the thread. */
@@ -55,6 +56,7 @@ public class Discussions {
     marks.setLevel(thread.getId(), caller.userId(), Level.FOLLOWING);
     marks.markRead(thread.getId(), caller.userId(), question.getId());
     changes.announce(thread.getId());
+    mentions.announce(thread, question);
     return thread;
   }
 
@@ -90,6 +92,7 @@ public class Discussions {
     }
     marks.markRead(threadId, caller.userId(), post.getId());
     changes.announce(threadId);
+    mentions.announce(thread, post);
     return post;
   }
 
@@ -122,6 +125,7 @@ public class Discussions {
     repository.flush();
     repository.refresh(thread);
     changes.announce(post.getThreadId());
+    repository.thread(post.getThreadId()).ifPresent(t -> mentions.announce(t, post));
     return post.getVersion();
   }
 

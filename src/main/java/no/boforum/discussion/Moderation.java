@@ -29,6 +29,7 @@ public class Moderation {
   public record ThreadChange(Boolean locked, Boolean pinned, Boolean closed, String category) {}
 
   @Inject DiscussionRepository repository;
+  @Inject Mentions mentions;
   @Inject DiscussionFlags flags;
   @Inject DiscussionMarks marks;
   @Inject DiscussionAccess access;
@@ -158,6 +159,7 @@ public class Moderation {
       flags.clear(postId, now);
       repository.refresh(thread);
       changes.announce(thread.getId());
+      mentions.announce(thread, post);
     }
     if (action != ModeratorAction.SUSPEND) {
       audit.record(

@@ -156,8 +156,23 @@ final class SearchAnswers {
     return best;
   }
 
-  /** The best highlighted fragment, or the escaped summary when no field matched. */
+  /**
+   * The highlight of the best-matching part (a thread's post) if the hit has one, else the best
+   * highlighted fragment, or the escaped summary when no field matched.
+   */
   private static String snippet(Hit<HitSource> hit, HitSource doc, SearchScope scope) {
+    for (SearchableKind.Parts parts : scope.parts()) {
+      var inner = hit.innerHits().get(SearchRequests.bestPartName(parts));
+      if (inner != null && !inner.hits().hits().isEmpty()) {
+        var best = inner.hits().hits().get(0).highlight();
+        for (String field : parts.fields()) {
+          List<String> fragments = best.get(field);
+          if (fragments != null && !fragments.isEmpty()) {
+            return fragments.get(0);
+          }
+        }
+      }
+    }
     for (String field : scope.highlighted()) {
       List<String> fragments = hit.highlight().get(field);
       if (fragments != null && !fragments.isEmpty()) {

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -145,6 +146,9 @@ final class SearchRequests {
                                     mm.query(query.text())
                                         .fields(scope.fields())
                                         .type(TextQueryType.MostFields)));
+                    // The best part of an item (a thread's post) is found and highlighted on its
+                    // own; it adds to the score but is not needed for a match.
+                    scope.parts().forEach(p -> b.should(bestPart(query.text(), p)));
                   }
                   if (query.publishedAfter() != null) {
                     String after =
@@ -158,6 +162,44 @@ final class SearchRequests {
                   }
                   return b;
                 }));
+  }
+
+  /** The name of the inner hits that hold the best part of a hit. */
+  static String bestPartName(SearchableKind.Parts parts) {
+    return "best-" + parts.path();
+  }
+
+  private static Query bestPart(String text, SearchableKind.Parts parts) {
+    HighlightField field = HighlightField.of(h -> h.numberOfFragments(1).fragmentSize(180));
+    return Query.of(
+        q ->
+            q.nested(
+                n ->
+                    n.path(parts.path())
+                        .ignoreUnmapped(true)
+                        .scoreMode(ChildScoreMode.Max)
+                        .query(
+                            iq ->
+                                iq.multiMatch(
+                                    mm ->
+                                        mm.query(text)
+                                            .fields(parts.fields())
+                                            .type(TextQueryType.MostFields)))
+                        .innerHits(
+                            ih -> {
+                              ih.name(bestPartName(parts))
+                                  .size(1)
+                                  .source(src -> src.fetch(false))
+                                  .highlight(
+                                      h -> {
+                                        h.encoder(HighlighterEncoder.Html)
+                                            .preTags("<mark>")
+                                            .postTags("</mark>");
+                                        parts.fields().forEach(f -> h.fields(f, field));
+                                        return h;
+                                      });
+                              return ih;
+                            })));
   }
 
   /** The chosen values of every facet but {@code except}: any value of a facet, all facets. */

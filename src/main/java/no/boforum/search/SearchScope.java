@@ -8,14 +8,16 @@ import java.util.Set;
 /**
  * What one search spans: every kind's alias, the fields the text is matched in (the common title
  * and summary, then each kind's own), the fields highlights come from, the fields left out of the
- * hits, and the facets. A field one index lacks simply matches nothing there.
+ * hits, the facets, and the nested parts whose best match is shown (posts of a thread). A field one
+ * index lacks simply matches nothing there.
  */
 record SearchScope(
     List<String> indices,
     List<String> fields,
     List<String> highlighted,
     List<String> hidden,
-    List<SearchFacet> facets) {
+    List<SearchFacet> facets,
+    List<SearchableKind.Parts> parts) {
   static final List<String> COMMON_FIELDS =
       List.of("title^3", "title.nn^3", "summary^2", "summary.nn^2");
   static final List<String> COMMON_HIGHLIGHTED = List.of("summary", "summary.nn");
@@ -25,7 +27,9 @@ record SearchScope(
     Set<String> fields = new LinkedHashSet<>(COMMON_FIELDS);
     Set<String> highlighted = new LinkedHashSet<>(COMMON_HIGHLIGHTED);
     Set<String> hidden = new LinkedHashSet<>();
+    List<SearchableKind.Parts> parts = new ArrayList<>();
     for (SearchableKind kind : kinds) {
+      kind.parts().ifPresent(parts::add);
       indices.add(kind.alias());
       fields.addAll(kind.textFields());
       highlighted.addAll(kind.highlightFields());
@@ -36,6 +40,7 @@ record SearchScope(
         List.copyOf(fields),
         List.copyOf(highlighted),
         List.copyOf(hidden),
-        facets);
+        facets,
+        List.copyOf(parts));
   }
 }

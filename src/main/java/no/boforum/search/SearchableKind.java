@@ -2,6 +2,7 @@ package no.boforum.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a feature contributes so that its content is indexed, rebuilt, searched, counted in facets
@@ -62,6 +63,17 @@ public interface SearchableKind {
   default List<String> highlightFields() {
     return List.of();
   }
+
+  /**
+   * The parts of an item searched on their own (a nested field, such as the posts of a thread): the
+   * best-matching part's highlight is shown in place of the item's own. None by default.
+   */
+  default Optional<Parts> parts() {
+    return Optional.empty();
+  }
+
+  /** A nested field of parts and its text fields (full names, in order of preference). */
+  record Parts(String path, List<String> fields) {}
 
   /** Large fields left out of the hits' source. */
   default List<String> hiddenFields() {

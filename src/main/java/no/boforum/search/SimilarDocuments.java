@@ -30,6 +30,45 @@ public class SimilarDocuments {
   @Inject SearchClient searchClient;
   @Inject SearchKinds kinds;
 
+  /**
+   * Items of a kind whose title or text share words with {@code text} (a title as it is typed),
+   * best first; none when the index cannot answer.
+   */
+  public List<Similar> likeText(String kindName, String text) {
+    Optional<ElasticsearchClient> es = searchClient.client();
+    Optional<SearchableKind> kind = kinds.named(kindName);
+    if (es.isEmpty() || kind.isEmpty() || text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<String> fields =
+        new ArrayList<>(List.of("title^3", "title.nn^3", "summary", "summary.nn"));
+    fields.addAll(kind.get().similarityFields());
+    try {
+      return es
+          .get()
+          .search(
+              s ->
+                  s.index(kind.get().alias())
+                      .size(MAX)
+                      .source(src -> src.filter(f -> f.excludes(kind.get().hiddenFields())))
+                      .query(
+                          q ->
+                              q.multiMatch(
+                                  m -> m.query(text).fields(fields).minimumShouldMatch("2<50%"))),
+              HitSource.class)
+          .hits()
+          .hits()
+          .stream()
+          .map(Hit::source)
+          .filter(d -> d != null)
+          .map(d -> new Similar(d.slug(), d.title(), d.summary(), d.evidenceLevel(), d.language()))
+          .toList();
+    } catch (IOException | ElasticsearchException | IllegalStateException e) {
+      LOG.fine(() -> "No " + kindName + " like the text: " + e);
+      return List.of();
+    }
+  }
+
   public List<Similar> like(String kindName, String key) {
     Optional<ElasticsearchClient> es = searchClient.client();
     Optional<SearchableKind> kind = kinds.named(kindName);

@@ -12,6 +12,8 @@ import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.DiscussionPages;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The discussion pages in a real browser, from the keyboard, with an axe scan of each page in
@@ -35,6 +38,7 @@ class DiscussionPagesIT {
   private static ApiSession peer;
   private static String practiceSlug;
   private static String practiceTitle;
+  private static long similarThread;
 
   @BeforeAll
   static void people() {
@@ -45,10 +49,21 @@ class DiscussionPagesIT {
     practiceSlug =
         PracticeBuilder.practice(org.slug(), practiceTitle)
             .published(ApiSession.loggedIn(askerEmail, Accounts.PASSWORD));
+    var similar =
+        peer.post(
+            "api/discussions",
+            Map.of(
+                "kind", "QUESTION",
+                "title", "Hvordan sikret dere husleiegarantien for unge?",
+                "category", "bolig-og-utleie",
+                "body", "Vi lurer på husleiegaranti. " + System.nanoTime()));
+    assertEquals(201, similar.status(), () -> similar.raw().body());
+    similarThread = similar.json().path("id").asLong();
   }
 
   @Test
-  void anOfficerAsksAboutAPracticeAndAcceptsAPeersAnswer(Browser browser) {
+  void anOfficerAsksAboutAPracticeAndAcceptsAPeersAnswer(Browser browser)
+      throws InterruptedException {
     WebDriver driver = browser.driver();
     DiscussionPages pages = new DiscussionPages(driver);
     String title = "Hvordan sikret dere husleiegarantien " + System.nanoTime();
@@ -80,7 +95,17 @@ class DiscussionPagesIT {
     assertEquals("Vi vurderer **husleiegaranti** for unge leietakere.", pages.value("thread:body"));
     browser.assertAccessible();
 
-    pages.type("thread:title", title).press("thread:preview");
+    // Threads like the title as it is typed, once the earlier one is in the index.
+    Eventually.await(
+        "the earlier thread offered as similar",
+        () -> Http.json("api/discussions/similar?title=Hvordan%20sikret%20dere%20husleiegarantien"),
+        r -> r.path("threads").toString().contains("discussions/" + similarThread + "-"));
+    pages.type("thread:title", title);
+    new WebDriverWait(driver, Eventually.PATIENCE)
+        .until(d -> !d.findElements(By.cssSelector("#similar-threads a")).isEmpty());
+    assertTrue(pages.text("#similar-threads").contains("husleiegarantien for unge"), pages.main());
+    browser.assertAccessible();
+    pages.press("thread:preview");
     assertEquals("husleiegaranti", pages.text(".preview strong"), "the preview renders Markdown");
     assertEquals(title, pages.value("thread:title"), "kept through the preview");
     pages.press("thread:save");
@@ -95,7 +120,11 @@ class DiscussionPagesIT {
     var answered =
         peer.post(
             "api/discussions/" + id + "/posts",
-            Map.of("body", "Vi brukte Husbankens *garanti* i tre år."));
+            Map.of(
+                "body",
+                "Vi brukte Husbankens *garanti* i tre år, se [praksisen](/practices/"
+                    + practiceSlug
+                    + ")."));
     assertEquals(201, answered.status(), () -> answered.raw().body());
     long answer = answered.json().path("id").asLong();
 
@@ -128,6 +157,9 @@ class DiscussionPagesIT {
         "nothing typed is lost");
     browser.assertAccessible();
 
+    assertTrue(
+        pages.text("#post-" + answer + " .practice-card").contains(practiceTitle),
+        "the practice the answer links to as a card");
     pages.pressInPost(answer, "Nyttig");
     assertTrue(pages.text("#post-" + answer + " .post__helpful").contains("1"));
     pages.pressInPost(answer, "Godta som løsning");

@@ -294,6 +294,10 @@ class AuthorizationMatrixIT {
         "200 200 200 200 200 200 200 200 200",
         s -> s.get("api/discussions?filter=unanswered").status());
     expect(
+        "threads like a title (the new-thread page)",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.get("api/discussions/similar?title=Husleie%20og%20depositum").status());
+    expect(
         "read a thread",
         "200 200 200 200 200 200 200 200 200",
         s -> s.get("api/discussions/" + matrixThread()[0]).status());

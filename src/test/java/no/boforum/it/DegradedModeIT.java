@@ -96,6 +96,13 @@ class DegradedModeIT {
   }
 
   @Test
+  void similarThreadsAreSimplyNone() {
+    HttpResponse<String> similar = Http.get("api/discussions/similar?title=Prosjekt%20" + WORD);
+    assertEquals(200, similar.statusCode(), similar.body());
+    assertEquals("{\"threads\":[]}", similar.body().replaceAll("\\s", ""));
+  }
+
+  @Test
   void apiSearchFallsBackAndSaysSo() {
     JsonNode result = Http.json("api/search?q=" + WORD);
     assertTrue(result.path("degraded").asBoolean(), result.toString());

@@ -66,7 +66,15 @@ class DiscussionHostileInputIT {
     assertEquals(201, first.status(), first.raw().body());
     long quoted = first.json().path("id").asLong();
     Map<String, Object> quoting = new LinkedHashMap<>();
-    quoting.put("body", "Sitat " + HOSTILE);
+    // A mention of the replier (whose name is hostile) and practice links with hostile payloads.
+    quoting.put(
+        "body",
+        "Sitat "
+            + HOSTILE
+            + "\n\n@"
+            + no.boforum.platform.text.Slugs.of("Svar " + SVG)
+            + " [p](javascript:alert(7)//practices/x) <a href=\"/practices/x\" onclick=\"alert(8)\">p</a>"
+            + " [q](/practices/\"><script>alert(9)</script>)");
     quoting.put("quote", quoted);
     assertEquals(201, asker.post("api/discussions/" + id + "/posts", quoting).status());
     assertEquals(204, asker.put("api/discussions/posts/" + quoted + "/accepted", null).status());
@@ -81,6 +89,7 @@ class DiscussionHostileInputIT {
     assertInert("the solved list", reader.page("discussions?filter=solved").body());
     String page = ApiSession.anonymous().page(path).body();
     assertTrue(page.contains("&lt;script&gt;"), "the title is shown as text");
+    assertTrue(page.contains("<span class=\"mention\">&#64;Svar &lt;svg"), "the mention: " + page);
 
     Answer json = ApiSession.anonymous().get("api/discussions/" + id);
     assertEquals(200, json.status());

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A thread as the index holds it: its title, the question's opening as summary, the text of every
- * post its authors have not deleted, and the codes it is filtered and counted by.
+ * visible post (together, and one by one as nested {@code postItems}, so the best-matching post can
+ * be shown), the codes it is filtered and counted by, and the published practices it is about or
+ * its posts link to.
  */
 public record ThreadDocument(
     String type,
@@ -13,12 +15,17 @@ public record ThreadDocument(
     String title,
     String summary,
     String posts,
+    List<PostItem> postItems,
     String kind,
     String category,
     String solved,
+    List<String> practices,
     LocalDateTime lastActivityAt,
     LocalDateTime publishedAt) {
   static final int SUMMARY_MAX = 300;
+
+  /** One visible post, searched on its own. */
+  public record PostItem(long id, String text) {}
 
   /** The opening of a text, cut at a word, for the summary. */
   static String opening(String text) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import no.boforum.discussion.DiscussionChanges;
 import no.boforum.discussion.DiscussionRepository;
 import no.boforum.discussion.DiscussionThread;
@@ -20,8 +21,9 @@ import no.boforum.search.SearchableKind;
 
 /**
  * Threads as a searchable kind: every thread under its id, in the alias {@code discussions}
- * (mapping {@code threads-v1.json} beside this class), matched in its title and the text of its
- * posts with the Norwegian analysis of both written forms, counted by category and by solved.
+ * (mapping {@code threads-v2.json} beside this class), matched in its title and the text of its
+ * posts with the Norwegian analysis of both written forms (each post also on its own, so a hit
+ * shows its best-matching post), counted by category, by solved and by the practices it links.
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +34,7 @@ public class ThreadSearchKind implements SearchableKind {
   static final int POSTS_INDEXED = 500;
 
   @Inject DiscussionRepository repository;
+  @Inject ThreadPractices practices;
 
   @Override
   public String name() {
@@ -45,12 +48,12 @@ public class ThreadSearchKind implements SearchableKind {
 
   @Override
   public String mappingVersion() {
-    return "v1";
+    return "v2";
   }
 
   @Override
   public String mappingResource() {
-    return "/no/boforum/discussion/search/threads-v1.json";
+    return "/no/boforum/discussion/search/threads-v2.json";
   }
 
   @Override
@@ -62,11 +65,17 @@ public class ThreadSearchKind implements SearchableKind {
   public Map<String, IndexDocument> documents(List<String> keys) {
     Map<String, IndexDocument> documents = new HashMap<>();
     List<Long> ids = keys.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList();
-    for (DiscussionThread t : repository.threadsById(ids)) {
-      List<Post> posts = repository.posts(t.getId(), 0, POSTS_INDEXED);
+    List<DiscussionThread> threads = repository.threadsById(ids);
+    Map<Long, List<Post>> postsOf = new HashMap<>();
+    for (DiscussionThread t : threads) {
       // Hidden, waiting and removed posts are left out; a thread whose question is, altogether.
-      List<String> texts =
-          posts.stream().filter(p -> p.isVisible() && !p.isDeleted()).map(Post::getBody).toList();
+      postsOf.put(t.getId(), repository.posts(t.getId(), 0, POSTS_INDEXED));
+    }
+    Map<Long, List<String>> linked = practices.of(threads, postsOf);
+    for (DiscussionThread t : threads) {
+      List<Post> posts = postsOf.get(t.getId());
+      List<Post> shown = posts.stream().filter(p -> p.isVisible() && !p.isDeleted()).toList();
+      List<String> texts = shown.stream().map(Post::getBody).toList();
       Post question = posts.get(0);
       String key = String.valueOf(t.getId());
       long version = t.getVersion() + posts.stream().mapToLong(p -> p.getVersion() + 1).sum();
@@ -85,9 +94,13 @@ public class ThreadSearchKind implements SearchableKind {
                   t.getTitle(),
                   question.isDeleted() ? "" : ThreadDocument.opening(question.getBody()),
                   ThreadDocument.posts(texts),
+                  shown.stream()
+                      .map(p -> new ThreadDocument.PostItem(p.getId(), p.getBody()))
+                      .toList(),
                   t.getKind().name(),
                   t.getCategory(),
                   t.isSolved() ? "solved" : "open",
+                  linked.getOrDefault(t.getId(), List.of()),
                   t.getLastActivityAt(),
                   t.getCreatedAt())));
     }
@@ -109,7 +122,8 @@ public class ThreadSearchKind implements SearchableKind {
   public List<SearchFacet> facets() {
     return List.of(
         new SearchFacet("category", "category", this::categoryLabel),
-        new SearchFacet("solved", "solved", SearchFacet.Labels.bundle("discussion.solvedFacet.")));
+        new SearchFacet("solved", "solved", SearchFacet.Labels.bundle("discussion.solvedFacet.")),
+        new SearchFacet("linkedPractice", "practices", (code, locale) -> practices.title(code)));
   }
 
   private String categoryLabel(String code, Locale locale) {
@@ -128,7 +142,12 @@ public class ThreadSearchKind implements SearchableKind {
 
   @Override
   public List<String> hiddenFields() {
-    return List.of("posts");
+    return List.of("posts", "postItems");
+  }
+
+  @Override
+  public Optional<Parts> parts() {
+    return Optional.of(new Parts("postItems", List.of("postItems.text", "postItems.text.nn")));
   }
 
   @Override

@@ -36,4 +36,44 @@ class MarkdownRendererTest {
     assertFalse(html.contains("javascript:"), html);
     assertFalse(html.contains("onerror"), html);
   }
+
+  @Test
+  void mentionsOfKnownPeopleBecomeStyledNamesOthersStayText() {
+    var rendered =
+        renderer.render(
+            "Hei @Kari-Nordmann og @ukjent, sjå `@kari-nordmann` og [@kari-nordmann](https://x.no)"
+                + " eller kari@kari-nordmann.no",
+            java.util.Map.of("kari-nordmann", "Kari <b>Nordmann</b>"));
+    String html = rendered.html();
+    assertTrue(
+        html.contains(
+            "Hei <span class=\"mention\">&#64;Kari &lt;b&gt;Nordmann&lt;/b&gt;</span> og &#64;ukjent"),
+        html);
+    assertTrue(html.contains("<code>&#64;kari-nordmann</code>"), html);
+    assertTrue(html.contains(">&#64;kari-nordmann</a>"), html);
+    assertTrue(html.contains("kari&#64;kari-nordmann.no"), html);
+    assertTrue(
+        renderer
+            .mentions("@Kari-Nordmann, @ola! `@kode` e@post.no [@lenkje](https://x.no)")
+            .equals(java.util.Set.of("kari-nordmann", "ola")),
+        "handles outside code, links and addresses");
+  }
+
+  @Test
+  void linksAreReadFromTheSanitisedHtml() {
+    var rendered =
+        renderer.render(
+            "[a](/practices/bokontakt) [b](javascript:alert(1)) <a href=\"/practices/x\" onclick=\"y\">c</a>"
+                + " [d](https://boforum.no/practices/alternativ-utleie?x=1&y=2)",
+            java.util.Map.of());
+    assertTrue(
+        rendered
+            .links()
+            .equals(
+                java.util.List.of(
+                    "/practices/bokontakt",
+                    "/practices/x",
+                    "https://boforum.no/practices/alternativ-utleie?x=1&y=2")),
+        rendered.links().toString());
+  }
 }
