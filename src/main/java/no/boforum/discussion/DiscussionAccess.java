@@ -25,6 +25,12 @@ public class DiscussionAccess {
     return authorization.require(DiscussionAction.PARTICIPATE);
   }
 
+  /** The logged-in caller, suspended or not; a visitor is refused (401). */
+  public Caller requireLoggedIn() {
+    Caller caller = current.get();
+    return caller.isAuthenticated() ? caller : authorization.require(DiscussionAction.PARTICIPATE);
+  }
+
   /** Until when the logged-in caller is suspended, as people read it; null if they are not. */
   public String suspendedUntil() {
     Caller caller = current.get();

@@ -226,55 +226,48 @@ public class DiscussionRepository {
         .intValue();
   }
 
-  /** How many posts the person wrote since then (rate limits count rows, on every instance). */
-  public long countPostsSince(long authorId, java.time.LocalDateTime since) {
-    return em.createQuery(
-            "SELECT COUNT(p) FROM Post p WHERE p.authorId = :a AND p.createdAt > :since",
-            Long.class)
-        .setParameter("a", authorId)
-        .setParameter("since", since)
-        .getSingleResult();
-  }
-
-  /** True if the person wrote exactly this text since then. */
-  public boolean wroteSince(long authorId, String body, java.time.LocalDateTime since) {
-    return !em.createNativeQuery(
-            "SELECT id FROM discussion_post WHERE author_id = ? AND created_at > ? AND body = ?"
-                + " LIMIT 1")
-        .setParameter(1, authorId)
-        .setParameter(2, since)
-        .setParameter(3, body)
-        .getResultList()
-        .isEmpty();
-  }
-
   /**
-   * How many of the person's posts readers see (approved, or never held): a post hidden, refused or
-   * removed does not count towards leaving pre-moderation.
+   * After a post was written, hidden, shown, edited, accepted or removed: the thread's count of
+   * replies, its visibility, and whether an accepted answer everyone reads solves it.
    */
-  public long countPassed(long authorId) {
-    return em.createQuery(
-            "SELECT COUNT(p) FROM Post p WHERE p.authorId = :a AND p.state = :v", Long.class)
-        .setParameter("a", authorId)
-        .setParameter("v", PostState.VISIBLE)
-        .getSingleResult();
-  }
-
-  /**
-   * Takes the person's row lock until the transaction ends: one person's posts are counted and
-   * written one at a time (rate limits hold against parallel requests, on every instance).
-   */
-  public void lockAuthor(long userId) {
-    em.createNativeQuery("SELECT id FROM app_user WHERE id = ? FOR UPDATE")
-        .setParameter(1, userId)
-        .getResultList();
-  }
-
-  /** After a post was hidden, shown, edited or removed: the thread's count and its visibility. */
   void refresh(DiscussionThread thread) {
     Post question = question(thread.getId());
     thread.setHidden(!question.isVisible());
     thread.setReplyCount(countVisibleReplies(thread.getId(), question.getId()));
+    thread.setSolved(
+        ((Number)
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM discussion_accepted a JOIN discussion_post p"
+                                + " ON p.id = a.post_id WHERE a.thread_id = ? AND p.state = ?"
+                                + " AND p.deleted_at IS NULL")
+                        .setParameter(1, thread.getId())
+                        .setParameter(2, PostState.VISIBLE.name())
+                        .getSingleResult())
+                .longValue()
+            > 0);
+  }
+
+  /** The newest posts of a thread that everyone reads (visible, not deleted), newest first. */
+  public List<Post> newestReadable(long threadId, int limit) {
+    return em.createQuery(
+            "SELECT p FROM Post p WHERE p.threadId = :t AND p.state = :v AND p.deletedAt IS NULL"
+                + " ORDER BY p.id DESC",
+            Post.class)
+        .setParameter("t", threadId)
+        .setParameter("v", PostState.VISIBLE)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The thread's posts by invented people (seed posts), in order. */
+  List<Long> illustrativePostIds(long threadId) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT p.id FROM discussion_post p JOIN app_user u ON u.id = p.author_id"
+                    + " WHERE p.thread_id = ? AND u.illustrative = TRUE ORDER BY p.id")
+            .setParameter(1, threadId)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
   /** The moderators' queue: posts flagged, hidden or waiting, the longest waiting first. */

@@ -98,10 +98,20 @@ public class DiscussionThread {
   /** A changed seed file: its title, kind, category and subject as it says now. */
   void reseed(ThreadData data, Long practiceId, Long eventId) {
     this.kind = data.kind();
+    if (!data.title().equals(title)) {
+      this.slug = no.boforum.platform.text.Slugs.of(data.title());
+    }
     this.title = data.title();
     this.category = data.category();
     this.practiceId = practiceId;
     this.eventId = eventId;
+  }
+
+  /** A post of this time was added (seed posts come with their own times, perhaps older). */
+  void activeAt(LocalDateTime at) {
+    if (lastActivityAt == null || at.isAfter(lastActivityAt)) {
+      lastActivityAt = at;
+    }
   }
 
   /** A reply was posted. */

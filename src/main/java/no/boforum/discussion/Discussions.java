@@ -118,8 +118,9 @@ public class Discussions {
     if (changed && post.isVisible() && waits) {
       // Still pre-moderated: the changed text is approved again before others read it.
       post.awaitApproval(now);
-    } else if (changed && post.isHistoryWithheld()) {
-      // A moderator changed this post before: they see what its author makes of it.
+    } else if (changed && (post.isHistoryWithheld() || post.getState() == PostState.HIDDEN)) {
+      // A moderator changed or hid this post before: they see what its author makes of it (a
+      // hidden post's author may have taken out what hid it).
       post.queue(now);
     }
     repository.flush();
@@ -142,11 +143,9 @@ public class Discussions {
       return;
     }
     post.deleteByAuthor(LocalDateTime.now(clock));
+    marks.unaccept(thread.getId(), postId);
     repository.flush();
     repository.refresh(thread);
-    if (marks.unaccept(thread.getId(), postId)) {
-      thread.setSolved(!marks.accepted(thread.getId()).isEmpty());
-    }
     changes.announce(thread.getId());
   }
 
@@ -192,13 +191,15 @@ public class Discussions {
     } else {
       marks.unaccept(thread.getId(), postId);
     }
-    thread.setSolved(!marks.accepted(thread.getId()).isEmpty());
+    repository.refresh(thread);
     changes.announce(thread.getId());
   }
 
   /** Follows or mutes a thread; null for neither. */
   public void follow(long threadId, Level level) {
-    Caller caller = access.requireParticipate();
+    // A suspended person may still mute a thread or stop following it (fewer mails, not more).
+    Caller caller =
+        level == Level.FOLLOWING ? access.requireParticipate() : access.requireLoggedIn();
     repository.thread(threadId).orElseThrow(() -> unknown("thread " + threadId));
     marks.setLevel(threadId, caller.userId(), level);
   }

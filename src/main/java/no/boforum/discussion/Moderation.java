@@ -141,9 +141,7 @@ public class Moderation {
           throw new Conflict("moderation.notWaiting");
         }
         post.remove(now);
-        if (marks.unaccept(thread.getId(), postId)) {
-          thread.setSolved(!marks.accepted(thread.getId()).isEmpty());
-        }
+        marks.unaccept(thread.getId(), postId);
       }
       case WARN -> {
         if (text == null) {

@@ -38,7 +38,13 @@ public class ModerationMails {
     send(authorId, "mail.moderation.FLAGGED", thread, null, null);
   }
 
+  /**
+   * The mail; a thread whose question others may not read (hidden, waiting, removed) is named to
+   * anyone but its asker by neither its title nor its address, which may be what names someone.
+   */
   private void send(long authorId, String key, DiscussionThread thread, String note, String until) {
+    boolean withheld = thread.isHidden() && !thread.getAuthorId().equals(authorId);
+    String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     profiles
         .contact(authorId)
         .ifPresent(
@@ -51,12 +57,13 @@ public class ModerationMails {
                       locale,
                       key + ".body",
                       c.name(),
-                      thread.getTitle(),
+                      withheld
+                          ? Messages.format(locale, "mail.moderation.withheldThread")
+                          : thread.getTitle(),
                       note == null || note.isBlank()
                           ? Messages.format(locale, "mail.moderation.noNote")
                           : note,
-                      (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")
-                          + DiscussionViews.path(thread),
+                      base + (withheld ? "discussions" : DiscussionViews.path(thread)),
                       until));
             });
   }

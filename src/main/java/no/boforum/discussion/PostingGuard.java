@@ -19,7 +19,7 @@ public class PostingGuard {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", java.util.Locale.ROOT);
   private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
 
-  @Inject DiscussionRepository repository;
+  @Inject PostingHistory history;
   @Inject ModerationSettings settings;
 
   /** Refuses the post, or answers whether it must wait for approval. */
@@ -31,13 +31,13 @@ public class PostingGuard {
     if (standing == Standing.MODERATOR || caller.isAdministrator()) {
       return false;
     }
-    repository.lockAuthor(caller.userId());
+    history.lockAuthor(caller.userId());
     LocalDateTime since = now.minus(settings.window());
-    if (repository.wroteSince(caller.userId(), body, since)) {
+    if (history.wroteSince(caller.userId(), body, since)) {
       throw new Conflict("discussion.sameTextTwice", settings.window().toMinutes());
     }
     int allowed = settings.postsPerWindow(standing);
-    if (repository.countPostsSince(caller.userId(), since) >= allowed) {
+    if (history.countPostsSince(caller.userId(), since) >= allowed) {
       throw new PostingRefused(
           429, "discussion.rateLimited." + standing.name(), allowed, settings.window().toMinutes());
     }
@@ -59,7 +59,7 @@ public class PostingGuard {
 
   private boolean premoderated(Caller caller) {
     return !caller.verifiedMember()
-        && repository.countPassed(caller.userId()) < settings.premoderatedPosts();
+        && history.countPassed(caller.userId()) < settings.premoderatedPosts();
   }
 
   /** The refusal a suspended person meets, saying until when. */

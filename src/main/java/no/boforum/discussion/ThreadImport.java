@@ -106,27 +106,40 @@ public class ThreadImport {
     return existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
   }
 
-  /** The file's posts in order: those the thread has get their text, the rest are added. */
+  /**
+   * The file's posts in order. The thread's seed posts (those by invented people, in order) get
+   * their text, unless a moderator changed or hid one or its author deleted it; the rest are added
+   * at their times. Posts by real people are never touched, and answers the file no longer accepts
+   * are accepted no more.
+   */
   private void writePosts(DiscussionThread thread, List<SeedPost> posts, List<Long> authors) {
-    List<Post> present = repository.posts(thread.getId(), 0, posts.size());
+    List<Post> present = repository.postsById(repository.illustrativePostIds(thread.getId()));
+    java.util.Set<Long> accepted = new java.util.HashSet<>();
     for (int i = 0; i < posts.size(); i++) {
       SeedPost s = posts.get(i);
       Post post;
       if (i < present.size()) {
         post = present.get(i);
-        post.reseed(s.body().strip());
+        if (post.isVisible() && !post.isDeleted() && !post.isHistoryWithheld()) {
+          post.reseed(s.body().strip());
+        }
       } else {
         post = new Post(thread.getId(), authors.get(i), s.body().strip(), null, s.at());
         repository.persist(post);
         repository.flush();
-        if (i > 0) {
-          thread.replied(s.at());
-        }
+        thread.activeAt(s.at());
       }
       if (s.accepted()) {
         marks.accept(thread.getId(), post.getId(), authors.get(0), s.at());
-        thread.setSolved(true);
+        accepted.add(post.getId());
       }
     }
+    for (Post p : present) {
+      if (!accepted.contains(p.getId())) {
+        marks.unaccept(thread.getId(), p.getId());
+      }
+    }
+    repository.flush();
+    repository.refresh(thread);
   }
 }

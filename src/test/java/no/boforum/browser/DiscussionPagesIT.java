@@ -38,6 +38,8 @@ class DiscussionPagesIT {
   private static ApiSession peer;
   private static String practiceSlug;
   private static String practiceTitle;
+  private static String otherSlug;
+  private static String otherTitle;
   private static long similarThread;
 
   @BeforeAll
@@ -48,6 +50,10 @@ class DiscussionPagesIT {
     practiceTitle = "Praksis i samtale " + System.nanoTime();
     practiceSlug =
         PracticeBuilder.practice(org.slug(), practiceTitle)
+            .published(ApiSession.loggedIn(askerEmail, Accounts.PASSWORD));
+    otherTitle = "Garantiordning i nabokommunen " + System.nanoTime();
+    otherSlug =
+        PracticeBuilder.practice(org.slug(), otherTitle)
             .published(ApiSession.loggedIn(askerEmail, Accounts.PASSWORD));
     var similar =
         peer.post(
@@ -123,7 +129,7 @@ class DiscussionPagesIT {
             Map.of(
                 "body",
                 "Vi brukte Husbankens *garanti* i tre år, se [praksisen](/practices/"
-                    + practiceSlug
+                    + otherSlug
                     + ")."));
     assertEquals(201, answered.status(), () -> answered.raw().body());
     long answer = answered.json().path("id").asLong();
@@ -158,7 +164,7 @@ class DiscussionPagesIT {
     browser.assertAccessible();
 
     assertTrue(
-        pages.text("#post-" + answer + " .practice-card").contains(practiceTitle),
+        pages.text("#post-" + answer + " .practice-card").contains(otherTitle),
         "the practice the answer links to as a card");
     pages.pressInPost(answer, "Nyttig");
     assertTrue(pages.text("#post-" + answer + " .post__helpful").contains("1"));

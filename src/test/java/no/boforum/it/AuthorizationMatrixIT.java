@@ -376,6 +376,12 @@ class AuthorizationMatrixIT {
         s ->
             s.put("api/discussions/" + matrixThread()[0] + "/reading", Map.of("level", "FOLLOWING"))
                 .status());
+    expect(
+        "mute a thread (a suspended member too: fewer mails)",
+        "401 204 204 204 204 204 204 204 204",
+        s ->
+            s.put("api/discussions/" + matrixThread()[0] + "/reading", Map.of("level", "MUTED"))
+                .status());
     // Moderation: anyone taking part flags others' posts; moderators decide in their queue and
     // change threads; a suspended member does neither.
     expect(

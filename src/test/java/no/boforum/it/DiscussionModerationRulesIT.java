@@ -78,7 +78,10 @@ class DiscussionModerationRulesIT {
     String name = "Kari Nordmann " + System.nanoTime();
     long thread = start(asker.session(), "Hva gjør vi med " + name);
     long question = question(asker.session(), thread);
+    Person replier = person("rules-replier", org, false);
+    long answer = reply(replier.session(), thread, "Vi kjenner saken " + System.nanoTime());
     int mails = TestServers.mailbox().count(asker.email());
+    int replierMails = TestServers.mailbox().count(replier.email());
 
     assertTrue(
         flag(stranger.session(), question, "PERSONAL_INFORMATION")
@@ -97,6 +100,12 @@ class DiscussionModerationRulesIT {
     }
     assertEquals(200, asker.session().get("api/discussions/" + thread).status());
     assertEquals(200, moderator.get("api/discussions/" + thread).status());
+    assertEquals(404, replier.session().get("api/discussions/" + thread).status());
+    decide(answer, "WARN", "Hold deg til saken.");
+    var warned = TestServers.mailbox().await(replier.email(), replierMails + 1, MAIL);
+    assertFalse(warned.body().contains(name), "a mail does not name the hidden thread");
+    assertFalse(warned.body().contains("/discussions/" + thread), "nor give its address");
+    assertTrue(warned.body().contains("en tråd som er skjult"), warned.body());
 
     long reply = reply(moderator, thread, "Skriv uten navn, er du snill.");
     Answer notHere =
@@ -167,6 +176,18 @@ class DiscussionModerationRulesIT {
     assertEquals(200, again.status(), () -> again.raw().body());
     assertTrue(queueIds().contains(post), "the moderators see what the author made of their edit");
     assertEquals("VISIBLE", postFor(ApiSession.anonymous(), thread, post).path("state").asText());
+
+    decide(post, "HIDE", "Skjult.");
+    assertFalse(queueIds().contains(post));
+    Answer fixed =
+        edit(
+            author.session(),
+            post,
+            "Uten det som skjulte det " + System.nanoTime(),
+            version(author.session(), thread, post));
+    assertEquals(200, fixed.status(), () -> fixed.raw().body());
+    assertTrue(queueIds().contains(post), "a hidden post its author changed is looked at again");
+    assertEquals("HIDDEN", postFor(ApiSession.anonymous(), thread, post).path("state").asText());
   }
 
   @Test
@@ -262,6 +283,43 @@ class DiscussionModerationRulesIT {
     assertEquals(403, colleagueSession.page("moderation").statusCode());
     endSuspension(colleague.id());
     assertEquals(200, colleagueSession.get("api/moderation/queue").status());
+  }
+
+  /**
+   * A reply holds its author's row lock (rate limits): a mention of someone replying at the same
+   * moment must not need that person's row, or the two wait for each other.
+   */
+  @Test
+  void twoPeopleMentioningEachOtherAtOnceBothGetTheirRepliesIn() throws Exception {
+    Person first = person("mutual-first", org, true);
+    Person second = person("mutual-second", org, true);
+    String tag = Long.toString(System.nanoTime(), 36);
+    long thread = start(first.session(), "Gjensidig nevnt " + tag);
+    reply(second.session(), thread, "Jeg er med " + tag);
+    for (int round = 0; round < 5; round++) {
+      CyclicBarrier together = new CyclicBarrier(2);
+      List<CompletableFuture<Answer>> replies = new ArrayList<>();
+      for (Person[] pair : List.of(new Person[] {first, second}, new Person[] {second, first})) {
+        String text =
+            "Svar " + round + " til @" + (pair[1] == first ? "mutual-first" : "mutual-second");
+        replies.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    together.await();
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                  return DiscussionModerationIT.tryReply(pair[0].session(), thread, text);
+                }));
+      }
+      for (CompletableFuture<Answer> f : replies) {
+        Answer a = f.get();
+        assertEquals(201, a.status(), () -> a.raw().body());
+      }
+    }
+    String page = ApiSession.anonymous().page("discussions/" + thread).body();
+    assertTrue(page.contains("class=\"mention\""), "the mentions are rendered as such");
   }
 
   @Test

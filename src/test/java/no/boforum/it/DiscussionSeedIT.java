@@ -70,6 +70,11 @@ class DiscussionSeedIT {
     assertEquals(200, html.statusCode());
     assertTrue(html.body().contains("badge--illustrative"), "the page says it is an example");
     assertTrue(html.body().contains("badge--solved"), "and that it is solved");
+    int card = html.body().indexOf("practice-card");
+    assertTrue(card > 0, "a reply links a practice, shown as a card");
+    assertTrue(
+        html.body().substring(card).contains("Housing First-team drevet av ideell stiftelse"),
+        "with the linked practice's title");
   }
 
   @Test

@@ -41,7 +41,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DiscussionFeeds {
   static final int ENTRIES = 30;
-  static final int THREAD_POSTS = 1000;
 
   @Inject DiscussionRepository repository;
   @Inject ProfileService profiles;
@@ -93,13 +92,7 @@ public class DiscussionFeeds {
       return Optional.empty();
     }
     DiscussionThread t = found.get();
-    List<Post> readable =
-        repository.posts(id, 0, THREAD_POSTS).stream()
-            .filter(p -> p.isVisible() && !p.isDeleted())
-            .toList();
-    List<Post> newest =
-        new ArrayList<>(readable.subList(Math.max(0, readable.size() - ENTRIES), readable.size()));
-    java.util.Collections.reverse(newest);
+    List<Post> newest = repository.newestReadable(id, ENTRIES);
     Map<Long, String> names = names(newest.stream().map(Post::getAuthorId));
     String page = DiscussionViews.path(t);
     List<SyndEntry> entries = new ArrayList<>();
