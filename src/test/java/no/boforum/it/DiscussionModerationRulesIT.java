@@ -294,32 +294,42 @@ class DiscussionModerationRulesIT {
     Person first = person("mutual-first", org, true);
     Person second = person("mutual-second", org, true);
     String tag = Long.toString(System.nanoTime(), 36);
-    long thread = start(first.session(), "Gjensidig nevnt " + tag);
-    reply(second.session(), thread, "Jeg er med " + tag);
+    // Two threads: replies to one thread wait for each other on its row; these must not.
+    long one = start(first.session(), "Gjensidig nevnt " + tag);
+    long two = start(second.session(), "Nevnt begge veier " + tag);
+    reply(second.session(), one, "Jeg er med " + tag);
+    reply(first.session(), two, "Jeg også " + tag);
     for (int round = 0; round < 5; round++) {
       CyclicBarrier together = new CyclicBarrier(2);
       List<CompletableFuture<Answer>> replies = new ArrayList<>();
-      for (Person[] pair : List.of(new Person[] {first, second}, new Person[] {second, first})) {
-        String text =
-            "Svar " + round + " til @" + (pair[1] == first ? "mutual-first" : "mutual-second");
-        replies.add(
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    together.await();
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                  }
-                  return DiscussionModerationIT.tryReply(pair[0].session(), thread, text);
-                }));
-      }
+      String toSecond = "Svar " + round + " til @mutual-second";
+      String toFirst = "Svar " + round + " til @mutual-first";
+      replies.add(
+          at(together, () -> DiscussionModerationIT.tryReply(first.session(), one, toSecond)));
+      replies.add(
+          at(together, () -> DiscussionModerationIT.tryReply(second.session(), two, toFirst)));
       for (CompletableFuture<Answer> f : replies) {
         Answer a = f.get();
         assertEquals(201, a.status(), () -> a.raw().body());
       }
     }
+    long thread = one;
     String page = ApiSession.anonymous().page("discussions/" + thread).body();
     assertTrue(page.contains("class=\"mention\""), "the mentions are rendered as such");
+  }
+
+  /** The call, on a thread of its own, once both parties reach the barrier. */
+  static CompletableFuture<Answer> at(
+      CyclicBarrier together, java.util.function.Supplier<Answer> call) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            together.await();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+          return call.get();
+        });
   }
 
   @Test
