@@ -150,6 +150,29 @@ def today():
     return datetime.date.today().isoformat()
 
 
+def figures_section(heading, intro, rows):
+    """A report section: its heading, what was measured, the machine, the figures, and the caveat
+    every run on this shared machine carries."""
+    m = machine()
+    return "\n".join([
+        heading,
+        intro,
+        "",
+        "| machine | |",
+        "|---|---|",
+        f"| CPU | {m['cpu']}, {m['cores']} cores |",
+        f"| memory | {m['memory']} |",
+        f"| Java | {m['java']} |",
+        "",
+        "| figure | value |",
+        "|---|---|",
+    ] + [f"| {k} | {v} |" for k, v in rows] + [
+        "",
+        "One run on a shared machine, with the run command's embedded MariaDB and Elasticsearch on"
+        " the same two cores as the load generator: expect spread between runs.",
+    ])
+
+
 def write_section(marker, section):
     """Replaces the section between <!-- marker --> and <!-- /marker --> in docs/benchmarks.md,
     or appends it."""

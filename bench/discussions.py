@@ -203,7 +203,6 @@ def main():
     for w in workers:
         w.join()
 
-    m = bb.machine()
     rows = [(k, figure(v)) for k, v in quiet.items()] + [
         (f"posting: replies per second ({a.posters} posters, one in five to the {big_posts}-post"
          f" thread) while {a.readers} readers browse", f"{len(post_times) / a.seconds:.1f}"),
@@ -213,7 +212,7 @@ def main():
         ("errors (posting / reading)", f"{errors['post']} / {errors['read']}"),
         ("load average (1 min) on the machine as the load began", f"{load:.1f}"),
     ]
-    section = "\n".join([
+    section = bb.figures_section(
         "## Discussions (`bench/discussions.py`)",
         f"Measured {bb.today()} on commit `{bb.commit()}`: {counts[0]} threads and {counts[1]}"
         f" posts in MariaDB (bulk rows: a question and {a.replies} replies per thread, one thread"
@@ -225,20 +224,7 @@ def main():
         " each run (its size is given as measured). Under load the readers and posters are closed"
         " loops (each sends its next request when the answer comes), so their times are mostly"
         " queueing: throughput over the run is the figure that says what two cores serve.",
-        "",
-        "| machine | |",
-        "|---|---|",
-        f"| CPU | {m['cpu']}, {m['cores']} cores |",
-        f"| memory | {m['memory']} |",
-        f"| Java | {m['java']} |",
-        "",
-        "| figure | value |",
-        "|---|---|",
-    ] + [f"| {k} | {v} |" for k, v in rows] + [
-        "",
-        "One run on a shared machine, with the run command's embedded MariaDB and Elasticsearch on"
-        " the same two cores as the load generator: expect spread between runs.",
-    ])
+        rows)
     bb.write_section("discussions", section)
     print(section)
 

@@ -116,7 +116,6 @@ def main():
     mix = editor.json("GET", f"api/events/{slug}/sectors")
     editor.json("POST", f"api/events/{slug}/transitions", {"transition": "CANCEL"})
     per_second = counts["registered"] / a.seconds
-    m = bb.machine()
     rows = [
         ("registrations per second (each followed by a cancellation)", f"{per_second:.1f}"),
         ("registrations / cancellations / errors in the run",
@@ -131,7 +130,7 @@ def main():
          f"{bb.percentile(list_times, 50):.0f} / {bb.percentile(list_times, 95):.0f} ms"
          f" ({len(list_times)} requests)"),
     ]
-    section = "\n".join([
+    section = bb.figures_section(
         "## Event registration under load (`bench/events.py`)",
         f"Measured {bb.today()} on commit `{bb.commit()}`: {a.people} people, one event of"
         f" {a.capacity} seats without seat groups, {a.seconds} s; each person registers and"
@@ -139,20 +138,7 @@ def main():
         " instance reach it, the others queue at the gate without a database connection and are"
         " answered 503 after 10 s, and then try again after 2 s), while one reader each fetches"
         " the event page and the /events list in a loop.",
-        "",
-        "| machine | |",
-        "|---|---|",
-        f"| CPU | {m['cpu']}, {m['cores']} cores |",
-        f"| memory | {m['memory']} |",
-        f"| Java | {m['java']} |",
-        "",
-        "| figure | value |",
-        "|---|---|",
-    ] + [f"| {k} | {v} |" for k, v in rows] + [
-        "",
-        "One run on a shared machine, with the run command's embedded MariaDB and Elasticsearch on"
-        " the same two cores as the load generator: expect spread between runs.",
-    ])
+        rows)
     bb.write_section("events", section)
     print(section)
 
