@@ -174,6 +174,20 @@ public class DiscussionRepository {
     return posts(threadId, 0, 1).get(0);
   }
 
+  /** The first posts of these threads, by thread, in one query (lists, feeds, the queue). */
+  public java.util.Map<Long, Post> questions(Collection<Long> threadIds) {
+    if (threadIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return em.createQuery(
+            "SELECT p FROM Post p WHERE p.id IN (SELECT MIN(q.id) FROM Post q"
+                + " WHERE q.threadId IN :ids GROUP BY q.threadId)",
+            Post.class)
+        .setParameter("ids", threadIds)
+        .getResultStream()
+        .collect(java.util.stream.Collectors.toMap(Post::getThreadId, p -> p));
+  }
+
   /**
    * The replies a reader sees, in the order they were written: all but the posts waiting for
    * approval, which only their author and moderators ({@code allPending}) see.
@@ -213,7 +227,7 @@ public class DiscussionRepository {
         .setParameter("me", reader == null ? -1L : reader);
   }
 
-  /** Replies everyone sees (deleted by their authors included, as they keep their place). */
+  /** How many replies everyone reads: visible, and not deleted by their authors. */
   public int countVisibleReplies(long threadId, long questionId) {
     return em.createQuery(
             "SELECT COUNT(p) FROM Post p WHERE p.threadId = :t AND p.id <> :q AND p.state = :v"
@@ -257,17 +271,6 @@ public class DiscussionRepository {
         .setParameter("v", PostState.VISIBLE)
         .setMaxResults(limit)
         .getResultList();
-  }
-
-  /** The thread's posts by invented people (seed posts), in order. */
-  List<Long> illustrativePostIds(long threadId) {
-    List<?> ids =
-        em.createNativeQuery(
-                "SELECT p.id FROM discussion_post p JOIN app_user u ON u.id = p.author_id"
-                    + " WHERE p.thread_id = ? AND u.illustrative = TRUE ORDER BY p.id")
-            .setParameter(1, threadId)
-            .getResultList();
-    return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
   /** The moderators' queue: posts flagged, hidden or waiting, the longest waiting first. */

@@ -18,6 +18,7 @@ import no.boforum.identity.ProfileService;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.text.Slugs;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -131,7 +132,7 @@ public class Mentions {
                       c.name(),
                       by,
                       thread.getTitle(),
-                      (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")
+                      PublicUrls.base(publicUrl)
                           + DiscussionViews.path(thread)
                           + "#post-"
                           + post.getId()));

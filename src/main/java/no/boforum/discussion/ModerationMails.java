@@ -7,6 +7,7 @@ import java.util.Locale;
 import no.boforum.identity.ProfileService;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,7 +45,7 @@ public class ModerationMails {
    */
   private void send(long authorId, String key, DiscussionThread thread, String note, String until) {
     boolean withheld = thread.isHidden() && !thread.getAuthorId().equals(authorId);
-    String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    String base = PublicUrls.base(publicUrl);
     profiles
         .contact(authorId)
         .ifPresent(

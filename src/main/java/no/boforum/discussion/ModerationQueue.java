@@ -55,6 +55,7 @@ public class ModerationQueue {
             .threadsById(posts.stream().map(Post::getThreadId).collect(Collectors.toSet()))
             .stream()
             .collect(Collectors.toMap(DiscussionThread::getId, Function.identity()));
+    Map<Long, Post> questions = repository.questions(threads.keySet());
     Map<Long, List<FlagView>> open = flags.open(posts.stream().map(Post::getId).toList());
     Set<Long> people = new HashSet<>();
     posts.forEach(p -> people.add(p.getAuthorId()));
@@ -69,7 +70,7 @@ public class ModerationQueue {
                   t.getId(),
                   t.getTitle(),
                   DiscussionViews.path(t),
-                  repository.question(t.getId()).getId().equals(p.getId()),
+                  questions.get(t.getId()).getId().equals(p.getId()),
                   p.getAuthorId(),
                   names.get(p.getAuthorId()),
                   p.getState(),

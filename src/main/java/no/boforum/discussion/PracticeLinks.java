@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,7 +28,7 @@ public class PracticeLinks {
   public Optional<String> slug(String href) {
     Pattern p = page;
     if (p == null) {
-      String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+      String base = PublicUrls.base(publicUrl);
       p =
           Pattern.compile(
               "^(?:" + Pattern.quote(base) + "|/)practices/([a-z0-9-]{1,120})/?(?:[?#].*)?$");

@@ -2,6 +2,8 @@ package no.boforum.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -52,6 +54,7 @@ public class ThreadImport {
   @Inject DiscussionChanges changes;
   @Inject Subjects subjects;
   @Inject ExampleAccounts people;
+  @PersistenceContext EntityManager em;
 
   @Transactional
   public Outcome importThread(Seed seed, String sourceHash) {
@@ -113,7 +116,7 @@ public class ThreadImport {
    * are accepted no more.
    */
   private void writePosts(DiscussionThread thread, List<SeedPost> posts, List<Long> authors) {
-    List<Post> present = repository.postsById(repository.illustrativePostIds(thread.getId()));
+    List<Post> present = repository.postsById(illustrativePostIds(thread.getId()));
     java.util.Set<Long> accepted = new java.util.HashSet<>();
     for (int i = 0; i < posts.size(); i++) {
       SeedPost s = posts.get(i);
@@ -141,5 +144,16 @@ public class ThreadImport {
     }
     repository.flush();
     repository.refresh(thread);
+  }
+
+  /** The thread's posts by invented people (seed posts), in order. */
+  List<Long> illustrativePostIds(long threadId) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT p.id FROM discussion_post p JOIN app_user u ON u.id = p.author_id"
+                    + " WHERE p.thread_id = ? AND u.illustrative = TRUE ORDER BY p.id")
+            .setParameter(1, threadId)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 }

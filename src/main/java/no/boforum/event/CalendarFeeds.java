@@ -21,6 +21,7 @@ import no.boforum.platform.Phase;
 import no.boforum.platform.StartPhase;
 import no.boforum.platform.text.Digests;
 import no.boforum.platform.text.SignedLinks;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -147,10 +148,7 @@ public class CalendarFeeds implements PersonalData {
   }
 
   private String address(String token) {
-    return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")
-        + "api/calendar/"
-        + token
-        + ".ics";
+    return PublicUrls.base(publicUrl) + "api/calendar/" + token + ".ics";
   }
 
   private static String salt() {

@@ -16,6 +16,7 @@ import no.boforum.event.calendar.EventCalendar;
 import no.boforum.identity.ProfileService;
 import no.boforum.platform.mail.MailAttachment;
 import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.PublicUrls;
 import no.boforum.taxonomy.Taxonomies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -130,7 +131,7 @@ public class EventCalendars {
         e.getTitle(),
         location(e, locale),
         e.getSummary(),
-        (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "events/" + e.getSlug(),
+        PublicUrls.base(publicUrl) + "events/" + e.getSlug(),
         status,
         e.getStamps().getUpdatedAt().toInstant(ZoneOffset.UTC),
         joinLink,

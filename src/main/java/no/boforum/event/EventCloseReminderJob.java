@@ -20,6 +20,7 @@ import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -114,11 +115,7 @@ public class EventCloseReminderJob implements PeriodicJob {
     if (e.getState() != EventState.PUBLISHED || e.afterwards().getReminders() >= reminder) {
       return;
     }
-    String link =
-        (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/")
-            + "events/"
-            + e.getSlug()
-            + "/close";
+    String link = PublicUrls.base(publicUrl) + "events/" + e.getSlug() + "/close";
     for (Recipient r : organisations.contentEditors(e.getHostOrganisationId())) {
       Locale locale = Messages.locale(r.language());
       mail.queue(

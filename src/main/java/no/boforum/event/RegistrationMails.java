@@ -11,6 +11,7 @@ import no.boforum.identity.ProfileService;
 import no.boforum.identity.ProfileService.Contact;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -143,6 +144,6 @@ public class RegistrationMails {
   }
 
   private String link(String path) {
-    return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + path;
+    return PublicUrls.base(publicUrl) + path;
   }
 }

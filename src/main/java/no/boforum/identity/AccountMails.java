@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -59,6 +60,6 @@ public class AccountMails {
   }
 
   private String link(String pathAndQuery) {
-    return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + pathAndQuery;
+    return PublicUrls.base(publicUrl) + pathAndQuery;
   }
 }

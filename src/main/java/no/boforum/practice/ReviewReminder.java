@@ -16,6 +16,7 @@ import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -131,6 +132,6 @@ public class ReviewReminder implements PeriodicJob {
   }
 
   private String link(String path) {
-    return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + path;
+    return PublicUrls.base(publicUrl) + path;
   }
 }

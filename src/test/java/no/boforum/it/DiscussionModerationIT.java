@@ -117,15 +117,9 @@ class DiscussionModerationIT {
 
   /** The post as {@code who} gets it from the API's reply list, or null if it is not there. */
   static JsonNode postFor(ApiSession who, long thread, long post) {
-    long total = 1;
-    for (int page = 1; (page - 1) * 100L < total; page++) {
-      Answer a = who.get("api/discussions/" + thread + "?size=100&page=" + page);
-      assertEquals(200, a.status(), () -> a.raw().body());
-      total = a.json().path("replies").path("total").asLong();
-      for (JsonNode p : a.json().path("replies").path("items")) {
-        if (p.path("id").asLong() == post) {
-          return p;
-        }
+    for (JsonNode p : replies(who, thread)) {
+      if (p.path("id").asLong() == post) {
+        return p;
       }
     }
     return null;
@@ -134,14 +128,21 @@ class DiscussionModerationIT {
   /** The ids of the thread's replies that {@code who} is shown (all pages). */
   static List<Long> replyIds(ApiSession who, long thread) {
     List<Long> ids = new ArrayList<>();
+    replies(who, thread).forEach(p -> ids.add(p.path("id").asLong()));
+    return ids;
+  }
+
+  /** The thread's replies as {@code who} gets them from the API, every page. */
+  static List<JsonNode> replies(ApiSession who, long thread) {
+    List<JsonNode> all = new ArrayList<>();
     long total = 1;
     for (int page = 1; (page - 1) * 100L < total; page++) {
-      JsonNode replies =
-          who.get("api/discussions/" + thread + "?size=100&page=" + page).json().path("replies");
-      total = replies.path("total").asLong();
-      replies.path("items").forEach(p -> ids.add(p.path("id").asLong()));
+      Answer a = who.get("api/discussions/" + thread + "?size=100&page=" + page);
+      assertEquals(200, a.status(), () -> a.raw().body());
+      total = a.json().path("replies").path("total").asLong();
+      a.json().path("replies").path("items").forEach(all::add);
     }
-    return ids;
+    return all;
   }
 
   static List<Long> queueIds() {

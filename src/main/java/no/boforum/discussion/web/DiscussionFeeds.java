@@ -30,6 +30,7 @@ import no.boforum.discussion.ThreadFilter;
 import no.boforum.identity.ProfileService;
 import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,9 +63,11 @@ public class DiscussionFeeds {
         repository.threads(
             ThreadFilter.LATEST, category.map(Category::getCode).orElse(null), 0, ENTRIES);
     Map<Long, String> names = names(threads.stream().map(DiscussionThread::getAuthorId));
+    Map<Long, Post> questions =
+        repository.questions(threads.stream().map(DiscussionThread::getId).toList());
     List<SyndEntry> entries = new ArrayList<>();
     for (DiscussionThread t : threads) {
-      Post question = repository.question(t.getId());
+      Post question = questions.get(t.getId());
       boolean readable = question.isVisible() && !question.isDeleted();
       entries.add(
           entry(
@@ -155,7 +158,7 @@ public class DiscussionFeeds {
   }
 
   private String url(String path) {
-    return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + path;
+    return PublicUrls.base(publicUrl) + path;
   }
 
   private static Date date(LocalDateTime t) {

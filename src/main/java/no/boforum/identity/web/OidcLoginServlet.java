@@ -18,6 +18,7 @@ import no.boforum.identity.OidcProviders;
 import no.boforum.identity.OidcProviders.Provider;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.web.Language;
+import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -99,7 +100,6 @@ public class OidcLoginServlet extends HttpServlet {
   }
 
   private URI redirectUri() {
-    return URI.create(
-        (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "login/oidc/callback");
+    return URI.create(PublicUrls.base(publicUrl) + "login/oidc/callback");
   }
 }

@@ -2,6 +2,7 @@ package no.boforum.search.saved;
 
 import java.util.Locale;
 import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.PublicUrls;
 import no.boforum.search.SearchResult;
 
 /**
@@ -16,7 +17,7 @@ record AlertMail(String subject, String body) {
       String queryString,
       SearchResult result,
       String publicUrl) {
-    String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    String base = PublicUrls.base(publicUrl);
     StringBuilder list = new StringBuilder();
     for (SearchResult.Hit hit : result.hits()) {
       list.append("- ").append(hit.title()).append("\n  ");
