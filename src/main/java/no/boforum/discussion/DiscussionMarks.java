@@ -178,6 +178,17 @@ public class DiscussionMarks {
     return read;
   }
 
+  /** The people who follow a thread. */
+  public List<Long> followers(long threadId) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT user_id FROM discussion_reader WHERE thread_id = ? AND level = 'FOLLOWING'")
+            .setParameter(1, threadId)
+            .getResultList();
+    return ids.stream().map(o -> ((Number) o).longValue()).toList();
+  }
+
   /** The threads a person follows or muted, by thread id. */
   public Map<Long, Level> levelsOf(long userId) {
     Map<Long, Level> levels = new HashMap<>();

@@ -27,7 +27,7 @@ public class Discussions {
   @Inject DiscussionChanges changes;
   @Inject Subjects subjects;
   @Inject PostingGuard guard;
-  @Inject Mentions mentions;
+  @Inject DiscussionNotices notices;
   Clock clock = Clock.systemUTC();
 
   /** Starts a thread with its first post; the asker follows it. Answers the thread. */
@@ -56,7 +56,7 @@ public class Discussions {
     marks.setLevel(thread.getId(), caller.userId(), Level.FOLLOWING);
     marks.markRead(thread.getId(), caller.userId(), question.getId());
     changes.announce(thread.getId());
-    mentions.announce(thread, question);
+    notices.posted(thread, question);
     return thread;
   }
 
@@ -92,7 +92,7 @@ public class Discussions {
     }
     marks.markRead(threadId, caller.userId(), post.getId());
     changes.announce(threadId);
-    mentions.announce(thread, post);
+    notices.posted(thread, post);
     return post;
   }
 
@@ -126,7 +126,7 @@ public class Discussions {
     repository.flush();
     repository.refresh(thread);
     changes.announce(post.getThreadId());
-    repository.thread(post.getThreadId()).ifPresent(t -> mentions.announce(t, post));
+    repository.thread(post.getThreadId()).ifPresent(t -> notices.posted(t, post));
     return post.getVersion();
   }
 
@@ -187,7 +187,9 @@ public class Discussions {
       if (isQuestion(thread, postId)) {
         throw new Conflict("discussion.acceptQuestion");
       }
-      marks.accept(thread.getId(), postId, caller.userId(), LocalDateTime.now(clock));
+      if (marks.accept(thread.getId(), postId, caller.userId(), LocalDateTime.now(clock))) {
+        notices.accepted(thread, post, caller.userId());
+      }
     } else {
       marks.unaccept(thread.getId(), postId);
     }

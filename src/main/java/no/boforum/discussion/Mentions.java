@@ -10,22 +10,17 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.boforum.discussion.DiscussionMarks.Level;
 import no.boforum.identity.ProfileService;
-import no.boforum.platform.mail.MailOutbox;
-import no.boforum.platform.text.Messages;
 import no.boforum.platform.text.Slugs;
-import no.boforum.platform.web.PublicUrls;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Mentions ({@code @handle}) in posts (decision 0018): only the thread's participants, people with
  * a visible post in it, may be mentioned, by the slug of their display name; a handle two of them
- * share names nobody. A person mentioned in a visible post of a visible thread gets one mail for
- * that post (a row per post and person), unless they muted the thread.
+ * share names nobody. A person mentioned in a visible post of a visible thread is told once for
+ * that post (a row per post and person), unless they muted the thread ({@link DiscussionNotices}).
  */
 @ApplicationScoped
 public class Mentions {
@@ -35,12 +30,7 @@ public class Mentions {
   @PersistenceContext EntityManager em;
   @Inject ProfileService profiles;
   @Inject DiscussionMarks marks;
-  @Inject MailOutbox mail;
   @Inject no.boforum.platform.text.MarkdownRenderer markdown;
-
-  @Inject
-  @ConfigProperty(name = "boforum.public-url")
-  String publicUrl;
 
   /** The handle of a display name; empty for a deleted account's (blank) name. */
   public static String handle(String name) {
@@ -82,27 +72,36 @@ public class Mentions {
   }
 
   /**
-   * Mails the people a post mentions for the first time, once the post and its thread are visible
-   * to all: a post still waiting, hidden or in a hidden thread mails nobody (yet).
+   * The people a visible post mentions for the first time and who did not mute the thread: each is
+   * recorded (a row per post and person), so that an edit never tells anyone twice.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void announce(DiscussionThread thread, Post post) {
-    if (thread.isHidden() || !post.isVisible() || post.isDeleted()) {
-      return;
-    }
+  public Set<Long> announce(DiscussionThread thread, Post post) {
     Set<String> handles = markdown.mentions(post.getBody());
     if (handles.isEmpty()) {
-      return;
+      return Set.of();
     }
     em.flush();
     Map<String, Person> people = mentionable(thread.getId());
-    String by = profiles.displayNames(Set.of(post.getAuthorId())).get(post.getAuthorId());
+    Set<Long> mentioned = new HashSet<>();
     handles.stream()
         .map(people::get)
         .filter(p -> p != null && p.userId() != post.getAuthorId())
         .filter(p -> recordFirst(post.getId(), p.userId()))
         .filter(p -> marks.level(thread.getId(), p.userId()).orElse(null) != Level.MUTED)
-        .forEach(p -> tell(p.userId(), by, thread, post));
+        .forEach(p -> mentioned.add(p.userId()));
+    return mentioned;
+  }
+
+  /** Everyone told of this post as mentioned in it (or who would have been, had they not muted). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Set<Long> mentionedIn(long postId) {
+    Set<Long> people = new HashSet<>();
+    em.createNativeQuery("SELECT user_id FROM discussion_mention WHERE post_id = ?")
+        .setParameter(1, postId)
+        .getResultList()
+        .forEach(o -> people.add(((Number) o).longValue()));
+    return people;
   }
 
   /** Records that the post mentions the person; true if it had not before. */
@@ -115,27 +114,5 @@ public class Mentions {
             .setParameter(3, LocalDateTime.now(Clock.systemUTC()))
             .executeUpdate()
         == 1;
-  }
-
-  private void tell(long userId, String by, DiscussionThread thread, Post post) {
-    profiles
-        .contact(userId)
-        .ifPresent(
-            c -> {
-              Locale locale = Messages.locale(c.language());
-              mail.queue(
-                  c.email(),
-                  Messages.format(locale, "mail.mention.subject", thread.getTitle()),
-                  Messages.format(
-                      locale,
-                      "mail.mention.body",
-                      c.name(),
-                      by,
-                      thread.getTitle(),
-                      PublicUrls.base(publicUrl)
-                          + DiscussionViews.path(thread)
-                          + "#post-"
-                          + post.getId()));
-            });
   }
 }

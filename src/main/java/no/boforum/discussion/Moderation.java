@@ -29,14 +29,13 @@ public class Moderation {
   public record ThreadChange(Boolean locked, Boolean pinned, Boolean closed, String category) {}
 
   @Inject DiscussionRepository repository;
-  @Inject Mentions mentions;
+  @Inject DiscussionNotices notices;
   @Inject DiscussionFlags flags;
   @Inject DiscussionMarks marks;
   @Inject DiscussionAccess access;
   @Inject DiscussionChanges changes;
   @Inject DiscussionValidator validator;
   @Inject ModerationSettings settings;
-  @Inject ModerationMails mails;
   @Inject AuditLog audit;
   @Inject Suspensions suspensions;
   Clock clock = Clock.systemUTC();
@@ -86,7 +85,7 @@ public class Moderation {
           null,
           describe(post) + "; " + reason);
       changes.announce(thread.getId());
-      mails.tellHiddenByFlags(post.getAuthorId(), thread);
+      notices.moderated(post.getAuthorId(), null, thread, null, null);
     }
     return post.getState() == PostState.HIDDEN;
   }
@@ -157,7 +156,7 @@ public class Moderation {
       flags.clear(postId, now);
       repository.refresh(thread);
       changes.announce(thread.getId());
-      mentions.announce(thread, post);
+      notices.posted(thread, post);
     }
     if (action != ModeratorAction.SUSPEND) {
       audit.record(
@@ -168,7 +167,7 @@ public class Moderation {
           address,
           describe(post) + (text == null ? "" : "; " + text));
     }
-    mails.tell(post.getAuthorId(), action, thread, text, until);
+    notices.moderated(post.getAuthorId(), action, thread, text, until);
   }
 
   /** A moderator locks, pins, closes or moves a thread; each change is audited. */

@@ -1,6 +1,7 @@
 package no.boforum.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,6 +20,7 @@ public class MembershipService {
   @Inject UserRepository users;
   @Inject Authorization authorization;
   @Inject AuditLog audit;
+  @Inject Event<MembershipChanged> changed;
   Clock clock = Clock.systemUTC();
 
   /** The caller asks to join; asking again after a refusal is allowed, asking twice is not. */
@@ -46,6 +48,14 @@ public class MembershipService {
     }
     audit.record(
         AuditEvent.Type.MEMBERSHIP_REQUESTED, user.getId(), user.getId(), o.getId(), address, null);
+    changed.fire(
+        new MembershipChanged(
+            MembershipChanged.Change.REQUESTED,
+            o.getId(),
+            o.getSlug(),
+            o.getName(),
+            user.getId(),
+            user.getId()));
     return MyMembership.of(m);
   }
 
@@ -164,6 +174,16 @@ public class MembershipService {
         o.getId(),
         address,
         status == MembershipStatus.ACTIVE ? role.name() : null);
+    changed.fire(
+        new MembershipChanged(
+            status == MembershipStatus.ACTIVE
+                ? MembershipChanged.Change.APPROVED
+                : MembershipChanged.Change.REFUSED,
+            o.getId(),
+            o.getSlug(),
+            o.getName(),
+            m.getUser().getId(),
+            caller.userId()));
     return MemberView.of(m);
   }
 

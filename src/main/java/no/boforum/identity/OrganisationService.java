@@ -77,6 +77,15 @@ public class OrganisationService {
         .toList();
   }
 
+  /** The active members of an organisation with {@code role} or more (admins include editors). */
+  @Transactional
+  public List<Long> memberIds(long organisationId, MembershipRole role) {
+    return repository.membersOf(organisationId, MembershipStatus.ACTIVE).stream()
+        .filter(m -> m.getRole().includes(role))
+        .map(m -> m.getUser().getId())
+        .toList();
+  }
+
   @Transactional
   public Optional<OrganisationDetails> find(long id) {
     return repository.findById(id).map(OrganisationDetails::of);

@@ -57,6 +57,20 @@ public class ProfileService {
         .map(u -> new Contact(u.getEmail(), u.getDisplayName(), u.getPreferredLanguage()));
   }
 
+  /** Those of {@code ids} whose account exists and is not deleted: who may still be told things. */
+  @Transactional
+  public Set<Long> existing(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT u.id FROM UserAccount u WHERE u.id IN :ids AND u.deletedAt IS NULL",
+                Long.class)
+            .setParameter("ids", ids)
+            .getResultList());
+  }
+
   @Transactional
   public Profile profile(long userId) {
     return Profile.of(require(userId));

@@ -7,37 +7,43 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.boforum.identity.MembershipRole;
 import no.boforum.identity.OrganisationService;
-import no.boforum.identity.OrganisationService.Recipient;
+import no.boforum.notification.Delivery;
+import no.boforum.notification.Notice;
+import no.boforum.notification.NotificationKind;
+import no.boforum.notification.NotificationKinds;
+import no.boforum.notification.Notifications;
 import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
-import no.boforum.platform.mail.MailOutbox;
-import no.boforum.platform.text.Messages;
-import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells the editors of an organisation, once, when one of its published practices has not been
  * reviewed for {@link PracticeViews#REVIEW_MONTHS} months. The flag also shows on their list of
- * practices until one of them confirms the practice, or someone who may publish it saves it. A
+ * practices until one of them confirms the practice, or someone who may publish it saves it. It
+ * tells through notifications (kind {@code practice.review}), which mail as each editor chose. A
  * cluster-once job: when several instances start together, one of them reminds.
  */
 @ApplicationScoped
-public class ReviewReminder implements PeriodicJob {
+public class ReviewReminder implements PeriodicJob, NotificationKinds {
   private static final Logger LOG = Logger.getLogger(ReviewReminder.class.getName());
-  static final int LISTED = 20;
+
+  /**
+   * Practices told of per organisation and run; a larger backlog is marked all the same (each is
+   * flagged on the editors' list of practices).
+   */
+  static final int LISTED = 1000;
+
+  static final NotificationKind REVIEW =
+      new NotificationKind("practice.review", Delivery.IMMEDIATE);
 
   @Inject PracticeRepository repository;
   @Inject OrganisationService organisations;
-  @Inject MailOutbox mail;
+  @Inject Notifications notifications;
   @Inject ReviewReminder self;
-
-  @Inject
-  @ConfigProperty(name = "boforum.public-url")
-  String publicUrl;
 
   @Inject
   @ConfigProperty(name = "boforum.review.interval-hours", defaultValue = "24")
@@ -85,53 +91,35 @@ public class ReviewReminder implements PeriodicJob {
     return total;
   }
 
-  /** Reminds one owner's editors (none when the practices have no owner) and marks them told. */
+  /**
+   * Tells one owner's editors (nobody when the practices have no owner) of each practice due, and
+   * marks them told.
+   */
   @Transactional
   public int remindOwner(Long owner, LocalDateTime cutoff, LocalDateTime now) {
     if (owner != null) {
-      List<Object[]> listed = repository.dueForReview(owner, cutoff, LISTED);
-      long count = repository.countDueForReview(owner, cutoff);
-      for (Recipient r : organisations.contentEditors(owner)) {
-        Locale locale = Messages.locale(r.language());
-        if (count == 1) {
-          mail.queue(
-              r.email(),
-              Messages.format(locale, "practice.review.mail.subject", listed.get(0)[1]),
-              Messages.format(
-                  locale,
-                  "practice.review.mail.body",
-                  r.name(),
-                  listed.get(0)[1],
-                  link("practices/" + listed.get(0)[0]),
-                  PracticeViews.REVIEW_MONTHS));
-        } else if (count > 1) {
-          mail.queue(
-              r.email(),
-              Messages.format(locale, "practice.review.digest.subject", count),
-              Messages.format(
-                  locale,
-                  "practice.review.digest.body",
-                  r.name(),
-                  count,
-                  PracticeViews.REVIEW_MONTHS,
-                  list(listed),
-                  count - listed.size(),
-                  link("my/practices")));
-        }
+      List<Long> editors = organisations.memberIds(owner, MembershipRole.EDITOR);
+      for (Object[] p : repository.dueForReview(owner, cutoff, LISTED)) {
+        String slug = (String) p[0];
+        notifications.send(
+            Notice.of(
+                    REVIEW,
+                    new Notice.Subject("practice", slug, (String) p[1], "practices/" + slug))
+                .argument(String.valueOf(PracticeViews.REVIEW_MONTHS))
+                .once("review:" + slug + ":" + now.toLocalDate()),
+            editors);
       }
     }
     return repository.markRemindedOfReview(owner, cutoff, now);
   }
 
-  private String list(List<Object[]> practices) {
-    StringBuilder text = new StringBuilder();
-    for (Object[] p : practices) {
-      text.append("- ").append(p[1]).append(": ").append(link("practices/" + p[0])).append('\n');
-    }
-    return text.toString();
+  @Override
+  public List<NotificationKind> kinds() {
+    return List.of(REVIEW);
   }
 
-  private String link(String path) {
-    return PublicUrls.base(publicUrl) + path;
+  @Override
+  public int order() {
+    return 10;
   }
 }

@@ -46,8 +46,7 @@ class DiscussionMessagesTest {
     for (ModeratorAction action : ModeratorAction.values()) {
       needed.add("moderation.action." + action.name());
       needed.add("moderation.done." + action.name());
-      needed.add("mail.moderation." + action.name() + ".subject");
-      needed.add("mail.moderation." + action.name() + ".body");
+      needed.add("notify.line.discussion.moderation." + action.name());
     }
     for (Standing standing : new Standing[] {Standing.NEW, Standing.ESTABLISHED}) {
       needed.add("discussion.rateLimited." + standing.name());

@@ -76,6 +76,9 @@ public final class TestServers implements LauncherSessionListener {
             Map.entry("BOFORUM_SMTP_PORT", String.valueOf(smtpPort)),
             Map.entry("BOFORUM_SMTP_STARTTLS", "false"),
             Map.entry("BOFORUM_MAIL_INTERVAL_SECONDS", "1"),
+            // Immediate notifications go at once in the suite; the window is tested with it given.
+            Map.entry("BOFORUM_NOTIFICATIONS_WINDOW_MINUTES", "0"),
+            Map.entry("BOFORUM_NOTIFICATIONS_INTERVAL_SECONDS", "1"),
             Map.entry("BOFORUM_PUBLIC_URL", "http://127.0.0.1:" + httpPort + "/"),
             Map.entry("BOFORUM_BOOTSTRAP_ADMIN_EMAIL", BOOTSTRAP_ADMIN),
             Map.entry("BOFORUM_OIDC_PROVIDERS", OidcProvider.ID + ",broken"),

@@ -46,11 +46,20 @@ public class MailMessage {
   @Column(name = "attachment_content")
   private String attachmentContent;
 
+  @Column(name = "unsubscribe_url")
+  private String unsubscribeUrl;
+
   protected MailMessage() {}
 
   MailMessage(
-      String recipient, String subject, String body, MailAttachment attachment, LocalDateTime now) {
+      String recipient,
+      String subject,
+      String body,
+      MailAttachment attachment,
+      String unsubscribeUrl,
+      LocalDateTime now) {
     this.recipient = recipient;
+    this.unsubscribeUrl = unsubscribeUrl;
     this.subject = subject;
     this.body = body;
     this.createdAt = now;
@@ -83,6 +92,11 @@ public class MailMessage {
         : Optional.of(new MailAttachment(attachmentName, attachmentType, attachmentContent));
   }
 
+  /** The one-click unsubscribe address (RFC 8058) of a mail one may stop; empty for others. */
+  public Optional<String> getUnsubscribeUrl() {
+    return Optional.ofNullable(unsubscribeUrl);
+  }
+
   public LocalDateTime getCreatedAt() {
     return createdAt;
   }
@@ -97,7 +111,8 @@ public class MailMessage {
    */
   void markSent(LocalDateTime now) {
     this.sentAt = now;
-    this.body = body.replaceAll("token=[A-Za-z0-9_-]+", "token=…");
+    this.body = body.replaceAll("token=[A-Za-z0-9_.-]+", "token=…");
+    this.unsubscribeUrl = null;
   }
 
   void markFailed(String error) {

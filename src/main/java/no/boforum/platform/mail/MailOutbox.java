@@ -25,7 +25,18 @@ public class MailOutbox {
   /** A message with a text file attached ({@code attachment} may be null: none). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void queue(String recipient, String subject, String body, MailAttachment attachment) {
-    em.persist(new MailMessage(recipient, subject, body, attachment, LocalDateTime.now(clock)));
+    em.persist(
+        new MailMessage(recipient, subject, body, attachment, null, LocalDateTime.now(clock)));
+  }
+
+  /**
+   * A mail the recipient may stop: it carries {@code List-Unsubscribe} with {@code unsubscribeUrl}
+   * and {@code List-Unsubscribe-Post} (one click, RFC 8058).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void queueStoppable(String recipient, String subject, String body, String unsubscribeUrl) {
+    em.persist(
+        new MailMessage(recipient, subject, body, null, unsubscribeUrl, LocalDateTime.now(clock)));
   }
 
   /** How many messages went (or wait to go) to {@code recipient} within {@code period}. */

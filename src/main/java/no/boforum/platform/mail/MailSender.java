@@ -118,6 +118,10 @@ public class MailSender implements PeriodicJob {
     } else {
       mime.setContent(withAttachment(m.getBody(), m.getAttachment().get()));
     }
+    if (m.getUnsubscribeUrl().isPresent()) {
+      mime.setHeader("List-Unsubscribe", "<" + m.getUnsubscribeUrl().get() + ">");
+      mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
     mime.setSentDate(new Date());
     return mime;
   }

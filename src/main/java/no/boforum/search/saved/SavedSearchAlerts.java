@@ -10,16 +10,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.identity.ProfileService;
-import no.boforum.identity.ProfileService.Contact;
+import no.boforum.notification.Delivery;
+import no.boforum.notification.Notice;
+import no.boforum.notification.NotificationKind;
+import no.boforum.notification.NotificationKinds;
+import no.boforum.notification.Notifications;
 import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
-import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.outbox.SearchOutbox;
-import no.boforum.platform.text.Messages;
 import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
@@ -30,17 +31,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Once a day, for every saved search with its alert on, looks for practices published since the
- * last look and mails their owner one message per search. When the index cannot answer (the
- * fallback ignores filters and dates), nothing is sent and the search is looked at again next time.
- * A cluster-once job; the owner's address and language come from identity's {@link
+ * last look and tells their owner, one notification per search (kind {@code search.saved-search},
+ * in the daily digest unless they chose otherwise). When the index cannot answer (the fallback
+ * ignores filters and dates), nothing is sent and the search is looked at again next time. A
+ * cluster-once job; the owner's address and language come from identity's {@link
  * ProfileService#contact}.
  */
 @ApplicationScoped
-public class SavedSearchAlerts implements PeriodicJob {
+public class SavedSearchAlerts implements PeriodicJob, NotificationKinds {
   private static final Logger LOG = Logger.getLogger(SavedSearchAlerts.class.getName());
 
-  /** New practices named in one mail; the mail gives the total and a link to the rest. */
+  /** New practices named in one notification; it gives the total, and links to the search. */
   static final int LISTED = 10;
+
+  static final NotificationKind ALERT = new NotificationKind("search.saved-search", Delivery.DAILY);
 
   /** What a run did with one saved search. */
   public enum Outcome {
@@ -53,20 +57,26 @@ public class SavedSearchAlerts implements PeriodicJob {
   @Inject SearchService search;
   @Inject SearchKinds kinds;
   @Inject SearchOutbox outbox;
-  @Inject MailOutbox mail;
+  @Inject Notifications notifications;
   @Inject SavedSearchAlerts self;
   @Inject ProfileService profiles;
   @PersistenceContext EntityManager em;
-
-  @Inject
-  @ConfigProperty(name = "boforum.public-url")
-  String publicUrl;
 
   @Inject
   @ConfigProperty(name = "boforum.saved-search.interval-hours", defaultValue = "24")
   int intervalHours;
 
   Clock clock = Clock.systemUTC();
+
+  @Override
+  public List<NotificationKind> kinds() {
+    return List.of(ALERT);
+  }
+
+  @Override
+  public int order() {
+    return 40;
+  }
 
   @Override
   public String name() {
@@ -149,8 +159,7 @@ public class SavedSearchAlerts implements PeriodicJob {
     if (saved == null || !saved.isDue(start, Duration.ofHours(intervalHours))) {
       return Outcome.NOT_DUE;
     }
-    Optional<Contact> owner = profiles.contact(saved.getUserId());
-    if (owner.isEmpty()) {
+    if (profiles.existing(List.of(saved.getUserId())).isEmpty()) {
       em.remove(saved);
       return Outcome.NOTHING_NEW;
     }
@@ -160,16 +169,21 @@ public class SavedSearchAlerts implements PeriodicJob {
     }
     boolean mailed = result.total() > 0;
     if (mailed) {
-      Contact to = owner.get();
-      AlertMail text =
-          AlertMail.of(
-              Messages.locale(to.language()),
-              to.name(),
-              saved.getName(),
-              saved.getQueryString(),
-              result,
-              publicUrl);
-      mail.queue(to.email(), text.subject(), text.body());
+      StringBuilder titles = new StringBuilder();
+      result.hits().forEach(hit -> titles.append("- ").append(hit.title()).append('\n'));
+      String query = saved.getQueryString();
+      notifications.send(
+          Notice.of(
+                  ALERT,
+                  new Notice.Subject(
+                      "search",
+                      String.valueOf(saved.getId()),
+                      saved.getName(),
+                      "search" + (query.isEmpty() ? "" : "?" + query)))
+              .argument(String.valueOf(result.total()))
+              .detail(titles.toString().strip())
+              .once("alert:" + saved.getId() + ":" + upTo),
+          List.of(saved.getUserId()));
     }
     saved.checked(upTo, mailed ? start : null);
     return mailed ? Outcome.SENT : Outcome.NOTHING_NEW;

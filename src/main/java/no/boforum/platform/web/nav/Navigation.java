@@ -22,6 +22,7 @@ public class Navigation {
   @Inject @Any Instance<NavigationContributor> contributors;
   @Inject HttpServletRequest request;
   private Map<Menu, List<NavigationEntry>> menus;
+  private final Map<NavigationEntry, Long> counts = new java.util.HashMap<>();
 
   public List<NavigationEntry> getMain() {
     return menu(Menu.MAIN);
@@ -33,6 +34,11 @@ public class Navigation {
 
   public List<NavigationEntry> getAdmin() {
     return menu(Menu.ADMIN);
+  }
+
+  /** The entry's count (unread notifications, say), asked once per request; 0 shows none. */
+  public long countOf(NavigationEntry entry) {
+    return counts.computeIfAbsent(entry, e -> e.count().getAsLong());
   }
 
   /** True for the entry of the page being shown, for {@code aria-current}. */

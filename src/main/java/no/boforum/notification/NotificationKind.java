@@ -1,0 +1,23 @@
+package no.boforum.notification;
+
+/**
+ * One kind of notification a feature sends, named {@code <feature>.<what>} ({@code
+ * discussion.reply}), with the delivery people get until they choose. Its texts are in the bundles:
+ * {@code notify.kind.<name>} names it on the preferences page, {@code notify.line.<name>} (or
+ * {@code notify.line.<name>.<variant>}) says what happened: {0} who did it, {1} the subject's
+ * title.
+ */
+public record NotificationKind(String name, Delivery byDefault) {
+  public NotificationKind {
+    if (name == null || !name.matches("[a-z]+(\\.[a-z-]+)+") || name.length() > 60) {
+      throw new IllegalArgumentException("A kind is named <feature>.<what>: " + name);
+    }
+    if (byDefault == null || byDefault == Delivery.OFF) {
+      throw new IllegalArgumentException("A kind is delivered somehow by default: " + name);
+    }
+  }
+
+  public String labelKey() {
+    return "notify.kind." + name;
+  }
+}

@@ -1,0 +1,86 @@
+package no.boforum.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import no.boforum.identity.ProfileService;
+
+/**
+ * The one service every feature tells what happened, and for whom: it keeps one notification per
+ * person (not for the one who caused it, nor for deleted accounts), with the delivery that person
+ * chose for the kind. Mailing is the {@link NotificationMailer}'s; reading the bell and the list is
+ * {@link Inbox}'s.
+ */
+@ApplicationScoped
+public class Notifications {
+  @PersistenceContext EntityManager em;
+  @Inject NotificationCatalogue catalogue;
+  @Inject NotificationPreferences preferences;
+  @Inject ProfileService profiles;
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Tells {@code recipients} of {@code notice}, in the transaction of the change that caused it (a
+   * change rolled back tells nobody). Answers how many new notifications it made: a notice with a
+   * key already told to someone is not told to them again.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int send(Notice notice, Collection<Long> recipients) {
+    NotificationKind kind = catalogue.require(notice.kind());
+    Set<Long> people = new LinkedHashSet<>();
+    recipients.stream()
+        .filter(Objects::nonNull)
+        .filter(id -> !id.equals(notice.actorId()))
+        .forEach(people::add);
+    people.retainAll(profiles.existing(people));
+    if (people.isEmpty()) {
+      return 0;
+    }
+    Map<Long, Delivery> deliveries = preferences.of(people, kind);
+    LocalDateTime now = LocalDateTime.now(clock);
+    int made = 0;
+    for (long userId : people) {
+      Delivery delivery = deliveries.get(userId);
+      if (delivery != Delivery.OFF) {
+        made += insert(userId, notice, delivery, now);
+      }
+    }
+    return made;
+  }
+
+  private int insert(long userId, Notice n, Delivery delivery, LocalDateTime now) {
+    Notice.Subject s = n.subject();
+    return em.createNativeQuery(
+            "INSERT IGNORE INTO notification (user_id, kind, variant, subject_type, subject_key,"
+                + " subject_title, link, actor_id, detail, dedupe_key, created_at, delivery,"
+                + " mail_state, argument) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, userId)
+        .setParameter(2, n.kind().name())
+        .setParameter(3, n.variant())
+        .setParameter(4, s.type())
+        .setParameter(5, cut(s.key(), 120))
+        .setParameter(6, cut(s.title() == null ? "" : s.title(), 300))
+        .setParameter(7, cut(s.path(), 500))
+        .setParameter(8, n.actorId())
+        .setParameter(9, n.detail() == null ? null : cut(n.detail(), 1000))
+        .setParameter(10, n.onceKey() == null ? null : cut(n.onceKey(), 120))
+        .setParameter(11, now)
+        .setParameter(12, delivery.name())
+        .setParameter(13, delivery.mailed() ? "PENDING" : "NONE")
+        .setParameter(14, n.argument() == null ? null : cut(n.argument(), 200))
+        .executeUpdate();
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}
