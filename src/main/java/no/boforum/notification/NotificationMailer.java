@@ -25,6 +25,7 @@ import no.boforum.identity.ProfileService.Contact;
 import no.boforum.notification.NotificationPreferences.Schedule;
 import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
+import no.boforum.platform.mail.MailSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,6 +52,7 @@ public class NotificationMailer implements PeriodicJob {
   @Inject NotificationMails mails;
   @Inject ProfileService profiles;
   @Inject Inbox inbox;
+  @Inject MailSettings mailSettings;
 
   @Inject
   @ConfigProperty(name = "boforum.notifications.window-minutes", defaultValue = "10")
@@ -70,6 +72,15 @@ public class NotificationMailer implements PeriodicJob {
   @Override
   public Duration interval() {
     return Duration.ofSeconds(intervalSeconds);
+  }
+
+  /**
+   * An instance that cannot send mail (no SMTP server, no development mailbox) does not compose it
+   * either: what waits goes out, digests included, once one that can takes the job.
+   */
+  @Override
+  public boolean enabled() {
+    return mailSettings.smtpConfigured() || mailSettings.devMailboxEnabled();
   }
 
   @Override

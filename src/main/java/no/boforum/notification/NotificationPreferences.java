@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.boforum.platform.InputProblem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Each person's delivery per kind (a kind they never chose has its default) and when their digests
@@ -22,8 +23,6 @@ import no.boforum.platform.InputProblem;
 public class NotificationPreferences {
   /** The hour of the daily digest (Europe/Oslo) and the day of the weekly one. */
   public record Schedule(int hour, DayOfWeek day) {
-    public static final Schedule DEFAULT = new Schedule(7, DayOfWeek.MONDAY);
-
     public Schedule {
       if (hour < 0 || hour > 23) {
         throw new InputProblem("digestHour", "notify.prefs.hourInvalid");
@@ -36,6 +35,11 @@ public class NotificationPreferences {
 
   @PersistenceContext EntityManager em;
   @Inject NotificationCatalogue catalogue;
+
+  /** The digest hour of everyone who did not choose one (Europe/Oslo); their day is Monday. */
+  @Inject
+  @ConfigProperty(name = "boforum.notifications.digest-hour", defaultValue = "7")
+  int defaultHour;
 
   /** Every kind with the person's delivery, in the catalogue's order. */
   @Transactional
@@ -123,7 +127,7 @@ public class NotificationPreferences {
     List<Object[]> row =
         rows("SELECT digest_hour, digest_day FROM notification_schedule WHERE user_id = ?", userId);
     return row.isEmpty()
-        ? Schedule.DEFAULT
+        ? new Schedule(defaultHour, DayOfWeek.MONDAY)
         : new Schedule(
             ((Number) row.get(0)[0]).intValue(), DayOfWeek.of(((Number) row.get(0)[1]).intValue()));
   }

@@ -39,8 +39,16 @@ public final class Mailbox implements AutoCloseable {
   /** A file that came with a message: its name, its whole Content-Type and its text. */
   public record Attachment(String fileName, String contentType, String content) {}
 
-  /** A received message, as text (the text part of a multipart message), and its attachments. */
-  public record Mail(String to, String subject, String body, List<Attachment> attachments) {
+  /**
+   * A received message, as text (the text part of a multipart message), its attachments, and its
+   * headers (the first value of each, by name).
+   */
+  public record Mail(
+      String to,
+      String subject,
+      String body,
+      List<Attachment> attachments,
+      java.util.Map<String, String> headers) {
     /** The first link in the body that contains {@code part}. */
     public String link(String part) {
       Matcher m = LINK.matcher(body);
@@ -113,10 +121,21 @@ public final class Mailbox implements AutoCloseable {
           m.getRecipients(Message.RecipientType.TO)[0].toString(),
           m.getSubject(),
           body == null ? "" : body.replace("\r\n", "\n"),
-          List.copyOf(attachments));
+          List.copyOf(attachments),
+          headers(m));
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static java.util.Map<String, String> headers(MimeMessage m) throws MessagingException {
+    java.util.Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    var all = m.getAllHeaders();
+    while (all.hasMoreElements()) {
+      jakarta.mail.Header h = all.nextElement();
+      headers.putIfAbsent(h.getName(), h.getValue());
+    }
+    return headers;
   }
 
   /**

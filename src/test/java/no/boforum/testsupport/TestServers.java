@@ -22,6 +22,10 @@ public final class TestServers implements LauncherSessionListener {
 
   public static final int RATE_ESTABLISHED = 20;
 
+  /** The default digest hour in the suite: twelve hours from when it starts, in Oslo. */
+  public static final int DIGEST_HOUR =
+      (java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Oslo")).getHour() + 12) % 24;
+
   private static final ServerStack SERVERS = new ServerStack();
 
   @Override
@@ -79,6 +83,9 @@ public final class TestServers implements LauncherSessionListener {
             // Immediate notifications go at once in the suite; the window is tested with it given.
             Map.entry("BOFORUM_NOTIFICATIONS_WINDOW_MINUTES", "0"),
             Map.entry("BOFORUM_NOTIFICATIONS_INTERVAL_SECONDS", "1"),
+            // No digest falls due while the suite runs (under an hour): their hour is 12 hours off.
+            // Only the tests that give the clock send digests.
+            Map.entry("BOFORUM_NOTIFICATIONS_DIGEST_HOUR", String.valueOf(DIGEST_HOUR)),
             Map.entry("BOFORUM_PUBLIC_URL", "http://127.0.0.1:" + httpPort + "/"),
             Map.entry("BOFORUM_BOOTSTRAP_ADMIN_EMAIL", BOOTSTRAP_ADMIN),
             Map.entry("BOFORUM_OIDC_PROVIDERS", OidcProvider.ID + ",broken"),

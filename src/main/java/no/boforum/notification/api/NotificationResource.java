@@ -17,6 +17,7 @@ import no.boforum.identity.Authorization;
 import no.boforum.notification.Inbox;
 import no.boforum.notification.NotificationAction;
 import no.boforum.notification.Unsubscribes;
+import no.boforum.platform.api.ApiError;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import no.boforum.platform.text.Messages;
@@ -88,7 +89,7 @@ public class NotificationResource {
   public Response unsubscribe(@QueryParam("token") String token) {
     if (!unsubscribes.apply(token)) {
       return Response.status(400)
-          .entity(Map.of("message", Messages.format(locale(), "notify.unsubscribe.invalid")))
+          .entity(new ApiError(400, Messages.format(locale(), "notify.unsubscribe.invalid")))
           .build();
     }
     return Response.ok(Map.of("message", Messages.format(locale(), "notify.unsubscribe.done")))
