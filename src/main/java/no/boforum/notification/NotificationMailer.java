@@ -168,7 +168,11 @@ public class NotificationMailer implements PeriodicJob {
             .setParameter(1, period.delivery().name())
             .getResultList();
     Map<Long, LocalDateTime> oldest = new HashMap<>();
-    rows.forEach(r -> oldest.put(((Number) r[0]).longValue(), (LocalDateTime) r[1]));
+    rows.forEach(
+        r ->
+            oldest.put(
+                ((Number) r[0]).longValue(),
+                r[1] instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) r[1]));
     List<Long> due = new ArrayList<>();
     oldest.forEach(
         (userId, first) -> {

@@ -1,0 +1,276 @@
+package no.boforum.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import no.boforum.platform.text.SignedLinks;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * When notifications are mailed, with the clock in the test's hand: the ten-minute window gathers
+ * one subject's news into one mail; daily and weekly digests come once per period in Oslo time over
+ * both changes of summer time; a run that dies before it commits loses and repeats nothing; two
+ * runs at once send a digest once; what was mailed at once is not in the digest; a digest names at
+ * most five subjects per group and three lines per subject, with "and N more"; an expired or forged
+ * unsubscribe link changes nothing.
+ *
+ * <p>The moments are in 2027 and later, after the suite's real clock: the portal's own mailer
+ * (which runs on the real clock) never takes these notifications, and the test asks only about its
+ * own people.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationDeliveryIT {
+  static final Duration WINDOW = Duration.ofMinutes(10);
+
+  @Inject NotificationFixtures fixtures;
+  @Inject NotificationMailer mailer;
+  @Inject Unsubscribes unsubscribes;
+  @Inject NotificationPreferences preferences;
+  @Inject SignedLinks links;
+  @Inject UserTransaction transaction;
+  @Resource ManagedExecutorService executor;
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+            WebArchive.class, new File(System.getProperty("boforum.it.war")))
+        .addClasses(NotificationDeliveryIT.class, NotificationFixtures.class);
+  }
+
+  static Instant oslo(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(DigestPeriod.ZONE).toInstant();
+  }
+
+  @Test
+  void theWindowGathersOneSubjectsNewsIntoOneMailAndNeverSendsItTwice() {
+    long u = fixtures.person("Vindu Venter");
+    Instant t0 = oslo("2027-05-03T10:00");
+    fixtures.tell(u, "discussion.reply", "thread", 1, t0);
+    fixtures.tell(u, "discussion.reply", "thread", 1, t0.plus(Duration.ofMinutes(3)));
+    fixtures.tell(u, "discussion.mention", "thread", 1, t0.plus(Duration.ofMinutes(8)));
+    fixtures.tell(u, "discussion.reply", "thread", 2, t0.plus(Duration.ofMinutes(9)));
+
+    assertEquals(0, immediate(u, t0.plus(Duration.ofMinutes(9))), "not ten minutes yet");
+    assertEquals(1, immediate(u, t0.plus(WINDOW)));
+    List<NotificationFixtures.Queued> mails = fixtures.mails(u);
+    assertEquals(1, mails.size());
+    assertEquals("3 nye i «Emne 1»", mails.get(0).subject(), "one mail for the thread");
+    assertFalse(mails.get(0).body().contains("Emne 2"), "the other thread waits its own window");
+    assertTrue(mails.get(0).unsubscribeUrl().contains("/api/notifications/unsubscribe?token="));
+
+    assertEquals(0, immediate(u, t0.plus(Duration.ofMinutes(18))));
+    assertEquals(1, immediate(u, t0.plus(Duration.ofMinutes(19))));
+    assertTrue(fixtures.mails(u).get(1).subject().contains("«Emne 2»"));
+    assertEquals(0, immediate(u, t0.plus(Duration.ofHours(5))), "never twice");
+    assertEquals(2, fixtures.mails(u).size());
+  }
+
+  @Test
+  void aDailyDigestEachDayAndAWeeklyOneEachWeekOverTheChangeToSummerTime() {
+    long u = fixtures.person("Dagleg Lesar");
+    fixtures.prefer(u, Map.of("search.saved-search", Delivery.WEEKLY), 7, DayOfWeek.MONDAY);
+    for (int day = 24; day <= 31; day++) {
+      Instant noon = oslo("2027-03-" + day + "T12:00");
+      fixtures.tell(u, "discussion.activity", "thread", 100 + day, noon);
+      fixtures.tell(u, "discussion.activity", "thread", 200 + day, noon.plusSeconds(60));
+      fixtures.tell(u, "search.saved-search", "search", 300 + day, noon.plusSeconds(120));
+    }
+    runDigests(u, oslo("2027-03-24T00:00"), oslo("2027-04-06T00:00"));
+
+    List<String> periods = fixtures.digests(u);
+    assertEquals(
+        List.of(
+            "DAILY 2027-03-25",
+            "DAILY 2027-03-26",
+            "DAILY 2027-03-27",
+            "DAILY 2027-03-28",
+            "DAILY 2027-03-29",
+            "DAILY 2027-03-30",
+            "DAILY 2027-03-31",
+            "DAILY 2027-04-01",
+            "WEEKLY 2027-03-29",
+            "WEEKLY 2027-04-05"),
+        periods,
+        "one digest a day (07:00 Oslo, also the day the clock springs forward), one a week");
+    List<NotificationFixtures.Queued> mails = fixtures.mails(u);
+    assertEquals(10, mails.size(), "nothing sent when nothing is new: no digest after 1 April");
+    long daily = mails.stream().filter(m -> m.subject().equals("Boforum i dag: 2 nye")).count();
+    assertEquals(8, daily, "each daily digest has the day before's two threads, no more");
+    assertTrue(
+        mails.stream().anyMatch(m -> m.subject().equals("Boforum denne uka: 5 nye")),
+        "the weekly one to 29 March: 24-28 March");
+    assertTrue(
+        mails.stream().anyMatch(m -> m.subject().equals("Boforum denne uka: 3 nye")),
+        "the weekly one to 5 April: 29-31 March");
+  }
+
+  @Test
+  void aDailyDigestEachDayOverTheChangeFromSummerTimeAtAnHourThatComesTwice() {
+    long u = fixtures.person("Haust Lesar");
+    fixtures.prefer(u, Map.of(), 2, DayOfWeek.MONDAY);
+    for (int day = 29; day <= 31; day++) {
+      fixtures.tell(u, "discussion.activity", "thread", day, oslo("2027-10-" + day + "T12:00"));
+    }
+    fixtures.tell(u, "discussion.activity", "thread", 1, oslo("2027-11-01T12:00"));
+    runDigests(u, oslo("2027-10-29T00:00"), oslo("2027-11-03T00:00"));
+    assertEquals(
+        List.of("DAILY 2027-10-30", "DAILY 2027-10-31", "DAILY 2027-11-01", "DAILY 2027-11-02"),
+        fixtures.digests(u),
+        "02:00 comes twice on 31 October: one digest");
+    assertEquals(4, fixtures.mails(u).size());
+  }
+
+  @Test
+  void aRunThatDiesBeforeItCommitsLosesAndRepeatsNothing() throws Exception {
+    long first = fixtures.person("Fyrste Lesar");
+    long second = fixtures.person("Andre Lesar");
+    Instant before = oslo("2027-06-01T12:00");
+    for (long u : List.of(first, second)) {
+      fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
+      fixtures.tell(u, "discussion.activity", "thread", 7, before);
+    }
+    Instant now = oslo("2027-06-02T07:05");
+    assertEquals(1, mailer.mailDigest(first, DigestPeriod.DAILY, now));
+    transaction.begin();
+    assertEquals(1, mailer.mailDigest(second, DigestPeriod.DAILY, now), "queued, not committed");
+    transaction.rollback();
+    assertEquals(0, fixtures.mails(second).size(), "the instance died: nothing went");
+
+    List<Long> due = mine(mailer.digestDue(DigestPeriod.DAILY, now), first, second);
+    assertEquals(List.of(second), due, "after the restart, only the one not sent is due");
+    assertEquals(1, mailer.mailDigest(second, DigestPeriod.DAILY, now));
+    assertEquals(1, fixtures.mails(first).size(), "the first is not sent again");
+    assertEquals(1, fixtures.mails(second).size());
+    assertTrue(mine(mailer.digestDue(DigestPeriod.DAILY, now), first, second).isEmpty());
+  }
+
+  @Test
+  void twoRunsAtOnceSendADigestOnce() throws Exception {
+    long u = fixtures.person("Tvilling Lesar");
+    fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
+    fixtures.tell(u, "discussion.activity", "thread", 9, oslo("2027-06-07T12:00"));
+    Instant now = oslo("2027-06-08T07:01");
+    CountDownLatch start = new CountDownLatch(1);
+    Callable<Integer> run =
+        () -> {
+          start.await();
+          return mailer.mailDigest(u, DigestPeriod.DAILY, now);
+        };
+    Future<Integer> a = executor.submit(run);
+    Future<Integer> b = executor.submit(run);
+    start.countDown();
+    assertEquals(1, a.get() + b.get(), "one of the two sent it");
+    assertEquals(1, fixtures.mails(u).size());
+    assertEquals(List.of("DAILY 2027-06-08"), fixtures.digests(u));
+  }
+
+  @Test
+  void whatWasMailedAtOnceIsNotInTheDigest() {
+    long u = fixtures.person("Straks Lesar");
+    fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
+    Instant t = oslo("2027-07-05T12:00");
+    fixtures.tell(u, "discussion.reply", "thread", 11, t);
+    fixtures.tell(u, "discussion.activity", "thread", 12, t);
+    assertEquals(1, immediate(u, t.plus(WINDOW)));
+    assertEquals(1, mailer.mailDigest(u, DigestPeriod.DAILY, oslo("2027-07-06T07:00")));
+    List<NotificationFixtures.Queued> mails = fixtures.mails(u);
+    assertEquals("Boforum i dag: 1 nye", mails.get(1).subject());
+    assertTrue(mails.get(1).body().contains("Emne 12"));
+    assertFalse(mails.get(1).body().contains("Emne 11"), "the reply went at once");
+  }
+
+  @Test
+  void aDigestNamesFiveSubjectsAndThreeLinesOfEachWithAndNMore() {
+    long u = fixtures.person("Travel Lesar");
+    fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
+    Instant t = oslo("2027-08-02T12:00");
+    for (int thread = 1; thread <= 7; thread++) {
+      fixtures.tell(u, "discussion.activity", "thread", 40 + thread, t.plusSeconds(thread));
+    }
+    for (int post = 0; post < 5; post++) {
+      fixtures.tell(u, "discussion.activity", "thread", 40, t.plusSeconds(100 + post));
+    }
+    assertEquals(1, mailer.mailDigest(u, DigestPeriod.DAILY, oslo("2027-08-03T07:00")));
+    String body = fixtures.mails(u).get(0).body();
+    assertTrue(body.contains("Emne 40 (5 nye)"), body);
+    assertTrue(body.contains("… og 2 til"), "three lines of five: " + body);
+    assertTrue(body.contains("… og 3 tråder til"), "five threads of eight: " + body);
+    assertFalse(body.contains("Emne 41 "), "the oldest threads are left out: " + body);
+    assertTrue(body.contains("/my/notifications"), body);
+  }
+
+  @Test
+  void anExpiredOrForgedUnsubscribeLinkChangesNothing() {
+    long u = fixtures.person("Stopp Lesar");
+    String subject = u + ":discussion.reply";
+    String expired =
+        links.sign(Unsubscribes.PURPOSE, subject, Instant.now().minus(Duration.ofMinutes(1)));
+    assertFalse(unsubscribes.apply(expired), "expired");
+    String valid =
+        links.sign(Unsubscribes.PURPOSE, subject, Instant.now().plus(Duration.ofDays(1)));
+    String forged = links.sign("another-purpose", subject, Instant.now().plus(Duration.ofDays(1)));
+    assertFalse(unsubscribes.apply(forged), "signed for something else");
+    assertFalse(unsubscribes.apply(valid.substring(0, valid.length() - 3) + "abc"), "altered");
+    assertEquals(Delivery.IMMEDIATE, reply(u), "nothing changed");
+    assertTrue(unsubscribes.apply(valid));
+    assertEquals(Delivery.PORTAL, reply(u), "the mail stops; the bell still tells");
+  }
+
+  private Delivery reply(long userId) {
+    return preferences.of(userId).entrySet().stream()
+        .filter(e -> e.getKey().name().equals("discussion.reply"))
+        .findFirst()
+        .orElseThrow()
+        .getValue();
+  }
+
+  /** The immediate mail of one person at {@code now}, as the mailer's run does it. */
+  private int immediate(long userId, Instant now) {
+    return mine(mailer.immediateDue(now, WINDOW), userId).isEmpty()
+        ? 0
+        : mailer.mailImmediate(userId, now, WINDOW);
+  }
+
+  /** Every 20 minutes from {@code from} to {@code to}, the digests due to this person. */
+  private void runDigests(long userId, Instant from, Instant to) {
+    for (Instant t = from; t.isBefore(to); t = t.plus(Duration.ofMinutes(20))) {
+      for (DigestPeriod period : DigestPeriod.values()) {
+        if (!mine(mailer.digestDue(period, t), userId).isEmpty()) {
+          mailer.mailDigest(userId, period, t);
+        }
+      }
+    }
+  }
+
+  private static List<Long> mine(List<Long> due, long... people) {
+    List<Long> mine = new ArrayList<>();
+    Set<Long> wanted = new java.util.HashSet<>();
+    for (long p : people) {
+      wanted.add(p);
+    }
+    due.stream().filter(wanted::contains).forEach(mine::add);
+    return mine;
+  }
+}
