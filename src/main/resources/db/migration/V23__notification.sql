@@ -1,4 +1,4 @@
--- Notifications (decision 0019): what happened, for whom, in the portal and by mail.
+-- Notifications (decision 0020): what happened, for whom, in the portal and by mail.
 -- Personal data: deleted with the account. No foreign key to app_user: a feature notifies inside
 -- its own transaction, often holding its author's row lock (rate limits), and a key check would
 -- take a shared lock on each recipient's row, so two people answering each other at once would
