@@ -170,6 +170,28 @@ class AuthorizationMatrixIT {
         "the review queue",
         "401 403 403 403 403 200 403 200 403",
         s -> s.get("api/review-queue").status());
+    // Notifications: one's own for everyone logged in, suspended or not; the one-click stop needs
+    // no login (its token is the permission) and refuses a missing token.
+    expect(
+        "my notifications",
+        "401 200 200 200 200 200 200 200 200",
+        s -> s.get("api/notifications").status());
+    expect(
+        "mark all my notifications read",
+        "401 200 200 200 200 200 200 200 200",
+        s -> s.post("api/notifications/read-all", null).status());
+    expect(
+        "my notification preferences",
+        "401 200 200 200 200 200 200 200 200",
+        s -> s.get("api/me/notification-preferences").status());
+    expect(
+        "change my notification preferences",
+        "401 200 200 200 200 200 200 200 200",
+        s -> s.put("api/me/notification-preferences", Map.of("digestHour", 8)).status());
+    expect(
+        "stop a mail without its token",
+        "400 400 400 400 400 400 400 400 400",
+        s -> s.post("api/notifications/unsubscribe", null).status());
     // Search: saved searches for everyone logged in, the index for index administration.
     expect(
         "my saved searches",
@@ -530,6 +552,10 @@ class AuthorizationMatrixIT {
     // Practice: the review queue is moderation's page, also by its file name.
     PAGES.put("my/review", "302 403 403 403 403 200 403 200 403");
     PAGES.put("my/review.xhtml", "302 403 403 403 403 200 403 200 403");
+    // Notifications: the list and the settings for everyone logged in; the stop page for anyone.
+    PAGES.put("my/notifications", "302 200 200 200 200 200 200 200 200");
+    PAGES.put("my/notification-settings", "302 200 200 200 200 200 200 200 200");
+    PAGES.put("notifications/unsubscribe?token=x", "200 200 200 200 200 200 200 200 200");
     // Search: saved searches for everyone logged in; the index pages for index administration.
     PAGES.put("my/searches", "302 200 200 200 200 200 200 200 200");
     PAGES.put("admin/search-index", "302 403 403 403 403 403 403 200 403");
@@ -604,7 +630,7 @@ class AuthorizationMatrixIT {
   static final Map<String, String> ACCOUNT_MENU = new LinkedHashMap<>();
 
   static {
-    String mine = "/my/organisations /my/practices /my/events /my/searches";
+    String mine = "/my/notifications /my/organisations /my/practices /my/events /my/searches";
     ACCOUNT_MENU.put("anonymous", "/login /register");
     for (String who : List.of("member", "editor", "otherEditor", "orgAdmin", "host")) {
       ACCOUNT_MENU.put(who, mine + " /my/profile /logout");

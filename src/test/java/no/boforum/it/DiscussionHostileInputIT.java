@@ -86,6 +86,10 @@ class DiscussionHostileInputIT {
     String page = ApiSession.anonymous().page(path).body();
     assertTrue(page.contains("&lt;script&gt;"), "the title is shown as text");
     assertTrue(page.contains("<span class=\"mention\">&#64;Svar &lt;svg"), "the mention: " + page);
+    String told = asker.page("my/notifications").body();
+    assertInert("the asker's notifications", told);
+    assertTrue(told.contains("Tråd &lt;script&gt;"), "the title in a notification is text");
+    assertInert("the replier's notifications", replier.page("my/notifications").body());
 
     Answer json = ApiSession.anonymous().get("api/discussions/" + id);
     assertEquals(200, json.status());
@@ -189,6 +193,9 @@ class DiscussionHostileInputIT {
             "api/moderation/posts/" + post + "/decisions",
             Map.of("action", "KEEP", "note", "Behalde " + HOSTILE));
     assertEquals(204, kept.status(), kept.raw().body());
+    String told = author.page("my/notifications").body();
+    assertInert("the author's notifications", told);
+    assertTrue(told.contains("Åtvaring &lt;script&gt;"), "the moderator's note is text: " + told);
     String audit = Accounts.admin().page("admin/audit").body();
     assertTrue(audit.contains("Behalde"), "the moderator's note is in the log");
     assertInert("the audit log", audit);
