@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The seed threads of content/discussions as anyone sees them after start-up: found in search,
  * linked to the seed practice or event they are about, marked as examples, and the two questions
  * with their accepted answers. This test is about the seed files themselves, so it names them.
- * (Importing them again changes nothing: OutboxIT imports the folder a second time.)
+ * (Importing them again changes nothing: OutboxScenario imports the folder a second time.)
  */
 class DiscussionSeedIT {
   static final ApiSession ANONYMOUS = ApiSession.anonymous();

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,24 +22,16 @@ import no.boforum.testsupport.OrganisationIds;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Practices;
 import no.boforum.testsupport.TestServers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A published practice not reviewed for 24 months: its organisation's editors get one mail, and the
  * practice shows as needing review until someone confirms it.
+ *
+ * <p>Run by {@code InContainerIT}: its steps are the public methods, in the order written; the
+ * static ones run on the client, the others in the container.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(OrderAnnotation.class)
-class ReviewReminderIT {
+@Dependent
+public class ReviewReminderScenario {
   static final String SLUG = "gammel-praksis-i-oslo";
   static final String OWNER = "Påminning kommune";
   static String editorEmail;
@@ -50,21 +42,7 @@ class ReviewReminderIT {
   @Inject PracticeService practices;
   @PersistenceContext EntityManager em;
 
-  @Deployment
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-            WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        .addClasses(
-            ReviewReminderIT.class,
-            Practices.class,
-            OrganisationIds.class,
-            Organisations.Organisation.class);
-  }
-
-  @Test
-  @Order(1)
-  @RunAsClient
-  void osloHasAnEditor() {
+  public static void osloHasAnEditor() {
     owner = Organisations.verified(OWNER);
     editorEmail = Accounts.person("reviewing-editor", "Rita Revisor", owner.slug(), "editor", null);
     var mine = ApiSession.loggedIn(editorEmail, Accounts.PASSWORD).get("api/me/memberships").json();
@@ -74,9 +52,7 @@ class ReviewReminderIT {
     assertEquals("ACTIVE", mine.get(0).path("status").asText().toUpperCase(), mine.toString());
   }
 
-  @Test
-  @Order(2)
-  void aPracticeLastReviewedThreeYearsAgoIsRemindedOfOnce() {
+  public void aPracticeLastReviewedThreeYearsAgoIsRemindedOfOnce() {
     long ownerId = OrganisationIds.newestNamed(em, OWNER);
     PracticeData data = Practices.practice("Gammel praksis i Oslo", ownerId, List.of());
     imports.importPractice(SLUG, data, LocalDate.now().minusYears(3), List.of(), "old");
@@ -86,10 +62,7 @@ class ReviewReminderIT {
     assertTrue(practices.find(SLUG).orElseThrow().needsReview(), "flagged until confirmed");
   }
 
-  @Test
-  @Order(3)
-  @RunAsClient
-  void theEditorGetsTheMail() {
+  public static void theEditorGetsTheMail() {
     var mail = TestServers.mailbox().await(editorEmail, 2, Duration.ofSeconds(30));
     assertNotNull(mail, "the second mail, after the address check");
     assertTrue(mail.body().contains("/practices/" + SLUG), mail.body());
@@ -103,9 +76,7 @@ class ReviewReminderIT {
             .asBoolean());
   }
 
-  @Test
-  @Order(4)
-  void twoMoreOldPracticesComeInOneMail() {
+  public void twoMoreOldPracticesComeInOneMail() {
     long ownerId = OrganisationIds.newestNamed(em, OWNER);
     for (String title : List.of("Eldre praksis A i Oslo", "Eldre praksis B i Oslo")) {
       imports.importPractice(
@@ -118,10 +89,7 @@ class ReviewReminderIT {
     assertTrue(reminder.remindDue() >= 2);
   }
 
-  @Test
-  @Order(5)
-  @RunAsClient
-  void theEditorGetsOneListNotOneMailEach() {
+  public static void theEditorGetsOneListNotOneMailEach() {
     var mail = TestServers.mailbox().await(editorEmail, 3, Duration.ofSeconds(30));
     assertNotNull(mail, "the third mail");
     assertTrue(mail.body().contains("/practices/eldre-praksis-a-i-oslo"), mail.body());

@@ -9,10 +9,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +24,6 @@ import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Organisations;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two indexers that read the same practice at different moments may deliver out of order. The
@@ -42,10 +32,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * after it was published again. The editor works through the API; the stale requests are sent in
  * the container. Then, while a rebuild fills a new index, a change reaches that index as well as
  * the alias; and no rebuild starts while another instance holds the rebuild's lock.
+ *
+ * <p>Run by {@code InContainerIT}: its steps are the public methods, in the order written; the
+ * static ones run on the client, the others in the container.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(OrderAnnotation.class)
-class IndexOrderingIT {
+@Dependent
+public class IndexOrderingScenario {
   static final String SLUG = "rekkjefolgje-i-indeksen";
   static final String BUILDING = "practices-ordering-test";
 
@@ -64,20 +56,6 @@ class IndexOrderingIT {
   @Inject Leases leases;
   @Inject SearchKinds kinds;
   @PersistenceContext EntityManager em;
-
-  @Deployment
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-            WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        // The client-side helpers are only verified in the container, never run there.
-        .addClasses(
-            IndexOrderingIT.class,
-            Eventually.class,
-            ApiSession.class,
-            ApiSession.Answer.class,
-            Organisations.class,
-            Organisations.Organisation.class);
-  }
 
   /** The verified organisation that owns the practice, made by the first step (client side). */
   static Organisations.Organisation owner;
@@ -111,10 +89,7 @@ class IndexOrderingIT {
     assertEquals(200, a.status(), transition + ": " + a.raw().body());
   }
 
-  @Test
-  @Order(1)
-  @RunAsClient
-  void anEditorPublishesAPractice() {
+  public static void anEditorPublishesAPractice() {
     ApiSession.Answer created = editor().post("api/practices", fields());
     assertEquals(201, created.status(), created.raw().body());
     slug = created.json().path("slug").asText();
@@ -122,9 +97,7 @@ class IndexOrderingIT {
     move("PUBLISH");
   }
 
-  @Test
-  @Order(2)
-  void anIndexerReadsThePublishedState() throws Exception {
+  public void anIndexerReadsThePublishedState() throws Exception {
     slug =
         em.createQuery(
                 "SELECT p.slug FROM Practice p WHERE p.slug LIKE :s ORDER BY p.id DESC",
@@ -136,16 +109,11 @@ class IndexOrderingIT {
     publication = indexer.bulkFor(practices(), List.of(slug));
   }
 
-  @Test
-  @Order(3)
-  @RunAsClient
-  void theEditorArchivesIt() {
+  public static void theEditorArchivesIt() {
     move("ARCHIVE");
   }
 
-  @Test
-  @Order(4)
-  void theOlderPublicationArrivesAfterTheArchiveAndIsRefused() throws Exception {
+  public void theOlderPublicationArrivesAfterTheArchiveAndIsRefused() throws Exception {
     Eventually.await("the archive to reach the index", this::indexed, found -> !found);
     removal = indexer.bulkFor(practices(), List.of(slug));
     BulkResponse late = es().bulk(publication);
@@ -153,35 +121,25 @@ class IndexOrderingIT {
     assertFalse(indexed(), "the archived practice stays out of the index");
   }
 
-  @Test
-  @Order(5)
-  @RunAsClient
-  void theEditorPublishesItAgain() {
+  public static void theEditorPublishesItAgain() {
     move("TO_DRAFT");
     move("PUBLISH");
   }
 
-  @Test
-  @Order(6)
-  void theOlderRemovalArrivesAfterTheNewPublicationAndIsRefused() throws Exception {
+  public void theOlderRemovalArrivesAfterTheNewPublicationAndIsRefused() throws Exception {
     Eventually.await("the new publication to be indexed", this::indexed, found -> found);
     BulkResponse late = es().bulk(removal);
     assertEquals(409, late.items().get(0).status(), "refused as older: " + late.items().get(0));
     assertTrue(indexed(), "the published practice stays findable");
   }
 
-  @Test
-  @Order(7)
-  void aRebuildBegins() throws Exception {
+  public void aRebuildBegins() throws Exception {
     KindIndex.create(es(), practices(), BUILDING);
     es().indices().putAlias(a -> a.index(BUILDING).name(KindIndex.building(practices())));
     assertEquals(Set.of(BUILDING), KindIndex.aliasTargets(es(), KindIndex.building(practices())));
   }
 
-  @Test
-  @Order(8)
-  @RunAsClient
-  void theEditorChangesTheTitleWhileItRuns() {
+  public static void theEditorChangesTheTitleWhileItRuns() {
     ApiSession editor = editor();
     Map<String, Object> p = new LinkedHashMap<>(fields());
     p.put("title", "Rekkjefølgje under omindeksering");
@@ -190,9 +148,7 @@ class IndexOrderingIT {
     assertEquals(200, saved.status(), saved.raw().body());
   }
 
-  @Test
-  @Order(9)
-  void theChangeReachesTheIndexBeingBuiltToo() throws Exception {
+  public void theChangeReachesTheIndexBeingBuiltToo() throws Exception {
     try {
       Eventually.await(
           "the change in the index being built",
@@ -207,9 +163,7 @@ class IndexOrderingIT {
     }
   }
 
-  @Test
-  @Order(10)
-  void noRebuildWhileAnotherInstanceHoldsTheLock() throws Exception {
+  public void noRebuildWhileAnotherInstanceHoldsTheLock() throws Exception {
     // Holding the lock here (a lease of this deployment) stands for another instance holding it.
     Set<String> before = KindIndex.aliasTargets(es(), practices().alias());
     assertFalse(before.isEmpty(), "the alias points at an index");
@@ -224,9 +178,7 @@ class IndexOrderingIT {
     assertTrue(held);
   }
 
-  @Test
-  @Order(11)
-  void aHolderWhoseLeaseWasTakenOverLearnsItBeforeItsLastStep() throws Exception {
+  public void aHolderWhoseLeaseWasTakenOverLearnsItBeforeItsLastStep() throws Exception {
     String name = "boforum-test-fenced-lock";
     List<Boolean> confirmed = new java.util.ArrayList<>();
     boolean ran =

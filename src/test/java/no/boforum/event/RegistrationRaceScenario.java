@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,21 +24,18 @@ import java.util.stream.Collectors;
 import no.boforum.identity.Caller;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.SignedLinks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Five hundred people register at once for a hundred seats, against the real database, with and
  * without seat groups: exactly a hundred get a seat, never one too many, and the rest wait in order
  * of arrival in their group. Then each of the four things that free a seat promotes the first in
  * line, an offer close to the event runs out and passes on, and released seat groups open to all.
+ *
+ * <p>Run by {@code InContainerIT}, in the container: its tests are the public methods, each on its
+ * own.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegistrationRaceIT {
+@Dependent
+public class RegistrationRaceScenario {
   static final int PEOPLE = 500;
   static final int THREADS = 24;
 
@@ -53,13 +50,6 @@ class RegistrationRaceIT {
   @Inject jakarta.enterprise.event.Event<EventChanges.Moved> moved;
   @Inject jakarta.enterprise.event.Event<EventChanges.Cancelled> cancelled;
   @Resource ManagedThreadFactory threads;
-
-  @Deployment
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-            WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        .addClasses(RegistrationRaceIT.class, EventFixtures.class);
-  }
 
   /** Everyone registers at the same moment, from {@value #THREADS} threads; all must succeed. */
   private void registerAll(String slug, List<Caller> people, Function<Integer, RegisteredAs> as)
@@ -113,8 +103,7 @@ class RegistrationRaceIT {
             + ")");
   }
 
-  @Test
-  void fiveHundredForOneHundredSeats() throws Exception {
+  public void fiveHundredForOneHundredSeats() throws Exception {
     String slug =
         fixtures.published(
             fixtures.organisation("kommune"), 100, List.of(), null, Duration.ofDays(30));
@@ -130,8 +119,7 @@ class RegistrationRaceIT {
     assertEquals(400, views.mix(slug).waiting());
   }
 
-  @Test
-  void fiveHundredForTwoSeatGroups() throws Exception {
+  public void fiveHundredForTwoSeatGroups() throws Exception {
     List<EventData.SeatGroupData> groups =
         List.of(
             new EventData.SeatGroupData("Privatpersonar", 60, List.of(Sectors.PRIVATE_PERSON)),
@@ -164,8 +152,7 @@ class RegistrationRaceIT {
     }
   }
 
-  @Test
-  void eachFreedSeatGoesToTheFirstInLine() throws Exception {
+  public void eachFreedSeatGoesToTheFirstInLine() throws Exception {
     String slug =
         fixtures.published(
             fixtures.organisation("kommune"), 3, List.of(), null, Duration.ofDays(30));
@@ -203,8 +190,7 @@ class RegistrationRaceIT {
     assertEquals(RegistrationStatus.CANCELLED, statusOf(slug, people.get(0)));
   }
 
-  @Test
-  void releasedSeatGroupsOpenToEveryoneInOrderOfArrival() throws Exception {
+  public void releasedSeatGroupsOpenToEveryoneInOrderOfArrival() throws Exception {
     List<EventData.SeatGroupData> groups =
         List.of(
             new EventData.SeatGroupData("Privatpersonar", 3, List.of(Sectors.PRIVATE_PERSON)),
@@ -236,8 +222,7 @@ class RegistrationRaceIT {
     assertEquals(Map.of(RegistrationStatus.CONFIRMED, 6L), byStatus(fixtures.registrations(slug)));
   }
 
-  @Test
-  void anOfferCloseToTheEventRunsOutAndPassesToTheNext() throws Exception {
+  public void anOfferCloseToTheEventRunsOutAndPassesToTheNext() throws Exception {
     // The event starts in two days: within the default offer window of 72 hours.
     String slug =
         fixtures.published(
@@ -287,8 +272,7 @@ class RegistrationRaceIT {
    * refused, so every other test here, which registers without one, shows that the gate's
    * interceptor runs first (after the transaction interceptor, those calls would be refused too).
    */
-  @Test
-  void theGateComesBeforeTheTransaction() {
+  public void theGateComesBeforeTheTransaction() {
     String slug =
         fixtures.published(
             fixtures.organisation("kommune"), 5, List.of(), null, Duration.ofDays(30));
@@ -305,8 +289,7 @@ class RegistrationRaceIT {
     assertEquals(RegistrationStatus.CONFIRMED, registrations.register(slug, c, me).status());
   }
 
-  @Test
-  void aDeletedAccountKeepsAPastEventsCountAndFreesASeatToCome() throws Exception {
+  public void aDeletedAccountKeepsAPastEventsCountAndFreesASeatToCome() throws Exception {
     long org = fixtures.organisation("kommune");
     String past = fixtures.published(org, 2, List.of(), null, Duration.ofDays(30));
     String coming = fixtures.published(org, 1, List.of(), null, Duration.ofDays(30));
@@ -347,8 +330,7 @@ class RegistrationRaceIT {
     assertEquals(RegistrationStatus.CONFIRMED, atComing.get(0).getStatus(), "and its seat given");
   }
 
-  @Test
-  void anExpiredOrForeignLinkCancelsNothing() {
+  public void anExpiredOrForeignLinkCancelsNothing() {
     String slug =
         fixtures.published(
             fixtures.organisation("kommune"), 1, List.of(), null, Duration.ofDays(30));

@@ -2,10 +2,10 @@ package no.boforum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,30 +20,23 @@ import no.boforum.testsupport.OrganisationIds;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Practices;
 import no.boforum.testsupport.TestServers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two instances of the portal find the review reminder due at the same moment: the suite's Payara
- * Micro with the packaged WAR, and the one Arquillian deploys this class to, on one database. Only
- * one of them runs it, and the editor gets one mail, not two.
+ * Micro with the packaged WAR, and the one Arquillian deploys the in-container scenarios to ({@code
+ * InContainerIT}), on one database. Only one of them runs it, and the editor gets one mail, not
+ * two.
  *
  * <p>The test makes the moment the same for both: it holds the job's row locked while it makes the
  * job due, until both instances wait on that lock with their claim. It also holds the practice's
  * row until the run that got through reaches it, so that a second run (were the claim broken) would
  * read the practice as due as well, and queue a second mail.
+ *
+ * <p>Its steps are the public methods, in the order written; the static ones run on the client, the
+ * others in the container.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(OrderAnnotation.class)
-class ReminderOnTwoInstancesIT {
+@Dependent
+public class ReminderOnTwoInstancesScenario {
   static final String SLUG = "gammal-praksis-i-bergen";
   static final String JOB = "review-reminder";
 
@@ -61,29 +54,13 @@ class ReminderOnTwoInstancesIT {
   @Inject PracticeService practices;
   @PersistenceContext EntityManager em;
 
-  @Deployment
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-            WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        .addClasses(
-            ReminderOnTwoInstancesIT.class,
-            Practices.class,
-            OrganisationIds.class,
-            Organisations.Organisation.class);
-  }
-
-  @Test
-  @Order(1)
-  @RunAsClient
-  void bergenHasAnEditor() {
+  public static void bergenHasAnEditor() {
     owner = Organisations.verified(OWNER);
     editorEmail =
         Accounts.person("two-instance-editor", "Tora Tvilling", owner.slug(), "editor", null);
   }
 
-  @Test
-  @Order(2)
-  void aPracticeIsDueForReview() {
+  public void aPracticeIsDueForReview() {
     long ownerId = OrganisationIds.newestNamed(em, OWNER);
     imports.importPractice(
         SLUG,
@@ -94,10 +71,7 @@ class ReminderOnTwoInstancesIT {
     assertEquals(true, practices.find(SLUG).orElseThrow().needsReview());
   }
 
-  @Test
-  @Order(3)
-  @RunAsClient
-  void bothInstancesFindTheReminderDueAndTheEditorGetsOneMail() throws Exception {
+  public static void bothInstancesFindTheReminderDueAndTheEditorGetsOneMail() throws Exception {
     int mailsBefore = TestServers.mailbox().count(editorEmail);
     long runsBefore;
     long runsAfter;

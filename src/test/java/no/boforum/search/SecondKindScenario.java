@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.boforum.search.secondkind.NoticeKind;
 import no.boforum.search.secondkind.Notices;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
@@ -26,26 +26,20 @@ import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
 import no.boforum.testsupport.TestServers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A second searchable kind written only in this test (notices: a table, a mapping of one field, one
  * facet; {@code search.secondkind}) joins the packaged portal without any change to it: its items
  * are indexed through the outbox, searched next to practices with a {@code type} facet, rebuilt on
  * their own, and found from the database while Elasticsearch is down.
+ *
+ * <p>Run by {@code InContainerIT}, last of its scenarios: its steps are the public methods, in the
+ * order written; the static ones run on the client, the others in the container. The kind is in
+ * that deployment from its start, so the deployment makes the notices' table first ({@link
+ * #makeTheNoticeTable}), and the last step drops it.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(OrderAnnotation.class)
-class SecondKindIT {
+@Dependent
+public class SecondKindScenario {
   static final String WORD = "nattlysvarsel";
 
   @Inject Notices notices;
@@ -54,28 +48,20 @@ class SecondKindIT {
   @Inject SearchReindex reindex;
   @Inject SearchClient searchClient;
 
-  @Deployment
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-            WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        .addClasses(
-            SecondKindIT.class,
-            Notices.class,
-            NoticeKind.class,
-            NoticeKind.NoticeDocument.class,
-            Eventually.class,
-            ApiSession.class,
-            ApiSession.Answer.class,
-            PracticeBuilder.class,
-            Organisations.class,
-            Organisations.Organisation.class)
-        .addAsResource("no/boforum/search/secondkind/notices-v1.json");
+  /**
+   * The notices' table, empty, made on the client before the deployment starts (DDL cannot run in a
+   * JTA transaction): while it is empty, the kind adds nothing to the other scenarios' searches,
+   * and the database fallback of every search finds a table to read.
+   */
+  public static void makeTheNoticeTable() throws SQLException {
+    try (Connection db = TestServers.database();
+        Statement sql = db.createStatement()) {
+      sql.execute(Notices.DROP);
+      sql.execute(Notices.CREATE);
+    }
   }
 
-  @Test
-  @Order(1)
-  @RunAsClient
-  void anEditorPublishesAPracticeWithTheWord() throws Exception {
+  public static void anEditorPublishesAPracticeWithTheWord() throws Exception {
     Organisations.Organisation owner = Organisations.verified("Andre slag kommune");
     ApiSession editor =
         ApiSession.loggedIn(
@@ -85,16 +71,9 @@ class SecondKindIT {
         .with("summary", "Ein praksis som deler eit ord med eit varsel.")
         .with("language", "nn")
         .published(editor);
-    try (Connection db = TestServers.database();
-        Statement sql = db.createStatement()) {
-      sql.execute(Notices.DROP);
-      sql.execute(Notices.CREATE);
-    }
   }
 
-  @Test
-  @Order(2)
-  void noticesAreSearchedBesidePracticesWithATypeFacet() throws Exception {
+  public void noticesAreSearchedBesidePracticesWithATypeFacet() throws Exception {
     // The portal's own kinds (practices, events) and this test's, in the order of their names.
     List<String> names = kinds.all().stream().map(k -> k.name()).toList();
     assertTrue(names.containsAll(List.of("notice", "practice")), names.toString());
@@ -131,9 +110,7 @@ class SecondKindIT {
     assertEquals("varsel-b", oneTopic.hits().get(0).slug());
   }
 
-  @Test
-  @Order(3)
-  void theNoticeIndexAloneIsRebuiltIntoANewIndex() throws Exception {
+  public void theNoticeIndexAloneIsRebuiltIntoANewIndex() throws Exception {
     SearchableKind notice = kinds.named("notice").orElseThrow();
     SearchableKind practice = kinds.named("practice").orElseThrow();
     Set<String> before = KindIndex.aliasTargets(es(), notice.alias());
@@ -153,17 +130,12 @@ class SecondKindIT {
     assertEquals(practicesBefore, KindIndex.aliasTargets(es(), practice.alias()));
   }
 
-  @Test
-  @Order(4)
-  @RunAsClient
-  void elasticsearchGoesDown() throws Exception {
+  public static void elasticsearchGoesDown() throws Exception {
     TestServers.elasticsearch().stop();
     assertTrue(Http.json("api/search?q=" + WORD).path("degraded").asBoolean());
   }
 
-  @Test
-  @Order(5)
-  void noticesAreFoundInTheDatabaseMeanwhile() throws Exception {
+  public void noticesAreFoundInTheDatabaseMeanwhile() throws Exception {
     SearchResult fallback =
         Eventually.await(
             "search to fall back", () -> search.search(query(Map.of())), SearchResult::degraded);
@@ -177,10 +149,7 @@ class SecondKindIT {
     assertEquals("notices/varsel-a", onlyNotices.hits().get(0).path());
   }
 
-  @Test
-  @Order(6)
-  @RunAsClient
-  void elasticsearchComesBack() throws Exception {
+  public static void elasticsearchComesBack() throws Exception {
     EmbeddedElasticsearch es = TestServers.elasticsearch();
     es.start();
     Eventually.await(
@@ -189,9 +158,7 @@ class SecondKindIT {
         r -> !r.path("degraded").asBoolean());
   }
 
-  @Test
-  @Order(7)
-  void theNoticesLeaveNoTrace() throws Exception {
+  public void theNoticesLeaveNoTrace() throws Exception {
     SearchableKind notice = kinds.named("notice").orElseThrow();
     Eventually.await("the index to answer again", () -> searchClient.client(), Optional::isPresent);
     notices.forgetQueuedChanges();
@@ -201,10 +168,7 @@ class SecondKindIT {
     assertFalse(es().indices().existsAlias(a -> a.name(notice.alias())).value());
   }
 
-  @Test
-  @Order(8)
-  @RunAsClient
-  void theNoticeTableGoes() throws Exception {
+  public static void theNoticeTableGoes() throws Exception {
     try (Connection db = TestServers.database();
         Statement sql = db.createStatement()) {
       sql.execute(Notices.DROP);

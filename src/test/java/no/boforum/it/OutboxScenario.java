@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.util.List;
 import java.util.Map;
 import no.boforum.content.ContentImport;
@@ -31,27 +31,21 @@ import no.boforum.testsupport.OrganisationIds;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Practices;
 import no.boforum.testsupport.TestServers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In-container tests (Arquillian, managed Payara Micro) of the content import and the search
- * outbox: idempotent import, one transaction for a change and its outbox row, and an index that
- * catches up with writes made while Elasticsearch was down.
+ * The content import and the search outbox, in the container: idempotent import, one transaction
+ * for a change and its outbox row, and an index that catches up with writes made while
+ * Elasticsearch was down.
+ *
+ * <p>Run by {@code InContainerIT}: its steps are the public methods, in the order written; the
+ * static ones run on the client, the others in the container. The deployment adds the content file
+ * {@link #BROKEN}.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(OrderAnnotation.class)
-class OutboxIT {
-  private static final String BROKEN = "zz-broken.md";
+@Dependent
+public class OutboxScenario {
+  /** A content file that the deployment adds, broken on purpose. */
+  static final String BROKEN = "zz-broken.md";
+
   private static final String CATCH_UP_SLUG = "nattlys-for-leigetakarar";
 
   @Inject ContentImport importer;
@@ -63,21 +57,6 @@ class OutboxIT {
   @Inject UserTransaction transaction;
   @PersistenceContext EntityManager em;
 
-  @Deployment
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-            WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        .addClasses(
-            OutboxIT.class,
-            Eventually.class,
-            Practices.class,
-            OrganisationIds.class,
-            Organisations.Organisation.class)
-        .addAsWebInfResource(
-            new StringAsset("---\nslug: broken\ntitle: [unclosed\n---\nTekst\n"),
-            "classes/content/practices/" + BROKEN);
-  }
-
   private Outcome importPractice(String slug, String title, String hash) {
     return imports.importPractice(slug, Practices.practice(title), null, List.of(), hash);
   }
@@ -88,9 +67,7 @@ class OutboxIT {
         .getSingleResult();
   }
 
-  @Test
-  @Order(1)
-  void importingTheSameContentAgainChangesNothingAndSkipsTheBrokenFile() {
+  public void importingTheSameContentAgainChangesNothingAndSkipsTheBrokenFile() {
     // Whichever published practice the content folder brought: the test names none of them.
     String fromFile =
         em.createQuery(
@@ -113,9 +90,7 @@ class OutboxIT {
     assertEquals(before, practices.find(fromFile).orElseThrow(), "no write on re-import");
   }
 
-  @Test
-  @Order(1)
-  void importingTheSeedThreadsAgainAddsNoThreadPostOrAccount() {
+  public void importingTheSeedThreadsAgainAddsNoThreadPostOrAccount() {
     String counts =
         "SELECT (SELECT COUNT(*) FROM discussion_thread WHERE source_slug IS NOT NULL),"
             + " (SELECT COUNT(*) FROM discussion_post p JOIN discussion_thread t"
@@ -132,9 +107,7 @@ class OutboxIT {
     assertEquals(before, List.of((Object[]) em.createNativeQuery(counts).getSingleResult()));
   }
 
-  @Test
-  @Order(2)
-  void aChangedSourceUpdatesTheRowFoundBySlug() {
+  public void aChangedSourceUpdatesTheRowFoundBySlug() {
     String slug = "endra-kjelde";
     assertEquals(Outcome.CREATED, importPractice(slug, "Fyrste", "h1"));
     assertEquals(Outcome.UNCHANGED, importPractice(slug, "Fyrste", "h1"));
@@ -142,9 +115,7 @@ class OutboxIT {
     assertEquals("Andre", practices.find(slug).orElseThrow().title());
   }
 
-  @Test
-  @Order(3)
-  void theOutboxRowIsPartOfTheChangesTransaction() throws Exception {
+  public void theOutboxRowIsPartOfTheChangesTransaction() throws Exception {
     String slug = "rulla-tilbake";
     transaction.begin();
     try {
@@ -161,25 +132,17 @@ class OutboxIT {
   static final String OWNER = "Styrar kommune";
   static Organisations.Organisation owner;
 
-  @Test
-  @Order(4)
-  @RunAsClient
-  void theOwnerIsAVerifiedOrganisation() {
+  public static void theOwnerIsAVerifiedOrganisation() {
     owner = Organisations.verified(OWNER);
   }
 
-  @Test
-  @Order(5)
-  void aPracticeFromAFileOfAnOrganisationOfItsOwn() {
+  public void aPracticeFromAFileOfAnOrganisationOfItsOwn() {
     long ownerId = OrganisationIds.newestNamed(em, OWNER);
     PracticeData data = Practices.practice("Frå fila", ownerId, List.of());
     assertEquals(Outcome.CREATED, imports.importPractice(STEERED, data, null, List.of(), "f1"));
   }
 
-  @Test
-  @Order(6)
-  @RunAsClient
-  void anEditorOfTheOwnerChangesAndArchivesItInThePortal() {
+  public static void anEditorOfTheOwnerChangesAndArchivesItInThePortal() {
     ApiSession editor =
         ApiSession.loggedIn(
             Accounts.person("styrar", "Siri Styrar", owner.slug(), "editor", null),
@@ -203,9 +166,7 @@ class OutboxIT {
             .status());
   }
 
-  @Test
-  @Order(7)
-  void theFileNoLongerDecidesWhatThePortalChanged() {
+  public void theFileNoLongerDecidesWhatThePortalChanged() {
     long ownerId = OrganisationIds.newestNamed(em, OWNER);
     PracticeData data = Practices.practice("Ny tekst i fila", ownerId, List.of());
     assertEquals(Outcome.KEPT, imports.importPractice(STEERED, data, null, List.of(), "f2"));
@@ -217,16 +178,11 @@ class OutboxIT {
             .getSingleResult());
   }
 
-  @Test
-  @Order(10)
-  @RunAsClient
-  void elasticsearchGoesDown() throws Exception {
+  public static void elasticsearchGoesDown() throws Exception {
     TestServers.elasticsearch().stop();
   }
 
-  @Test
-  @Order(11)
-  void aWriteWhileSearchIsDownWaitsInTheOutbox() throws Exception {
+  public void aWriteWhileSearchIsDownWaitsInTheOutbox() throws Exception {
     importPractice(CATCH_UP_SLUG, "Nattlys for leigetakarar", "h");
     SearchResult result =
         Eventually.await(
@@ -241,16 +197,11 @@ class OutboxIT {
     assertEquals(1, outboxRowsFor(CATCH_UP_SLUG), "the change is kept until the index has it");
   }
 
-  @Test
-  @Order(12)
-  @RunAsClient
-  void elasticsearchComesBack() {
+  public static void elasticsearchComesBack() {
     TestServers.elasticsearch().start();
   }
 
-  @Test
-  @Order(13)
-  void theIndexCatchesUp() throws Exception {
+  public void theIndexCatchesUp() throws Exception {
     Eventually.await("the outbox to drain", () -> outboxRowsFor(CATCH_UP_SLUG), n -> n == 0);
     SearchResult result =
         Eventually.await(

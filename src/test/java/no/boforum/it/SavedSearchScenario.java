@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -23,25 +23,17 @@ import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Mailbox.Mail;
 import no.boforum.testsupport.Practices;
 import no.boforum.testsupport.TestServers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A user saves a search; of two practices published later, the one that matches comes in one alert
  * mail, the other does not, and the next run sends nothing. Nobody else can see or touch the saved
  * search.
+ *
+ * <p>Run by {@code InContainerIT}: its steps are the public methods, in the order written; the
+ * static ones run on the client, the others in the container.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(OrderAnnotation.class)
-class SavedSearchIT {
+@Dependent
+public class SavedSearchScenario {
   static final String WORD = "kvistkorgverkstad";
   static final String MATCHING = "kvistkorgverkstad-i-tromso";
   static final String OTHER = "leksehjelp-for-nye-leigetakarar";
@@ -53,23 +45,7 @@ class SavedSearchIT {
   @Inject SearchOutbox outbox;
   @Inject SavedSearchAlerts alerts;
 
-  @Deployment
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-            WebArchive.class, new File(System.getProperty("boforum.it.war")))
-        // The client-side helpers are only verified in the container, never run there.
-        .addClasses(
-            SavedSearchIT.class,
-            Practices.class,
-            Eventually.class,
-            ApiSession.class,
-            ApiSession.Answer.class);
-  }
-
-  @Test
-  @Order(1)
-  @RunAsClient
-  void anonymousCallersHaveNoSavedSearches() {
+  public static void anonymousCallersHaveNoSavedSearches() {
     ApiSession anonymous = ApiSession.anonymous();
     assertEquals(401, anonymous.get("api/saved-searches").status());
     assertEquals(
@@ -79,10 +55,7 @@ class SavedSearchIT {
             .status());
   }
 
-  @Test
-  @Order(2)
-  @RunAsClient
-  void aUserSavesASearchThatNobodyElseCanTouch() {
+  public static void aUserSavesASearchThatNobodyElseCanTouch() {
     email = Accounts.freshEmail("saved-search");
     Accounts.registerVerified(email, "Siri Søkar");
     ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);
@@ -108,9 +81,7 @@ class SavedSearchIT {
     assertEquals(0, other.get("api/saved-searches").json().size());
   }
 
-  @Test
-  @Order(3)
-  void onlyTheNewPracticeThatMatchesIsMailedAndOnlyOnce() throws Exception {
+  public void onlyTheNewPracticeThatMatchesIsMailedAndOnlyOnce() throws Exception {
     imports.importPractice(
         MATCHING, Practices.practice("Kvistkorgverkstad i Tromsø"), null, List.of(), "saved-1");
     imports.importPractice(
@@ -130,10 +101,7 @@ class SavedSearchIT {
     assertEquals(0, alerts.alertDue(now.plusDays(1)), "nor does the next day's run");
   }
 
-  @Test
-  @Order(4)
-  @RunAsClient
-  void theMailNamesTheMatchingPracticeWithLinks() {
+  public static void theMailNamesTheMatchingPracticeWithLinks() {
     Mail mail = TestServers.mailbox().await(email, 2, Duration.ofSeconds(30));
     assertTrue(mail.subject().contains("Kvistkorg"), mail.subject());
     assertTrue(mail.body().contains("Kvistkorgverkstad i Tromsø"), mail.body());
@@ -154,10 +122,7 @@ class SavedSearchIT {
     assertEquals(404, me.delete("api/saved-searches/" + searchId).status());
   }
 
-  @Test
-  @Order(5)
-  @RunAsClient
-  void aFormSentFromAPageOpenTooLongIsExplainedNotAnError() {
+  public static void aFormSentFromAPageOpenTooLongIsExplainedNotAnError() {
     ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);
     String form =
         "saveSearch=saveSearch&saveSearch%3Aname=Gammalt&saveSearch%3Asave=Lagre"
