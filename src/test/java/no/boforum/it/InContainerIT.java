@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import java.io.File;
 import no.boforum.event.EventFixtures;
 import no.boforum.event.RegistrationRaceScenario;
+import no.boforum.notification.NotificationDeliveryScenario;
+import no.boforum.notification.NotificationFixtures;
 import no.boforum.search.IndexOrderingScenario;
 import no.boforum.search.SecondKindScenario;
 import no.boforum.search.secondkind.NoticeKind;
@@ -47,6 +49,7 @@ class InContainerIT {
   @Inject SavedSearchScenario savedSearch;
   @Inject IndexOrderingScenario indexOrdering;
   @Inject OutboxScenario outbox;
+  @Inject NotificationDeliveryScenario notificationDelivery;
   @Inject SecondKindScenario secondKind;
 
   @Deployment
@@ -63,6 +66,8 @@ class InContainerIT {
             SavedSearchScenario.class,
             IndexOrderingScenario.class,
             OutboxScenario.class,
+            NotificationDeliveryScenario.class,
+            NotificationFixtures.class,
             SecondKindScenario.class,
             EventFixtures.class,
             Notices.class,
@@ -377,56 +382,112 @@ class InContainerIT {
     outbox.theIndexCatchesUp();
   }
 
+  // NotificationDeliveryScenario: windows, digests over summer time, restarts and two runs at once.
+
+  @Test
+  @Order(701)
+  void notificationDelivery_theWindowGathersOneSubjectsNewsIntoOneMailAndNeverSendsItTwice() {
+    notificationDelivery.theWindowGathersOneSubjectsNewsIntoOneMailAndNeverSendsItTwice();
+  }
+
+  @Test
+  @Order(702)
+  void notificationDelivery_aDailyDigestEachDayAndAWeeklyOneEachWeekOverTheChangeToSummerTime() {
+    notificationDelivery.aDailyDigestEachDayAndAWeeklyOneEachWeekOverTheChangeToSummerTime();
+  }
+
+  @Test
+  @Order(703)
+  void notificationDelivery_aDailyDigestEachDayOverTheChangeFromSummerTimeAtAnHourThatComesTwice() {
+    notificationDelivery.aDailyDigestEachDayOverTheChangeFromSummerTimeAtAnHourThatComesTwice();
+  }
+
+  @Test
+  @Order(704)
+  void notificationDelivery_aRunThatDiesBeforeItCommitsLosesAndRepeatsNothing() throws Exception {
+    notificationDelivery.aRunThatDiesBeforeItCommitsLosesAndRepeatsNothing();
+  }
+
+  @Test
+  @Order(705)
+  void notificationDelivery_twoRunsAtOnceSendADigestOnce() throws Exception {
+    notificationDelivery.twoRunsAtOnceSendADigestOnce();
+  }
+
+  @Test
+  @Order(706)
+  void notificationDelivery_whatWasMailedAtOnceIsNotInTheDigest() {
+    notificationDelivery.whatWasMailedAtOnceIsNotInTheDigest();
+  }
+
+  @Test
+  @Order(707)
+  void notificationDelivery_aDigestNamesFiveSubjectsAndThreeLinesOfEachWithAndNMore() {
+    notificationDelivery.aDigestNamesFiveSubjectsAndThreeLinesOfEachWithAndNMore();
+  }
+
+  @Test
+  @Order(708)
+  void notificationDelivery_aVeryActiveWeekWithTheDefaultsIsTenMailsNotThirtyFour() {
+    notificationDelivery.aVeryActiveWeekWithTheDefaultsIsTenMailsNotThirtyFour();
+  }
+
+  @Test
+  @Order(709)
+  void notificationDelivery_anExpiredOrForgedUnsubscribeLinkChangesNothing() {
+    notificationDelivery.anExpiredOrForgedUnsubscribeLinkChangesNothing();
+  }
+
   // SecondKindScenario, last: a kind written in the test joins search; it drops its table at the
   // end.
 
   @Test
-  @Order(701)
+  @Order(801)
   @RunAsClient
   void secondKind_anEditorPublishesAPracticeWithTheWord() throws Exception {
     SecondKindScenario.anEditorPublishesAPracticeWithTheWord();
   }
 
   @Test
-  @Order(702)
+  @Order(802)
   void secondKind_noticesAreSearchedBesidePracticesWithATypeFacet() throws Exception {
     secondKind.noticesAreSearchedBesidePracticesWithATypeFacet();
   }
 
   @Test
-  @Order(703)
+  @Order(803)
   void secondKind_theNoticeIndexAloneIsRebuiltIntoANewIndex() throws Exception {
     secondKind.theNoticeIndexAloneIsRebuiltIntoANewIndex();
   }
 
   @Test
-  @Order(704)
+  @Order(804)
   @RunAsClient
   void secondKind_elasticsearchGoesDown() throws Exception {
     SecondKindScenario.elasticsearchGoesDown();
   }
 
   @Test
-  @Order(705)
+  @Order(805)
   void secondKind_noticesAreFoundInTheDatabaseMeanwhile() throws Exception {
     secondKind.noticesAreFoundInTheDatabaseMeanwhile();
   }
 
   @Test
-  @Order(706)
+  @Order(806)
   @RunAsClient
   void secondKind_elasticsearchComesBack() throws Exception {
     SecondKindScenario.elasticsearchComesBack();
   }
 
   @Test
-  @Order(707)
+  @Order(807)
   void secondKind_theNoticesLeaveNoTrace() throws Exception {
     secondKind.theNoticesLeaveNoTrace();
   }
 
   @Test
-  @Order(708)
+  @Order(808)
   @RunAsClient
   void secondKind_theNoticeTableGoes() throws Exception {
     SecondKindScenario.theNoticeTableGoes();

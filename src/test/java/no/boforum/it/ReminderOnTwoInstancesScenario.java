@@ -89,6 +89,8 @@ public class ReminderOnTwoInstancesScenario {
       Eventually.await("no claim waiting any longer", () -> waiting(look, CLAIM), n -> n == 0);
       practice.commit();
       Eventually.await("the run to end", () -> runEnded(look), ended -> ended);
+      Eventually.await(
+          "the notification to be mailed", () -> pendingFor(look, editorEmail), n -> n == 0);
       Eventually.await("the mail to go out", () -> unsentTo(look, editorEmail), n -> n == 0);
       runsAfter = runs(look);
     }
@@ -138,6 +140,15 @@ public class ReminderOnTwoInstancesScenario {
                 + " AND last_finished >= last_started AND next_due > NOW(6)",
             JOB)
         == 1;
+  }
+
+  /** The editor's notifications that the notification mailer has still to mail. */
+  private static long pendingFor(Connection c, String email) {
+    return number(
+        c,
+        "SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.user_id"
+            + " WHERE u.email = ? AND n.mail_state = 'PENDING'",
+        email);
   }
 
   private static long unsentTo(Connection c, String email) {

@@ -94,7 +94,7 @@ public class ReviewReminderScenario {
     assertNotNull(mail, "the third mail");
     assertTrue(mail.body().contains("/practices/eldre-praksis-a-i-oslo"), mail.body());
     assertTrue(mail.body().contains("/practices/eldre-praksis-b-i-oslo"), mail.body());
-    assertTrue(mail.body().contains("/my/practices"), mail.body());
+    assertTrue(mail.body().contains("/my/notification-settings"), mail.body());
     assertEquals(3, TestServers.mailbox().count(editorEmail), "one mail for both");
   }
 }

@@ -67,6 +67,12 @@ public class SavedSearchScenario {
     assertEquals("q=" + WORD, saved.json().path("queryString").asText(), "page and noise dropped");
     assertTrue(saved.json().path("alert").asBoolean(), "the alert is on from the start");
     searchId = saved.json().path("id").asLong();
+    // Alerts come in the daily summary unless chosen otherwise: this person wants them at once.
+    ApiSession.Answer chosen =
+        me.put(
+            "api/me/notification-preferences",
+            Map.of("deliveries", Map.of("search.saved-search", "IMMEDIATE")));
+    assertEquals(200, chosen.status(), () -> chosen.raw().body());
 
     ApiSession.Answer nameless =
         me.post("api/saved-searches", Map.of("name", " ", "queryString", "q=bolig"));
@@ -108,7 +114,7 @@ public class SavedSearchScenario {
     assertFalse(mail.body().contains("Leksehjelp"), mail.body());
     assertTrue(mail.link("/practices/" + MATCHING).startsWith("http"));
     assertTrue(mail.link("/search?q=" + WORD).startsWith("http"));
-    assertTrue(mail.link("/my/searches").startsWith("http"));
+    assertTrue(mail.link("/my/notification-settings").startsWith("http"));
     assertEquals(2, TestServers.mailbox().count(email), "verification and one alert, no more");
 
     ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);

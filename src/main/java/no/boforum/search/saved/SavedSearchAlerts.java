@@ -21,6 +21,7 @@ import no.boforum.notification.Notifications;
 import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
 import no.boforum.platform.outbox.SearchOutbox;
+import no.boforum.platform.web.PublicUrls;
 import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.SearchResult;
@@ -61,6 +62,10 @@ public class SavedSearchAlerts implements PeriodicJob, NotificationKinds {
   @Inject SavedSearchAlerts self;
   @Inject ProfileService profiles;
   @PersistenceContext EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "boforum.public-url")
+  String publicUrl;
 
   @Inject
   @ConfigProperty(name = "boforum.saved-search.interval-hours", defaultValue = "24")
@@ -170,7 +175,19 @@ public class SavedSearchAlerts implements PeriodicJob, NotificationKinds {
     boolean mailed = result.total() > 0;
     if (mailed) {
       StringBuilder titles = new StringBuilder();
-      result.hits().forEach(hit -> titles.append("- ").append(hit.title()).append('\n'));
+      String base = PublicUrls.base(publicUrl);
+      result
+          .hits()
+          .forEach(
+              hit ->
+                  titles
+                      .append("- ")
+                      .append(hit.title())
+                      .append("\n  ")
+                      .append(base)
+                      .append("practices/")
+                      .append(hit.slug())
+                      .append('\n'));
       String query = saved.getQueryString();
       notifications.send(
           Notice.of(
