@@ -214,7 +214,7 @@ public class NotificationDeliveryScenario {
     fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
     int events = 0;
     for (int day = 0; day < 5; day++) {
-      String date = "2027-09-" + (6 + day);
+      String date = String.format("2027-09-%02d", 6 + day);
       fixtures.tell(u, "discussion.reply", "thread", 1, oslo(date + "T10:00"));
       fixtures.tell(u, "discussion.reply", "thread", 1, oslo(date + "T10:04"));
       for (int i = 0; i < 4; i++) {
