@@ -27,7 +27,8 @@ CREATE TABLE notification (
   CONSTRAINT uq_notification_dedupe UNIQUE (user_id, kind, dedupe_key),
   INDEX ix_notification_user (user_id, id),
   INDEX ix_notification_unread (user_id, read_at),
-  INDEX ix_notification_pending (mail_state, delivery, created_at)
+  INDEX ix_notification_pending (mail_state, delivery, created_at),
+  INDEX ix_notification_subject (subject_type, subject_key)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- A person's choice per kind; a kind without a row has the kind's default.

@@ -77,9 +77,12 @@ public class DiscussionNotices implements NotificationKinds {
   /** The asker (or a moderator) accepted a reply as the answer: its author hears of it once. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void accepted(DiscussionThread thread, Post post, long by) {
+    // Moderators act unnamed: an answer they accept is told as theirs, not by name.
+    boolean asker = thread.getAuthorId().equals(by);
     notifications.send(
         Notice.of(ACCEPTED, about(thread, "#post-" + post.getId()))
-            .by(by)
+            .by(asker ? by : null)
+            .variant(asker ? null : "moderator")
             .once("accepted:" + post.getId()),
         List.of(post.getAuthorId()));
   }
@@ -103,6 +106,23 @@ public class DiscussionNotices implements NotificationKinds {
             .argument(until)
             .detail(note == null || note.isBlank() ? null : note),
         List.of(authorId));
+  }
+
+  /**
+   * The thread's title, address or visibility may have changed (a moderator's decision on its
+   * question, an edit of it, flags that hid it): its notifications follow, those already read and
+   * mailed too, so the bell never names a thread that others may not see.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void subjectChanged(DiscussionThread thread) {
+    String key = String.valueOf(thread.getId());
+    String path = DiscussionViews.path(thread);
+    if (thread.isHidden()) {
+      notifications.withhold("thread", key, "discussions", thread.getAuthorId());
+      notifications.retitle("thread", key, thread.getTitle(), path, thread.getAuthorId());
+    } else {
+      notifications.retitle("thread", key, thread.getTitle(), path, null);
+    }
   }
 
   private static Notice.Subject about(DiscussionThread thread, String anchor) {

@@ -126,7 +126,8 @@ public class Discussions {
     repository.flush();
     repository.refresh(thread);
     changes.announce(post.getThreadId());
-    repository.thread(post.getThreadId()).ifPresent(t -> notices.posted(t, post));
+    notices.subjectChanged(thread);
+    notices.posted(thread, post);
     return post.getVersion();
   }
 

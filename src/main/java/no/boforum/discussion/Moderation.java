@@ -85,6 +85,7 @@ public class Moderation {
           null,
           describe(post) + "; " + reason);
       changes.announce(thread.getId());
+      notices.subjectChanged(thread);
       notices.moderated(post.getAuthorId(), null, thread, null, null);
     }
     return post.getState() == PostState.HIDDEN;
@@ -156,6 +157,7 @@ public class Moderation {
       flags.clear(postId, now);
       repository.refresh(thread);
       changes.announce(thread.getId());
+      notices.subjectChanged(thread);
       notices.posted(thread, post);
     }
     if (action != ModeratorAction.SUSPEND) {

@@ -135,6 +135,11 @@ public class Notification {
     return "notify.line." + kind + (variant == null ? "" : "." + variant);
   }
 
+  /** Not to be mailed after all: read meanwhile, or nobody to write to. */
+  void notMailed() {
+    this.mailState = MailState.NONE;
+  }
+
   void mailed(LocalDateTime now) {
     this.mailState = MailState.SENT;
     this.mailedAt = now;

@@ -14,10 +14,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.identity.ProfileService;
@@ -107,7 +110,7 @@ public class NotificationMailer implements PeriodicJob {
     return queued;
   }
 
-  private static int each(java.util.function.IntSupplier work, long userId) {
+  private static int each(IntSupplier work, long userId) {
     try {
       return work.getAsInt();
     } catch (RuntimeException e) {
@@ -128,22 +131,24 @@ public class NotificationMailer implements PeriodicJob {
   }
 
   /**
-   * The person's immediate notifications, locked (a second instance waits, then finds them sent):
-   * the news of every subject whose oldest is past the window, all of it so far, in one mail.
+   * The person's immediate notifications made by {@code now}, locked (a second instance waits, then
+   * finds them sent): the news of every subject whose oldest is past the window, all of it so far,
+   * in one mail. What the person read in the portal meanwhile is not mailed.
    */
   @Transactional
   public int mailImmediate(long userId, Instant now, Duration window) {
-    List<Notification> pending = locked(userId, Delivery.IMMEDIATE, null);
+    List<Notification> pending = locked(userId, Delivery.IMMEDIATE, utc(now).plusNanos(1000));
+    pending.stream().filter(n -> n.getReadAt() != null).forEach(Notification::notMailed);
     Map<String, List<Notification>> bySubject = new LinkedHashMap<>();
-    pending.forEach(
-        n ->
-            bySubject
-                .computeIfAbsent(
-                    n.getSubjectType() + ":" + n.getSubjectKey(), k -> new ArrayList<>())
-                .add(n));
+    pending.stream()
+        .filter(n -> n.getReadAt() == null)
+        .forEach(
+            n ->
+                bySubject
+                    .computeIfAbsent(
+                        n.getSubjectType() + ":" + n.getSubjectKey(), k -> new ArrayList<>())
+                    .add(n));
     LocalDateTime windowStart = utc(now.minus(window));
-    Optional<Contact> to = profiles.contact(userId);
-    Map<Long, String> actors = inbox.actorNames(pending);
     List<Notification> due =
         bySubject.values().stream()
             .filter(news -> !news.get(0).getCreatedAt().isAfter(windowStart))
@@ -152,12 +157,20 @@ public class NotificationMailer implements PeriodicJob {
     if (due.isEmpty()) {
       return 0;
     }
-    to.ifPresent(c -> mails.immediate(userId, c, due, actors));
+    Optional<Contact> to = contact(userId);
+    if (to.isEmpty()) {
+      due.forEach(Notification::notMailed);
+      return 0;
+    }
+    mails.immediate(userId, to.get(), due, inbox.actorNames(due));
     due.forEach(n -> n.mailed(utc(now)));
-    return to.isPresent() ? 1 : 0;
+    return 1;
   }
 
-  /** People with notifications of the period's delivery waiting from before their last moment. */
+  /**
+   * People with notifications of the period's delivery waiting from before their last moment whose
+   * digest of that period is not sent: three queries a run, however many people wait.
+   */
   @Transactional
   public List<Long> digestDue(DigestPeriod period, Instant now) {
     @SuppressWarnings("unchecked")
@@ -168,21 +181,20 @@ public class NotificationMailer implements PeriodicJob {
             .setParameter(1, period.delivery().name())
             .getResultList();
     Map<Long, LocalDateTime> oldest = new HashMap<>();
-    rows.forEach(
-        r ->
-            oldest.put(
-                ((Number) r[0]).longValue(),
-                r[1] instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) r[1]));
-    List<Long> due = new ArrayList<>();
+    rows.forEach(r -> oldest.put(((Number) r[0]).longValue(), time(r[1])));
+    Map<Long, Schedule> schedules = preferences.schedules(oldest.keySet());
+    Map<Long, LocalDate> candidates = new HashMap<>();
     oldest.forEach(
         (userId, first) -> {
-          ZonedDateTime moment = moment(userId, period, now);
-          if (first.isBefore(utc(moment.toInstant()))
-              && !sent(userId, period, moment.toLocalDate())) {
-            due.add(userId);
+          Schedule s = schedules.get(userId);
+          ZonedDateTime moment = period.lastMoment(now, s.hour(), s.day());
+          if (first.isBefore(utc(moment.toInstant()))) {
+            candidates.put(userId, moment.toLocalDate());
           }
         });
-    return due;
+    Set<String> sent = sent(period, candidates);
+    candidates.entrySet().removeIf(c -> sent.contains(c.getKey() + " " + c.getValue()));
+    return candidates.keySet().stream().sorted().toList();
   }
 
   /**
@@ -205,11 +217,19 @@ public class NotificationMailer implements PeriodicJob {
       return 0;
     }
     List<Notification> items = locked(userId, period.delivery(), utc(moment.toInstant()));
-    if (items.isEmpty()) {
+    Optional<Contact> to = items.isEmpty() ? Optional.empty() : contact(userId);
+    if (to.isEmpty()) {
+      // Nothing new (or nobody to write to): no mail, and no period on record.
+      items.forEach(Notification::notMailed);
+      em.createNativeQuery(
+              "DELETE FROM notification_digest WHERE user_id = ? AND period = ? AND period_date = ?")
+          .setParameter(1, userId)
+          .setParameter(2, period.name())
+          .setParameter(3, moment.toLocalDate())
+          .executeUpdate();
       return 0;
     }
-    Optional<Contact> to = profiles.contact(userId);
-    to.ifPresent(c -> mails.digest(userId, c, period, items, inbox.actorNames(items)));
+    mails.digest(userId, to.get(), period, items, inbox.actorNames(items));
     items.forEach(n -> n.mailed(utc(now)));
     em.createNativeQuery(
             "UPDATE notification_digest SET items = ?"
@@ -219,7 +239,51 @@ public class NotificationMailer implements PeriodicJob {
         .setParameter(3, period.name())
         .setParameter(4, moment.toLocalDate())
         .executeUpdate();
-    return to.isPresent() ? 1 : 0;
+    return 1;
+  }
+
+  /**
+   * Where to write to the person; empty for an account without an address. A deleted account's
+   * notifications (one made as the account went) are deleted here: nothing is kept for it.
+   */
+  private Optional<Contact> contact(long userId) {
+    Optional<Contact> to = profiles.contact(userId);
+    if (to.isEmpty() && profiles.existing(List.of(userId)).isEmpty()) {
+      em.createNativeQuery("DELETE FROM notification WHERE user_id = ?")
+          .setParameter(1, userId)
+          .executeUpdate();
+    }
+    return to;
+  }
+
+  /** Of these people and dates, those whose digest of the period is on record, as "id date". */
+  private Set<String> sent(DigestPeriod period, Map<Long, LocalDate> candidates) {
+    Set<String> sent = new HashSet<>();
+    List<Long> ids = List.copyOf(candidates.keySet());
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 1000));
+      LocalDate earliest = batch.stream().map(candidates::get).min(LocalDate::compareTo).get();
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT user_id, period_date FROM notification_digest WHERE period = ?"
+                      + " AND period_date >= ? AND user_id IN ("
+                      + String.join(",", batch.stream().map(String::valueOf).toList())
+                      + ")")
+              .setParameter(1, period.name())
+              .setParameter(2, earliest)
+              .getResultList();
+      rows.forEach(r -> sent.add(((Number) r[0]).longValue() + " " + date(r[1])));
+    }
+    return sent;
+  }
+
+  private static LocalDateTime time(Object value) {
+    return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+  }
+
+  private static LocalDate date(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   private ZonedDateTime moment(long userId, DigestPeriod period, Instant now) {
@@ -227,30 +291,31 @@ public class NotificationMailer implements PeriodicJob {
     return period.lastMoment(now, s.hour(), s.day());
   }
 
-  private boolean sent(long userId, DigestPeriod period, LocalDate date) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM notification_digest WHERE user_id = ? AND period = ? AND period_date = ?")
-        .setParameter(1, userId)
-        .setParameter(2, period.name())
-        .setParameter(3, date)
-        .getResultList()
-        .isEmpty();
-  }
-
-  /** The person's pending notifications of a delivery (made before {@code before}, if given). */
+  /**
+   * The person's pending notifications of a delivery made before {@code before}, locked by their
+   * keys only (found first without a lock: a range lock on an index would hold up everyone's new
+   * notifications while this person's mail is written).
+   */
   private List<Notification> locked(long userId, Delivery delivery, LocalDateTime before) {
-    var query =
-        em.createNativeQuery(
-                "SELECT id FROM notification WHERE user_id = ? AND mail_state = 'PENDING'"
-                    + " AND delivery = ?"
-                    + (before == null ? "" : " AND created_at < ?")
-                    + " ORDER BY id FOR UPDATE")
-            .setParameter(1, userId)
-            .setParameter(2, delivery.name());
-    if (before != null) {
-      query.setParameter(3, before);
+    List<Long> found =
+        longs(
+            em.createNativeQuery(
+                    "SELECT id FROM notification WHERE user_id = ? AND mail_state = 'PENDING'"
+                        + " AND delivery = ? AND created_at < ?")
+                .setParameter(1, userId)
+                .setParameter(2, delivery.name())
+                .setParameter(3, before)
+                .getResultList());
+    if (found.isEmpty()) {
+      return List.of();
     }
-    List<Long> ids = longs(query.getResultList());
+    List<Long> ids =
+        longs(
+            em.createNativeQuery(
+                    "SELECT id FROM notification WHERE id IN ("
+                        + String.join(",", found.stream().map(String::valueOf).toList())
+                        + ") AND mail_state = 'PENDING' ORDER BY id FOR UPDATE")
+                .getResultList());
     return ids.stream().map(id -> em.find(Notification.class, id)).toList();
   }
 

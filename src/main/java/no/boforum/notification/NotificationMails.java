@@ -40,7 +40,8 @@ public class NotificationMails {
 
   /**
    * One mail of what is due now: about one subject, its lines under the subject's address; about
-   * several, grouped as a digest is (and never cut short: nothing waits for a later mail).
+   * several, grouped as a digest is (with room for four times its subjects and three times its
+   * lines: the rest are named as "and N more" and wait in the list).
    */
   @Transactional(Transactional.TxType.MANDATORY)
   void immediate(long userId, Contact to, List<Notification> items, Map<Long, String> actors) {
@@ -58,7 +59,12 @@ public class NotificationMails {
       body.append('\n').append(base()).append(first.getLink()).append('\n');
     } else {
       subject = Messages.format(locale, "notify.mail.manySubjects", items.size());
-      sections(body, locale, groups, Integer.MAX_VALUE, Integer.MAX_VALUE, actors);
+      sections(body, locale, groups, SUBJECTS * 4, LINES * 3, actors);
+      body.append("\n")
+          .append(Messages.format(locale, "notify.digest.all"))
+          .append(' ')
+          .append(base())
+          .append("my/notifications\n");
     }
     send(userId, to, locale, subject, body, items);
   }

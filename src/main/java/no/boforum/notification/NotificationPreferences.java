@@ -132,6 +132,35 @@ public class NotificationPreferences {
             ((Number) row.get(0)[0]).intValue(), DayOfWeek.of(((Number) row.get(0)[1]).intValue()));
   }
 
+  /** The schedules of these people (the default for those who chose none). */
+  @Transactional
+  public Map<Long, Schedule> schedules(Collection<Long> userIds) {
+    Map<Long, Schedule> all = new HashMap<>();
+    userIds.forEach(id -> all.put(id, new Schedule(defaultHour, DayOfWeek.MONDAY)));
+    List<Long> ids = List.copyOf(userIds);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT user_id, digest_hour, digest_day FROM notification_schedule"
+                      + " WHERE user_id IN ("
+                      + String.join(
+                          ",",
+                          ids.subList(from, Math.min(ids.size(), from + 1000)).stream()
+                              .map(String::valueOf)
+                              .toList())
+                      + ")")
+              .getResultList();
+      rows.forEach(
+          r ->
+              all.put(
+                  ((Number) r[0]).longValue(),
+                  new Schedule(
+                      ((Number) r[1]).intValue(), DayOfWeek.of(((Number) r[2]).intValue()))));
+    }
+    return all;
+  }
+
   @Transactional
   public void setSchedule(long userId, Schedule schedule) {
     em.createNativeQuery(

@@ -57,6 +57,42 @@ public class Notifications {
     return made;
   }
 
+  /**
+   * A subject's title or address changed: every notification about it says so now, mailed or not
+   * ({@code onlyUserId} null for everyone's, or one person's). Anchors in their links ({@code
+   * #post-12}) stay.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void retitle(String type, String key, String title, String path, Long onlyUserId) {
+    em.createNativeQuery(
+            "UPDATE notification SET subject_title = ?, link = CONCAT(?, IF(LOCATE('#', link) > 0,"
+                + " SUBSTRING(link, LOCATE('#', link)), '')) WHERE subject_type = ?"
+                + " AND subject_key = ?"
+                + (onlyUserId == null ? "" : " AND user_id = " + onlyUserId))
+        .setParameter(1, cut(title, 300))
+        .setParameter(2, cut(path, 400))
+        .setParameter(3, type)
+        .setParameter(4, key)
+        .executeUpdate();
+  }
+
+  /**
+   * A subject others may no longer see (a hidden thread): every notification about it, mailed or
+   * not, names it by neither title nor address (the line then says so), except {@code
+   * exceptUserId}'s, who still sees it. {@link #retitle} brings the title back.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void withhold(String type, String key, String placeholderPath, long exceptUserId) {
+    em.createNativeQuery(
+            "UPDATE notification SET subject_title = '', link = ? WHERE subject_type = ?"
+                + " AND subject_key = ? AND user_id <> ?")
+        .setParameter(1, placeholderPath)
+        .setParameter(2, type)
+        .setParameter(3, key)
+        .setParameter(4, exceptUserId)
+        .executeUpdate();
+  }
+
   private int insert(long userId, Notice n, Delivery delivery, LocalDateTime now) {
     Notice.Subject s = n.subject();
     return em.createNativeQuery(

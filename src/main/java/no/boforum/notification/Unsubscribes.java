@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.boforum.identity.ProfileService;
 import no.boforum.platform.ApplicationStartup.Started;
 import no.boforum.platform.Phase;
 import no.boforum.platform.StartPhase;
@@ -31,6 +32,7 @@ public class Unsubscribes {
 
   @Inject SignedLinks links;
   @Inject NotificationPreferences preferences;
+  @Inject ProfileService profiles;
   Clock clock = Clock.systemUTC();
 
   void prepareKey(@Observes @Phase(StartPhase.REFERENCE_DATA) Started started) {
@@ -51,10 +53,14 @@ public class Unsubscribes {
         .map(p -> new Stop(Long.parseLong(p[0]), Arrays.asList(p[1].split(","))));
   }
 
-  /** Stops what the token names; false (and nothing changed) for a token not valid. */
+  /**
+   * Stops what the token names; false (and nothing changed) for a token not valid, or one of a
+   * deleted account.
+   */
   @Transactional
   public boolean apply(String token) {
-    Optional<Stop> stop = read(token);
+    Optional<Stop> stop =
+        read(token).filter(s -> !profiles.existing(List.of(s.userId())).isEmpty());
     stop.ifPresent(s -> preferences.stopMail(s.userId(), s.kinds()));
     return stop.isPresent();
   }

@@ -35,7 +35,7 @@ public class ReviewReminder implements PeriodicJob, NotificationKinds {
    * Practices told of per organisation and run; a larger backlog is marked all the same (each is
    * flagged on the editors' list of practices).
    */
-  static final int LISTED = 1000;
+  static final int LISTED = 100;
 
   static final NotificationKind REVIEW =
       new NotificationKind("practice.review", Delivery.IMMEDIATE);

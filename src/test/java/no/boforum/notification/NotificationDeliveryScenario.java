@@ -12,7 +12,11 @@ import jakarta.transaction.UserTransaction;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +34,9 @@ import no.boforum.platform.text.SignedLinks;
  * most five subjects per group and three lines per subject, with "and N more"; an expired or forged
  * unsubscribe link changes nothing.
  *
- * <p>The moments are in 2027 and later, after the suite's real clock: the portal's own mailer
- * (which runs on the real clock) never takes these notifications, and the test asks only about its
- * own people.
+ * <p>The moments are two years on, after the suite's real clock: the portal's own mailer (which
+ * runs on the real clock) never takes these notifications, and the test asks only about its own
+ * people.
  */
 @Dependent
 public class NotificationDeliveryScenario {
@@ -46,13 +50,23 @@ public class NotificationDeliveryScenario {
   @Inject UserTransaction transaction;
   @Resource ManagedExecutorService executor;
 
+  /**
+   * The year of the moments: two years on, so that the suite's real clock never reaches them (its
+   * own mailer would then take these notifications).
+   */
+  static final int Y = Year.now(DigestPeriod.ZONE).getValue() + 2;
+
+  static LocalDate lastSunday(Month month) {
+    return LocalDate.of(Y, month, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
+  }
+
   static Instant oslo(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(DigestPeriod.ZONE).toInstant();
   }
 
   public void theWindowGathersOneSubjectsNewsIntoOneMailAndNeverSendsItTwice() {
     long u = fixtures.person("Vindu Venter");
-    Instant t0 = oslo("2027-05-03T10:00");
+    Instant t0 = oslo(Y + "-05-03T10:00");
     fixtures.tell(u, "discussion.reply", "thread", 1, t0);
     fixtures.tell(u, "discussion.reply", "thread", 1, t0.plus(Duration.ofMinutes(3)));
     fixtures.tell(u, "discussion.mention", "thread", 1, t0.plus(Duration.ofMinutes(8)));
@@ -64,7 +78,7 @@ public class NotificationDeliveryScenario {
     assertEquals(1, mails.size());
     assertEquals("3 nye i «Emne 1»", mails.get(0).subject(), "one mail for the thread");
     assertFalse(mails.get(0).body().contains("Emne 2"), "the other thread waits its own window");
-    assertTrue(mails.get(0).unsubscribeUrl().contains("/api/notifications/unsubscribe?token="));
+    assertTrue(mails.get(0).body().contains("/notifications/unsubscribe?token="), "a way to stop");
 
     assertEquals(0, immediate(u, t0.plus(Duration.ofMinutes(18))));
     assertEquals(1, immediate(u, t0.plus(Duration.ofMinutes(19))));
@@ -76,65 +90,66 @@ public class NotificationDeliveryScenario {
   public void aDailyDigestEachDayAndAWeeklyOneEachWeekOverTheChangeToSummerTime() {
     long u = fixtures.person("Dagleg Lesar");
     fixtures.prefer(u, Map.of("search.saved-search", Delivery.WEEKLY), 7, DayOfWeek.MONDAY);
-    for (int day = 24; day <= 31; day++) {
-      Instant noon = oslo("2027-03-" + day + "T12:00");
-      fixtures.tell(u, "discussion.activity", "thread", 100 + day, noon);
-      fixtures.tell(u, "discussion.activity", "thread", 200 + day, noon.plusSeconds(60));
-      fixtures.tell(u, "search.saved-search", "search", 300 + day, noon.plusSeconds(120));
+    LocalDate change = lastSunday(Month.MARCH);
+    for (int day = -4; day <= 3; day++) {
+      Instant noon = oslo(change.plusDays(day) + "T12:00");
+      fixtures.tell(u, "discussion.activity", "thread", 110 + day, noon);
+      fixtures.tell(u, "discussion.activity", "thread", 210 + day, noon.plusSeconds(60));
+      fixtures.tell(u, "search.saved-search", "search", 310 + day, noon.plusSeconds(120));
     }
-    runDigests(u, oslo("2027-03-24T00:00"), oslo("2027-04-06T00:00"));
+    runDigests(u, oslo(change.minusDays(4) + "T00:00"), oslo(change.plusDays(9) + "T00:00"));
 
-    List<String> periods = fixtures.digests(u);
+    List<String> expected = new ArrayList<>();
+    for (int day = -3; day <= 4; day++) {
+      expected.add("DAILY " + change.plusDays(day));
+    }
+    expected.add("WEEKLY " + change.plusDays(1));
+    expected.add("WEEKLY " + change.plusDays(8));
     assertEquals(
-        List.of(
-            "DAILY 2027-03-25",
-            "DAILY 2027-03-26",
-            "DAILY 2027-03-27",
-            "DAILY 2027-03-28",
-            "DAILY 2027-03-29",
-            "DAILY 2027-03-30",
-            "DAILY 2027-03-31",
-            "DAILY 2027-04-01",
-            "WEEKLY 2027-03-29",
-            "WEEKLY 2027-04-05"),
-        periods,
+        expected,
+        fixtures.digests(u),
         "one digest a day (07:00 Oslo, also the day the clock springs forward), one a week");
     List<NotificationFixtures.Queued> mails = fixtures.mails(u);
-    assertEquals(10, mails.size(), "nothing sent when nothing is new: no digest after 1 April");
+    assertEquals(10, mails.size(), "nothing sent when nothing is new: none after the last day");
     long daily = mails.stream().filter(m -> m.subject().equals("Boforum i dag: 2 nye")).count();
     assertEquals(8, daily, "each daily digest has the day before's two threads, no more");
     assertTrue(
         mails.stream().anyMatch(m -> m.subject().equals("Boforum denne uka: 5 nye")),
-        "the weekly one to 29 March: 24-28 March");
+        "the weekly one on the Monday after the change: the five days before it");
     assertTrue(
         mails.stream().anyMatch(m -> m.subject().equals("Boforum denne uka: 3 nye")),
-        "the weekly one to 5 April: 29-31 March");
+        "the next Monday's: the three days after");
   }
 
   public void aDailyDigestEachDayOverTheChangeFromSummerTimeAtAnHourThatComesTwice() {
     long u = fixtures.person("Haust Lesar");
     fixtures.prefer(u, Map.of(), 2, DayOfWeek.MONDAY);
-    for (int day = 29; day <= 31; day++) {
-      fixtures.tell(u, "discussion.activity", "thread", day, oslo("2027-10-" + day + "T12:00"));
+    LocalDate change = lastSunday(Month.OCTOBER);
+    for (int day = -2; day <= 1; day++) {
+      fixtures.tell(
+          u, "discussion.activity", "thread", 20 + day, oslo(change.plusDays(day) + "T12:00"));
     }
-    fixtures.tell(u, "discussion.activity", "thread", 1, oslo("2027-11-01T12:00"));
-    runDigests(u, oslo("2027-10-29T00:00"), oslo("2027-11-03T00:00"));
+    runDigests(u, oslo(change.minusDays(2) + "T00:00"), oslo(change.plusDays(3) + "T00:00"));
     assertEquals(
-        List.of("DAILY 2027-10-30", "DAILY 2027-10-31", "DAILY 2027-11-01", "DAILY 2027-11-02"),
+        List.of(
+            "DAILY " + change.minusDays(1),
+            "DAILY " + change,
+            "DAILY " + change.plusDays(1),
+            "DAILY " + change.plusDays(2)),
         fixtures.digests(u),
-        "02:00 comes twice on 31 October: one digest");
+        "02:00 comes twice the night the clock falls back: one digest");
     assertEquals(4, fixtures.mails(u).size());
   }
 
   public void aRunThatDiesBeforeItCommitsLosesAndRepeatsNothing() throws Exception {
     long first = fixtures.person("Fyrste Lesar");
     long second = fixtures.person("Andre Lesar");
-    Instant before = oslo("2027-06-01T12:00");
+    Instant before = oslo(Y + "-06-01T12:00");
     for (long u : List.of(first, second)) {
       fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
       fixtures.tell(u, "discussion.activity", "thread", 7, before);
     }
-    Instant now = oslo("2027-06-02T07:05");
+    Instant now = oslo(Y + "-06-02T07:05");
     assertEquals(1, mailer.mailDigest(first, DigestPeriod.DAILY, now));
     transaction.begin();
     assertEquals(1, mailer.mailDigest(second, DigestPeriod.DAILY, now), "queued, not committed");
@@ -152,8 +167,8 @@ public class NotificationDeliveryScenario {
   public void twoRunsAtOnceSendADigestOnce() throws Exception {
     long u = fixtures.person("Tvilling Lesar");
     fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
-    fixtures.tell(u, "discussion.activity", "thread", 9, oslo("2027-06-07T12:00"));
-    Instant now = oslo("2027-06-08T07:01");
+    fixtures.tell(u, "discussion.activity", "thread", 9, oslo(Y + "-06-07T12:00"));
+    Instant now = oslo(Y + "-06-08T07:01");
     CountDownLatch start = new CountDownLatch(1);
     Callable<Integer> run =
         () -> {
@@ -171,28 +186,33 @@ public class NotificationDeliveryScenario {
   public void whatWasMailedAtOnceIsNotInTheDigest() {
     long u = fixtures.person("Straks Lesar");
     fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
-    Instant t = oslo("2027-07-05T12:00");
+    Instant t = oslo(Y + "-07-05T12:00");
     fixtures.tell(u, "discussion.reply", "thread", 11, t);
     fixtures.tell(u, "discussion.activity", "thread", 12, t);
     assertEquals(1, immediate(u, t.plus(WINDOW)));
-    assertEquals(1, mailer.mailDigest(u, DigestPeriod.DAILY, oslo("2027-07-06T07:00")));
+    // Replies from now on in the daily summary: the one mailed already is not in it.
+    fixtures.prefer(u, Map.of("discussion.reply", Delivery.DAILY), 7, DayOfWeek.MONDAY);
+    fixtures.tell(u, "discussion.reply", "thread", 13, t.plus(Duration.ofHours(1)));
+    assertEquals(1, mailer.mailDigest(u, DigestPeriod.DAILY, oslo(Y + "-07-06T07:00")));
     List<NotificationFixtures.Queued> mails = fixtures.mails(u);
-    assertEquals("Boforum i dag: 1 ny", mails.get(1).subject());
+    assertEquals(2, mails.size());
+    assertEquals("Boforum i dag: 2 nye", mails.get(1).subject());
     assertTrue(mails.get(1).body().contains("Emne 12"));
-    assertFalse(mails.get(1).body().contains("Emne 11"), "the reply went at once");
+    assertTrue(mails.get(1).body().contains("Emne 13"));
+    assertFalse(mails.get(1).body().contains("Emne 11"), "the reply that went at once");
   }
 
   public void aDigestNamesFiveSubjectsAndThreeLinesOfEachWithAndNMore() {
     long u = fixtures.person("Travel Lesar");
     fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
-    Instant t = oslo("2027-08-02T12:00");
+    Instant t = oslo(Y + "-08-02T12:00");
     for (int thread = 1; thread <= 7; thread++) {
       fixtures.tell(u, "discussion.activity", "thread", 40 + thread, t.plusSeconds(thread));
     }
     for (int post = 0; post < 5; post++) {
       fixtures.tell(u, "discussion.activity", "thread", 40, t.plusSeconds(100 + post));
     }
-    assertEquals(1, mailer.mailDigest(u, DigestPeriod.DAILY, oslo("2027-08-03T07:00")));
+    assertEquals(1, mailer.mailDigest(u, DigestPeriod.DAILY, oslo(Y + "-08-03T07:00")));
     String body = fixtures.mails(u).get(0).body();
     assertTrue(body.contains("Emne 40 (5 nye)"), body);
     assertTrue(body.contains("… og 2 til"), "three lines of five: " + body);
@@ -212,9 +232,10 @@ public class NotificationDeliveryScenario {
   public void aVeryActiveWeekWithTheDefaultsIsTenMailsNotThirtyFour() {
     long u = fixtures.person("Aktiv Brukar");
     fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
+    LocalDate monday = LocalDate.of(Y, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     int events = 0;
     for (int day = 0; day < 5; day++) {
-      String date = String.format("2027-09-%02d", 6 + day);
+      String date = monday.plusDays(day).toString();
       fixtures.tell(u, "discussion.reply", "thread", 1, oslo(date + "T10:00"));
       fixtures.tell(u, "discussion.reply", "thread", 1, oslo(date + "T10:04"));
       for (int i = 0; i < 4; i++) {
@@ -227,8 +248,8 @@ public class NotificationDeliveryScenario {
         events++;
       }
     }
-    Instant from = oslo("2027-09-06T00:00");
-    Instant to = oslo("2027-09-13T00:00");
+    Instant from = oslo(monday + "T00:00");
+    Instant to = oslo(monday.plusDays(7) + "T00:00");
     for (Instant t = from; t.isBefore(to); t = t.plus(Duration.ofMinutes(20))) {
       immediate(u, t);
       for (DigestPeriod period : DigestPeriod.values()) {

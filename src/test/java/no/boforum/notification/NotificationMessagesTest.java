@@ -50,6 +50,7 @@ class NotificationMessagesTest {
       needed.add("notify.line.discussion.moderation." + action.name());
     }
     needed.add("notify.line.discussion.moderation.FLAGGED");
+    needed.add("notify.line.discussion.accepted.moderator");
     for (MembershipChanged.Change c : MembershipChanged.Change.values()) {
       if (c != MembershipChanged.Change.REQUESTED) {
         needed.add("notify.line.identity.membership." + c.name());

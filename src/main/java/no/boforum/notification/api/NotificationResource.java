@@ -2,6 +2,7 @@ package no.boforum.notification.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import no.boforum.identity.Authorization;
 import no.boforum.notification.Inbox;
@@ -34,6 +37,7 @@ public class NotificationResource {
   @Inject Inbox inbox;
   @Inject Unsubscribes unsubscribes;
   @Inject Language language;
+  @Context HttpServletRequest request;
 
   @GET
   @Operation(summary = "My notifications, newest first, in pages (?page=&size=&unread=true)")
@@ -93,6 +97,24 @@ public class NotificationResource {
           .build();
     }
     return Response.ok(Map.of("message", Messages.format(locale(), "notify.unsubscribe.done")))
+        .build();
+  }
+
+  /**
+   * A mail client that opens the List-Unsubscribe address in a browser (RFC 2369, before one-click)
+   * gets the page that asks before it stops anything.
+   */
+  @GET
+  @Path("unsubscribe")
+  @Operation(summary = "The page that asks before stopping a mail (for clients that open the link)")
+  @APIResponse(responseCode = "303", description = "to /notifications/unsubscribe?token=")
+  public Response unsubscribePage(@QueryParam("token") String token, @Context UriInfo uri) {
+    return Response.seeOther(
+            uri.getBaseUriBuilder()
+                .replacePath(request.getContextPath() + "/notifications/unsubscribe")
+                .replaceQuery(null)
+                .queryParam("token", token == null ? "" : token)
+                .build())
         .build();
   }
 

@@ -83,7 +83,8 @@ public class NotificationSettingsView {
     try {
       settings.change(me(), deliveries, digestHour, digestDay);
     } catch (InputProblem problem) {
-      FacesMessages.show("settings", problem);
+      // The radios and menus offer only what is allowed: a refusal is of an edited form, said once.
+      FacesMessages.error(null, problem.messageKey(), problem.arguments());
       return null;
     }
     FacesMessages.flash("notify.prefs.saved");

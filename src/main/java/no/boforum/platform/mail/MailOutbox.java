@@ -14,6 +14,9 @@ public class MailOutbox {
   /** A message that failed this many times is left for an operator (it stays in the table). */
   static final int MAX_ATTEMPTS = 10;
 
+  /** The longest subject the table keeps. */
+  static final int SUBJECT_MAX = 300;
+
   @PersistenceContext EntityManager em;
   Clock clock = Clock.systemUTC();
 
@@ -26,7 +29,8 @@ public class MailOutbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public void queue(String recipient, String subject, String body, MailAttachment attachment) {
     em.persist(
-        new MailMessage(recipient, subject, body, attachment, null, LocalDateTime.now(clock)));
+        new MailMessage(
+            recipient, subjectLine(subject), body, attachment, null, LocalDateTime.now(clock)));
   }
 
   /**
@@ -36,7 +40,17 @@ public class MailOutbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public void queueStoppable(String recipient, String subject, String body, String unsubscribeUrl) {
     em.persist(
-        new MailMessage(recipient, subject, body, null, unsubscribeUrl, LocalDateTime.now(clock)));
+        new MailMessage(
+            recipient, subjectLine(subject), body, null, unsubscribeUrl, LocalDateTime.now(clock)));
+  }
+
+  /**
+   * A subject as a header takes it: one line, and no longer than the column (a notification's line
+   * with a long title may be); a longer one ends in "…".
+   */
+  static String subjectLine(String subject) {
+    String line = subject.replaceAll("[\\r\\n\\t]+", " ").strip();
+    return line.length() <= SUBJECT_MAX ? line : line.substring(0, SUBJECT_MAX - 1) + "…";
   }
 
   /** How many messages went (or wait to go) to {@code recipient} within {@code period}. */

@@ -45,6 +45,11 @@ public class SavedSearchAlerts implements PeriodicJob, NotificationKinds {
   /** New practices named in one notification; it gives the total, and links to the search. */
   static final int LISTED = 10;
 
+  /** What a notification's detail and link hold; a longer search is reached from its list. */
+  static final int DETAIL_MAX = 1000;
+
+  static final int PATH_MAX = 500;
+
   static final NotificationKind ALERT = new NotificationKind("search.saved-search", Delivery.DAILY);
 
   /** What a run did with one saved search. */
@@ -174,36 +179,38 @@ public class SavedSearchAlerts implements PeriodicJob, NotificationKinds {
     }
     boolean mailed = result.total() > 0;
     if (mailed) {
-      StringBuilder titles = new StringBuilder();
-      String base = PublicUrls.base(publicUrl);
-      result
-          .hits()
-          .forEach(
-              hit ->
-                  titles
-                      .append("- ")
-                      .append(hit.title())
-                      .append("\n  ")
-                      .append(base)
-                      .append("practices/")
-                      .append(hit.slug())
-                      .append('\n'));
-      String query = saved.getQueryString();
-      notifications.send(
-          Notice.of(
-                  ALERT,
-                  new Notice.Subject(
-                      "search",
-                      String.valueOf(saved.getId()),
-                      saved.getName(),
-                      "search" + (query.isEmpty() ? "" : "?" + query)))
-              .argument(String.valueOf(result.total()))
-              .detail(titles.toString().strip())
-              .once("alert:" + saved.getId() + ":" + upTo),
-          List.of(saved.getUserId()));
+      notifications.send(notice(saved, result, upTo), List.of(saved.getUserId()));
     }
     saved.checked(upTo, mailed ? start : null);
     return mailed ? Outcome.SENT : Outcome.NOTHING_NEW;
+  }
+
+  /**
+   * The notification of new practices: their titles and addresses as its detail (as many as fit),
+   * the total as its argument, and the search itself as its subject (its list, if too long a link).
+   */
+  private Notice notice(SavedSearch saved, SearchResult result, LocalDateTime upTo) {
+    StringBuilder titles = new StringBuilder();
+    String base = PublicUrls.base(publicUrl);
+    for (SearchResult.Hit hit : result.hits()) {
+      String line = "- " + hit.title() + "\n  " + base + "practices/" + hit.slug() + "\n";
+      if (titles.length() + line.length() > DETAIL_MAX) {
+        break; // The rest are a click away: the notification links to the search.
+      }
+      titles.append(line);
+    }
+    String query = saved.getQueryString();
+    String address = "search" + (query.isEmpty() ? "" : "?" + query);
+    return Notice.of(
+            ALERT,
+            new Notice.Subject(
+                "search",
+                String.valueOf(saved.getId()),
+                saved.getName(),
+                address.length() <= PATH_MAX ? address : "my/searches"))
+        .argument(String.valueOf(result.total()))
+        .detail(titles.toString().strip())
+        .once("alert:" + saved.getId() + ":" + upTo);
   }
 
   /**
