@@ -28,7 +28,7 @@ public class DiscussionNotices implements NotificationKinds {
   static final NotificationKind ACCEPTED =
       new NotificationKind("discussion.accepted", Delivery.IMMEDIATE);
   static final NotificationKind MODERATION =
-      new NotificationKind("discussion.moderation", Delivery.IMMEDIATE);
+      new NotificationKind("discussion.moderation", Delivery.IMMEDIATE, true);
 
   @Inject Notifications notifications;
   @Inject Mentions mentions;

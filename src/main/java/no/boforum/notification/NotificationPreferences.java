@@ -82,11 +82,15 @@ public class NotificationPreferences {
   public void set(long userId, Map<String, Delivery> choices) {
     choices.forEach(
         (name, delivery) -> {
-          if (catalogue.find(name).isEmpty()) {
-            throw new InputProblem("kinds", "notify.prefs.unknownKind");
-          }
+          NotificationKind kind =
+              catalogue
+                  .find(name)
+                  .orElseThrow(() -> new InputProblem("kinds", "notify.prefs.unknownKind"));
           if (delivery == null) {
             throw new InputProblem("kinds", "notify.prefs.deliveryInvalid");
+          }
+          if (!kind.choices().contains(delivery)) {
+            throw new InputProblem("kinds", "notify.prefs.essential");
           }
         });
     choices.forEach((name, delivery) -> choose(userId, name, delivery));

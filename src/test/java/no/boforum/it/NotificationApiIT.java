@@ -150,6 +150,7 @@ class NotificationApiIT {
         java.util.List.<Map<String, Object>>of(
             Map.of("deliveries", Map.of("discussion.reply", "DAILY", "no.such-kind", "DAILY")),
             Map.of("deliveries", Map.of("discussion.reply", "SOMETIMES")),
+            Map.of("deliveries", Map.of("discussion.moderation", "OFF")),
             Map.of("deliveries", Map.of("discussion.reply", "DAILY"), "digestHour", 24),
             Map.of("deliveries", Map.of("discussion.reply", "DAILY"), "digestDay", "someday"))) {
       Answer refused = me.put("api/me/notification-preferences", wrong);

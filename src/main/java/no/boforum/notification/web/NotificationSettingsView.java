@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 import no.boforum.identity.Authorization;
 import no.boforum.notification.Delivery;
 import no.boforum.notification.NotificationAction;
+import no.boforum.notification.NotificationCatalogue;
+import no.boforum.notification.NotificationKind;
 import no.boforum.notification.NotificationSettings;
 import no.boforum.notification.NotificationSettings.Settings;
 import no.boforum.platform.InputProblem;
@@ -32,11 +34,22 @@ public class NotificationSettingsView {
   /** One kind on the form, with the delivery chosen. */
   public static class Choice {
     private final String kind;
+    private final List<Delivery> options;
     private String delivery;
 
-    Choice(String kind, String delivery) {
+    Choice(String kind, List<Delivery> options, String delivery) {
       this.kind = kind;
+      this.options = options;
       this.delivery = delivery;
+    }
+
+    /** What may be chosen: an essential kind cannot be turned off. */
+    public List<Delivery> getOptions() {
+      return options;
+    }
+
+    public boolean isEssential() {
+      return !options.contains(Delivery.OFF);
     }
 
     public String getKind() {
@@ -62,6 +75,7 @@ public class NotificationSettingsView {
   }
 
   @Inject NotificationSettings settings;
+  @Inject NotificationCatalogue catalogue;
   @Inject Authorization authorization;
   @Inject Language language;
   private List<Choice> choices;
@@ -72,7 +86,14 @@ public class NotificationSettingsView {
   void load() {
     Settings s = settings.of(me());
     choices = new ArrayList<>();
-    s.deliveries().forEach((kind, delivery) -> choices.add(new Choice(kind, delivery)));
+    s.deliveries()
+        .forEach(
+            (kind, delivery) ->
+                choices.add(
+                    new Choice(
+                        kind,
+                        catalogue.find(kind).map(NotificationKind::choices).orElse(List.of()),
+                        delivery)));
     digestHour = s.digestHour();
     digestDay = s.digestDay();
   }
@@ -93,10 +114,6 @@ public class NotificationSettingsView {
 
   public List<Choice> getChoices() {
     return choices;
-  }
-
-  public List<Delivery> getDeliveries() {
-    return List.of(Delivery.values());
   }
 
   public List<Integer> getHours() {
