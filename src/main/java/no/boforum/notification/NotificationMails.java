@@ -60,11 +60,7 @@ public class NotificationMails {
     } else {
       subject = Messages.format(locale, "notify.mail.manySubjects", items.size());
       sections(body, locale, groups, SUBJECTS * 4, LINES * 3, actors);
-      body.append("\n")
-          .append(Messages.format(locale, "notify.digest.all"))
-          .append(' ')
-          .append(base())
-          .append("my/notifications\n");
+      linkToAll(body, locale);
     }
     send(userId, to, locale, subject, body, items);
   }
@@ -83,11 +79,7 @@ public class NotificationMails {
     body.append(Messages.format(locale, "notify.digest." + period + ".intro", items.size()))
         .append("\n");
     sections(body, locale, groups(items), SUBJECTS, LINES, actors);
-    body.append("\n")
-        .append(Messages.format(locale, "notify.digest.all"))
-        .append(' ')
-        .append(base())
-        .append("my/notifications\n");
+    linkToAll(body, locale);
     send(userId, to, locale, subject, body, items);
   }
 
@@ -125,6 +117,15 @@ public class NotificationMails {
                 .append("\n");
           }
         });
+  }
+
+  /** "All your notifications:" and the list's address. */
+  private void linkToAll(StringBuilder body, Locale locale) {
+    body.append("\n")
+        .append(Messages.format(locale, "notify.digest.all"))
+        .append(' ')
+        .append(base())
+        .append("my/notifications\n");
   }
 
   private static String title(Locale locale, Notification n) {

@@ -30,7 +30,7 @@ public class NotificationFixtures {
   @Inject NotificationCatalogue catalogue;
   @Inject NotificationPreferences preferences;
 
-  /** A person who can be told things; answers their id. Their address is {@link #email}. */
+  /** A person who can be told things, with an address of their own; answers their id. */
   @Transactional
   public long person(String name) {
     em.createNativeQuery(
@@ -41,14 +41,6 @@ public class NotificationFixtures {
         .setParameter(2, name)
         .executeUpdate();
     return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-  }
-
-  @Transactional
-  public String email(long userId) {
-    return (String)
-        em.createNativeQuery("SELECT email FROM app_user WHERE id = ?")
-            .setParameter(1, userId)
-            .getSingleResult();
   }
 
   /**
@@ -109,11 +101,5 @@ public class NotificationFixtures {
       long userId, Map<String, Delivery> deliveries, int hour, java.time.DayOfWeek day) {
     preferences.set(userId, deliveries);
     preferences.setSchedule(userId, new NotificationPreferences.Schedule(hour, day));
-  }
-
-  /** Runs {@code work} in a transaction of its own. */
-  @Transactional
-  public void inTransaction(Runnable work) {
-    work.run();
   }
 }
