@@ -37,13 +37,25 @@ public class Inbox {
       LocalDateTime createdAt,
       boolean read) {}
 
+  /** The most the bell counts. */
+  static final int BELL_MAX = 100;
+
   @PersistenceContext EntityManager em;
   @Inject ProfileService profiles;
   Clock clock = Clock.systemUTC();
 
+  /** The unread count up to {@link #BELL_MAX} (the bell shows "99+" beyond): a bounded count. */
   @Transactional
   public long unread(long userId) {
-    return total(userId, true);
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM notification WHERE user_id = ?"
+                        + " AND read_at IS NULL LIMIT "
+                        + BELL_MAX
+                        + ") unread")
+                .setParameter(1, userId)
+                .getSingleResult())
+        .longValue();
   }
 
   /** How many notifications the person has (only unread ones, if {@code unreadOnly}). */

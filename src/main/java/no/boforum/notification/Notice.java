@@ -29,7 +29,34 @@ public record Notice(
    * @param title the subject's title as it is now
    * @param path the page inside the portal, without a leading slash ({@code discussions/t/12-x})
    */
-  public record Subject(String type, String key, String title, String path) {}
+  public record Subject(String type, String key, String title, String path) {
+    public Subject {
+      if (!isPage(path)) {
+        throw new IllegalArgumentException(
+            "A page inside the portal, without a leading slash: " + path);
+      }
+    }
+
+    /**
+     * Whether {@code path} is a page inside the portal as a notification may link it: relative, at
+     * most 500 characters of a URL's characters, no other host, no scheme.
+     */
+    public static boolean isPage(String path) {
+      return path != null
+          && !path.isEmpty()
+          && path.length() <= 500
+          && path.matches("[a-z][A-Za-z0-9._~!$&'()*+,;=:@%/?#-]*")
+          && !path.contains("//")
+          && !scheme(path);
+    }
+
+    /** A colon before the first slash (or with none): {@code javascript:}, {@code https:}. */
+    private static boolean scheme(String path) {
+      int colon = path.indexOf(':');
+      int slash = path.indexOf('/');
+      return colon >= 0 && (slash < 0 || colon < slash);
+    }
+  }
 
   public static Notice of(NotificationKind kind, Subject subject) {
     return new Notice(kind, null, subject, null, null, null, null);

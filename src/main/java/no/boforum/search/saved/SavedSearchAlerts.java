@@ -45,10 +45,8 @@ public class SavedSearchAlerts implements PeriodicJob, NotificationKinds {
   /** New practices named in one notification; it gives the total, and links to the search. */
   static final int LISTED = 10;
 
-  /** What a notification's detail and link hold; a longer search is reached from its list. */
+  /** What a notification's detail holds; a longer list is reached through the search. */
   static final int DETAIL_MAX = 1000;
-
-  static final int PATH_MAX = 500;
 
   static final NotificationKind ALERT = new NotificationKind("search.saved-search", Delivery.DAILY);
 
@@ -207,7 +205,7 @@ public class SavedSearchAlerts implements PeriodicJob, NotificationKinds {
                 "search",
                 String.valueOf(saved.getId()),
                 saved.getName(),
-                address.length() <= PATH_MAX ? address : "my/searches"))
+                Notice.Subject.isPage(address) ? address : "my/searches"))
         .argument(String.valueOf(result.total()))
         .detail(titles.toString().strip())
         .once("alert:" + saved.getId() + ":" + upTo);
