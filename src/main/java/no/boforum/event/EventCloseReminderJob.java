@@ -10,26 +10,28 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.boforum.identity.MembershipRole;
 import no.boforum.identity.OrganisationService;
-import no.boforum.identity.OrganisationService.Recipient;
+import no.boforum.notification.Delivery;
+import no.boforum.notification.Notice;
+import no.boforum.notification.NotificationKind;
+import no.boforum.notification.NotificationKinds;
+import no.boforum.notification.Notifications;
 import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
-import no.boforum.platform.mail.MailOutbox;
-import no.boforum.platform.text.Messages;
-import no.boforum.platform.web.PublicUrls;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds the hosts of a past event that they have not closed it with its findings: {@value
  * #FIRST_DAYS} and {@value #SECOND_DAYS} days after it ended, once each, to the editors of the host
- * organisation. Hourly, on one instance.
+ * organisation, through notifications (kind {@code event.closing}). Hourly, on one instance.
  */
 @ApplicationScoped
-public class EventCloseReminderJob implements PeriodicJob {
+public class EventCloseReminderJob implements PeriodicJob, NotificationKinds {
+  static final NotificationKind CLOSING = new NotificationKind("event.closing", Delivery.IMMEDIATE);
+
   static final int FIRST_DAYS = 3;
   static final int SECOND_DAYS = 7;
 
@@ -44,12 +46,8 @@ public class EventCloseReminderJob implements PeriodicJob {
   @PersistenceContext EntityManager em;
   @Inject EventRepository events;
   @Inject OrganisationService organisations;
-  @Inject MailOutbox mail;
+  @Inject Notifications notifications;
   @Inject EventCloseReminderJob self;
-
-  @Inject
-  @ConfigProperty(name = "boforum.public-url")
-  String publicUrl;
 
   Clock clock = Clock.systemUTC();
 
@@ -115,14 +113,26 @@ public class EventCloseReminderJob implements PeriodicJob {
     if (e.getState() != EventState.PUBLISHED || e.afterwards().getReminders() >= reminder) {
       return;
     }
-    String link = PublicUrls.base(publicUrl) + "events/" + e.getSlug() + "/close";
-    for (Recipient r : organisations.contentEditors(e.getHostOrganisationId())) {
-      Locale locale = Messages.locale(r.language());
-      mail.queue(
-          r.email(),
-          Messages.format(locale, "event.close.mail.subject", e.getTitle()),
-          Messages.format(locale, "event.close.mail.body", r.name(), e.getTitle(), link));
-    }
+    notifications.send(
+        Notice.of(
+                CLOSING,
+                new Notice.Subject(
+                    "event",
+                    String.valueOf(e.getId()),
+                    e.getTitle(),
+                    "events/" + e.getSlug() + "/close"))
+            .once("close:" + e.getId() + ":" + reminder),
+        organisations.memberIds(e.getHostOrganisationId(), MembershipRole.EDITOR));
     e.afterwards().setReminders(reminder);
+  }
+
+  @Override
+  public List<NotificationKind> kinds() {
+    return List.of(CLOSING);
+  }
+
+  @Override
+  public int order() {
+    return 20;
   }
 }

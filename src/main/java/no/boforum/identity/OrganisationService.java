@@ -63,20 +63,6 @@ public class OrganisationService {
     repository.findBySlug(slug).ifPresent(o -> o.setIllustrative(illustrative));
   }
 
-  /** Someone to write to about an organisation's content. */
-  public record Recipient(String email, String name, String language) {}
-
-  /** The active editors and admins of an organisation, for notices about its content. */
-  @Transactional
-  public List<Recipient> contentEditors(long organisationId) {
-    return repository.membersOf(organisationId, MembershipStatus.ACTIVE).stream()
-        .filter(m -> m.getRole().includes(MembershipRole.EDITOR))
-        .map(Membership::getUser)
-        .filter(u -> !u.isDeleted() && u.getEmail() != null)
-        .map(u -> new Recipient(u.getEmail(), u.getDisplayName(), u.getPreferredLanguage()))
-        .toList();
-  }
-
   /** The active members of an organisation with {@code role} or more (admins include editors). */
   @Transactional
   public List<Long> memberIds(long organisationId, MembershipRole role) {

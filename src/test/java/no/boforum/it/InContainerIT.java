@@ -434,6 +434,12 @@ class InContainerIT {
 
   @Test
   @Order(709)
+  void notificationDelivery_theHostsOfAnEventThatIsOverButNotClosedAreToldOnce() {
+    notificationDelivery.theHostsOfAnEventThatIsOverButNotClosedAreToldOnce();
+  }
+
+  @Test
+  @Order(710)
   void notificationDelivery_anExpiredOrForgedUnsubscribeLinkChangesNothing() {
     notificationDelivery.anExpiredOrForgedUnsubscribeLinkChangesNothing();
   }

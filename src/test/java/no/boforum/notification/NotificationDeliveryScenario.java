@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import no.boforum.event.EventCloseReminderJob;
+import no.boforum.event.EventFixtures;
 import no.boforum.platform.text.SignedLinks;
 
 /**
@@ -43,6 +45,8 @@ public class NotificationDeliveryScenario {
   static final Duration WINDOW = Duration.ofMinutes(10);
 
   @Inject NotificationFixtures fixtures;
+  @Inject EventFixtures events;
+  @Inject EventCloseReminderJob closing;
   @Inject NotificationMailer mailer;
   @Inject Unsubscribes unsubscribes;
   @Inject NotificationPreferences preferences;
@@ -271,6 +275,25 @@ public class NotificationDeliveryScenario {
         10,
         mails.size(),
         mails.stream().map(NotificationFixtures.Queued::subject).toList().toString());
+  }
+
+  /**
+   * A past event its hosts have not closed: three days after its end the host organisation's
+   * editors are told once, with the page that closes it (the reminder is a kind of its own).
+   */
+  public void theHostsOfAnEventThatIsOverButNotClosedAreToldOnce() {
+    long host = events.organisation("kommune");
+    long editor = fixtures.person("Vert Redaktør");
+    events.sql(
+        "INSERT INTO membership (user_id, organisation_id, role, status, requested_at)"
+            + " VALUES (?, ?, 'EDITOR', 'ACTIVE', NOW(6))",
+        editor,
+        host);
+    String slug = events.published(host, 10, List.of(), null, Duration.ofDays(-4));
+    assertTrue(closing.remindDue() >= 1);
+    assertEquals(List.of("event.closing events/" + slug + "/close"), fixtures.told(editor));
+    closing.remindDue();
+    assertEquals(1, fixtures.told(editor).size(), "once for the first reminder");
   }
 
   public void anExpiredOrForgedUnsubscribeLinkChangesNothing() {

@@ -102,4 +102,15 @@ public class NotificationFixtures {
     preferences.set(userId, deliveries);
     preferences.setSchedule(userId, new NotificationPreferences.Schedule(hour, day));
   }
+
+  /** The person's notifications as "kind link", oldest first. */
+  @Transactional
+  public List<String> told(long userId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT kind, link FROM notification WHERE user_id = ? ORDER BY id")
+            .setParameter(1, userId)
+            .getResultList();
+    return rows.stream().map(r -> r[0] + " " + r[1]).toList();
+  }
 }

@@ -24,6 +24,7 @@ class NotificationMessagesTest {
     for (String contributor :
         List.of(
             "no.boforum.practice.ReviewReminder",
+            "no.boforum.event.EventCloseReminderJob",
             "no.boforum.discussion.DiscussionNotices",
             "no.boforum.search.saved.SavedSearchAlerts",
             "no.boforum.notification.MembershipNotices")) {
