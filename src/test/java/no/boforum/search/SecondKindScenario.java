@@ -83,10 +83,12 @@ public class SecondKindScenario {
 
     SearchResult both =
         Eventually.await(
-            "notices and the practice to be found",
+            "both notices and the practice to be found",
             () -> search.search(query(Map.of())),
+            // Both notices: the indexer may have written one of them when the practice shows.
             r ->
                 !r.degraded()
+                    && r.total() >= 3
                     && r.hits().stream().map(SearchResult.Hit::type).distinct().count() == 2);
     assertEquals(3, both.total(), both.toString());
     assertEquals(Set.of("notice", "practice"), facetValues(both, "type").keySet());
