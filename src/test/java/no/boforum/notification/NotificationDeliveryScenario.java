@@ -48,6 +48,7 @@ public class NotificationDeliveryScenario {
   @Inject EventFixtures events;
   @Inject EventCloseReminderJob closing;
   @Inject NotificationMailer mailer;
+  @Inject DigestMailer digests;
   @Inject Unsubscribes unsubscribes;
   @Inject NotificationPreferences preferences;
   @Inject SignedLinks links;
@@ -154,18 +155,18 @@ public class NotificationDeliveryScenario {
       fixtures.tell(u, "discussion.activity", "thread", 7, before);
     }
     Instant now = oslo(Y + "-06-02T07:05");
-    assertEquals(1, mailer.mailDigest(first, DigestPeriod.DAILY, now));
+    assertEquals(1, digests.mailDigest(first, DigestPeriod.DAILY, now));
     transaction.begin();
-    assertEquals(1, mailer.mailDigest(second, DigestPeriod.DAILY, now), "queued, not committed");
+    assertEquals(1, digests.mailDigest(second, DigestPeriod.DAILY, now), "queued, not committed");
     transaction.rollback();
     assertEquals(0, fixtures.mails(second).size(), "the instance died: nothing went");
 
-    List<Long> due = mine(mailer.digestDue(DigestPeriod.DAILY, now), first, second);
+    List<Long> due = mine(digests.digestDue(DigestPeriod.DAILY, now), first, second);
     assertEquals(List.of(second), due, "after the restart, only the one not sent is due");
-    assertEquals(1, mailer.mailDigest(second, DigestPeriod.DAILY, now));
+    assertEquals(1, digests.mailDigest(second, DigestPeriod.DAILY, now));
     assertEquals(1, fixtures.mails(first).size(), "the first is not sent again");
     assertEquals(1, fixtures.mails(second).size());
-    assertTrue(mine(mailer.digestDue(DigestPeriod.DAILY, now), first, second).isEmpty());
+    assertTrue(mine(digests.digestDue(DigestPeriod.DAILY, now), first, second).isEmpty());
   }
 
   public void twoRunsAtOnceSendADigestOnce() throws Exception {
@@ -177,7 +178,7 @@ public class NotificationDeliveryScenario {
     Callable<Integer> run =
         () -> {
           start.await();
-          return mailer.mailDigest(u, DigestPeriod.DAILY, now);
+          return digests.mailDigest(u, DigestPeriod.DAILY, now);
         };
     Future<Integer> a = executor.submit(run);
     Future<Integer> b = executor.submit(run);
@@ -197,7 +198,7 @@ public class NotificationDeliveryScenario {
     // Replies from now on in the daily summary: the one mailed already is not in it.
     fixtures.prefer(u, Map.of("discussion.reply", Delivery.DAILY), 7, DayOfWeek.MONDAY);
     fixtures.tell(u, "discussion.reply", "thread", 13, t.plus(Duration.ofHours(1)));
-    assertEquals(1, mailer.mailDigest(u, DigestPeriod.DAILY, oslo(Y + "-07-06T07:00")));
+    assertEquals(1, digests.mailDigest(u, DigestPeriod.DAILY, oslo(Y + "-07-06T07:00")));
     List<NotificationFixtures.Queued> mails = fixtures.mails(u);
     assertEquals(2, mails.size());
     assertEquals("Boforum i dag: 2 nye", mails.get(1).subject());
@@ -216,7 +217,7 @@ public class NotificationDeliveryScenario {
     for (int post = 0; post < 5; post++) {
       fixtures.tell(u, "discussion.activity", "thread", 40, t.plusSeconds(100 + post));
     }
-    assertEquals(1, mailer.mailDigest(u, DigestPeriod.DAILY, oslo(Y + "-08-03T07:00")));
+    assertEquals(1, digests.mailDigest(u, DigestPeriod.DAILY, oslo(Y + "-08-03T07:00")));
     String body = fixtures.mails(u).get(0).body();
     assertTrue(body.contains("Emne 40 (5 nye)"), body);
     assertTrue(body.contains("… og 2 til"), "three lines of five: " + body);
@@ -257,8 +258,8 @@ public class NotificationDeliveryScenario {
     for (Instant t = from; t.isBefore(to); t = t.plus(Duration.ofMinutes(20))) {
       immediate(u, t);
       for (DigestPeriod period : DigestPeriod.values()) {
-        if (!mine(mailer.digestDue(period, t), u).isEmpty()) {
-          mailer.mailDigest(u, period, t);
+        if (!mine(digests.digestDue(period, t), u).isEmpty()) {
+          digests.mailDigest(u, period, t);
         }
       }
     }
@@ -331,8 +332,8 @@ public class NotificationDeliveryScenario {
   private void runDigests(long userId, Instant from, Instant to) {
     for (Instant t = from; t.isBefore(to); t = t.plus(Duration.ofMinutes(20))) {
       for (DigestPeriod period : DigestPeriod.values()) {
-        if (!mine(mailer.digestDue(period, t), userId).isEmpty()) {
-          mailer.mailDigest(userId, period, t);
+        if (!mine(digests.digestDue(period, t), userId).isEmpty()) {
+          digests.mailDigest(userId, period, t);
         }
       }
     }
