@@ -139,7 +139,7 @@ public class EventCalendars {
   }
 
   /** The venue and its address; the word for online where there is no venue. Never a link. */
-  private static String location(ForumEvent e, Locale locale) {
+  static String location(ForumEvent e, Locale locale) {
     if (!e.getFormat().hasVenue()) {
       return Messages.format(locale, "event.format.DIGITAL");
     }

@@ -26,7 +26,7 @@ public class EventReminderJob implements PeriodicJob {
 
   @Inject RegistrationRepository registrations;
   @Inject EventRepository events;
-  @Inject RegistrationMails mails;
+  @Inject RegistrationNotices notices;
   @Inject EventReminderJob self;
 
   @Inject
@@ -78,7 +78,7 @@ public class EventReminderJob implements PeriodicJob {
       if (r.getConfirmedAt() != null && r.getConfirmedAt().isAfter(windowOpened)) {
         r.reminded(now);
       } else {
-        mails.remind(r, now);
+        notices.remind(r, now);
         sent++;
       }
     }

@@ -33,6 +33,14 @@ public class NotificationCatalogue {
     return List.copyOf(kinds.values());
   }
 
+  /** The names of the kinds mailed without the window ({@link NotificationKind#prompt()}). */
+  public List<String> prompt() {
+    return kinds.values().stream()
+        .filter(NotificationKind::prompt)
+        .map(NotificationKind::name)
+        .toList();
+  }
+
   public Optional<NotificationKind> find(String name) {
     return Optional.ofNullable(name).map(kinds::get);
   }

@@ -49,6 +49,7 @@ public class NotificationMailer implements PeriodicJob {
   @Inject ProfileService profiles;
   @Inject Inbox inbox;
   @Inject MailSettings mailSettings;
+  @Inject NotificationCatalogue catalogue;
 
   @Inject
   @ConfigProperty(name = "boforum.notifications.window-minutes", defaultValue = "10")
@@ -112,21 +113,41 @@ public class NotificationMailer implements PeriodicJob {
     }
   }
 
-  /** People with an immediate notification older than the window. */
+  /**
+   * People with an immediate notification older than the window, or made by {@code now} of a kind
+   * mailed without it ({@link NotificationKind#prompt()}).
+   */
   @Transactional
   public List<Long> immediateDue(Instant now, Duration window) {
-    return PendingMail.longs(
-        em.createNativeQuery(
-                "SELECT DISTINCT user_id FROM notification WHERE mail_state = 'PENDING'"
-                    + " AND delivery = 'IMMEDIATE' AND created_at <= ?")
-            .setParameter(1, PendingMail.utc(now.minus(window)))
-            .getResultList());
+    List<String> prompt = catalogue.prompt();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT DISTINCT user_id FROM notification WHERE mail_state = 'PENDING'"
+                + " AND delivery = 'IMMEDIATE' AND (created_at <= ?1");
+    if (!prompt.isEmpty()) {
+      sql.append(" OR (created_at <= ?2 AND kind IN (");
+      for (int i = 0; i < prompt.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append('?').append(i + 3);
+      }
+      sql.append("))");
+    }
+    var query =
+        em.createNativeQuery(sql.append(')').toString())
+            .setParameter(1, PendingMail.utc(now.minus(window)));
+    if (!prompt.isEmpty()) {
+      query.setParameter(2, PendingMail.utc(now));
+    }
+    for (int i = 0; i < prompt.size(); i++) {
+      query.setParameter(i + 3, prompt.get(i));
+    }
+    return PendingMail.longs(query.getResultList());
   }
 
   /**
    * The person's immediate notifications made by {@code now}, locked (a second instance waits, then
-   * finds them sent): the news of every subject whose oldest is past the window, all of it so far,
-   * in one mail. What the person read in the portal meanwhile is not mailed.
+   * finds them sent): the news of every subject whose oldest is past the window (or that has news
+   * of a prompt kind), all of it so far, in one mail. What the person read in the portal meanwhile
+   * is not mailed.
    */
   @Transactional
   public int mailImmediate(long userId, Instant now, Duration window) {
@@ -143,9 +164,13 @@ public class NotificationMailer implements PeriodicJob {
                         n.getSubjectType() + ":" + n.getSubjectKey(), k -> new ArrayList<>())
                     .add(n));
     LocalDateTime windowStart = PendingMail.utc(now.minus(window));
+    List<String> prompt = catalogue.prompt();
     List<Notification> due =
         bySubject.values().stream()
-            .filter(news -> !news.get(0).getCreatedAt().isAfter(windowStart))
+            .filter(
+                news ->
+                    !news.get(0).getCreatedAt().isAfter(windowStart)
+                        || news.stream().anyMatch(n -> prompt.contains(n.getKind())))
             .flatMap(List::stream)
             .toList();
     if (due.isEmpty()) {

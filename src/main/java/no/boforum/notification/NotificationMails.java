@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.boforum.identity.ProfileService.Contact;
+import no.boforum.notification.MailAdditions.Addition;
+import no.boforum.platform.mail.MailAttachment;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.PublicUrls;
@@ -20,7 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The only place that writes notifications as mail, in the person's language: one subject's news at
  * a time (immediate), or a digest grouped by threads, events, practices and the rest, naming at
  * most {@link #SUBJECTS} of each group and {@link #LINES} lines of each subject, with "and N more".
- * Every mail ends with a link to the preferences and one that stops this mail.
+ * Under each subject come the lines its feature adds for the reader ({@link MailAdditions}); a mail
+ * carries an attachment only if exactly one of its subjects has one. Every mail ends with a link to
+ * the preferences and one that stops this mail.
  */
 @ApplicationScoped
 public class NotificationMails {
@@ -33,6 +37,7 @@ public class NotificationMails {
 
   @Inject MailOutbox mail;
   @Inject Unsubscribes unsubscribes;
+  @Inject SubjectAdditions additions;
 
   @Inject
   @ConfigProperty(name = "boforum.public-url")
@@ -48,6 +53,7 @@ public class NotificationMails {
     Locale locale = Messages.locale(to.language());
     Map<String, Map<String, List<Notification>>> groups = groups(items);
     StringBuilder body = greeting(locale, to);
+    List<MailAttachment> attachments = new ArrayList<>();
     String subject;
     if (groups.values().stream().mapToInt(Map::size).sum() == 1) {
       Notification first = items.get(0);
@@ -56,13 +62,14 @@ public class NotificationMails {
               ? Inbox.line(locale, first, actors)
               : Messages.format(locale, "notify.mail.several", items.size(), title(locale, first));
       lines(body, locale, items, items.size(), actors, "");
+      added(body, additions.of(userId, locale, items), attachments, "");
       body.append('\n').append(base()).append(first.getLink()).append('\n');
     } else {
       subject = Messages.format(locale, "notify.mail.manySubjects", items.size());
-      sections(body, locale, groups, SUBJECTS * 4, LINES * 3, actors);
+      sections(body, locale, groups, SUBJECTS * 4, LINES * 3, actors, userId, attachments);
       linkToAll(body, locale);
     }
-    send(userId, to, locale, subject, body, items);
+    send(userId, to, locale, subject, body, items, attachments);
   }
 
   /** The digest of a period. */
@@ -78,19 +85,25 @@ public class NotificationMails {
     StringBuilder body = greeting(locale, to);
     body.append(Messages.format(locale, "notify.digest." + period + ".intro", items.size()))
         .append("\n");
-    sections(body, locale, groups(items), SUBJECTS, LINES, actors);
+    List<MailAttachment> attachments = new ArrayList<>();
+    sections(body, locale, groups(items), SUBJECTS, LINES, actors, userId, attachments);
     linkToAll(body, locale);
-    send(userId, to, locale, subject, body, items);
+    send(userId, to, locale, subject, body, items, attachments);
   }
 
-  /** Each group under its heading: at most {@code subjects} subjects, {@code lines} lines each. */
+  /**
+   * Each group under its heading: at most {@code subjects} subjects, {@code lines} lines each, and
+   * what the subject's feature adds for the reader.
+   */
   private void sections(
       StringBuilder body,
       Locale locale,
       Map<String, Map<String, List<Notification>>> groups,
       int subjects,
       int lines,
-      Map<Long, String> actors) {
+      Map<Long, String> actors,
+      long userId,
+      List<MailAttachment> attachments) {
     groups.forEach(
         (group, bySubject) -> {
           body.append("\n").append(Messages.format(locale, "notify.group." + group)).append("\n");
@@ -108,6 +121,7 @@ public class NotificationMails {
                         .append(first.getLink())
                         .append('\n');
                     lines(body, locale, news, lines, actors, "  ");
+                    added(body, additions.of(userId, locale, news), attachments, "  ");
                   });
           if (bySubject.size() > subjects) {
             body.append("\n")
@@ -117,6 +131,15 @@ public class NotificationMails {
                 .append("\n");
           }
         });
+  }
+
+  /** The addition's lines, and its attachment kept for the mail. */
+  private static void added(
+      StringBuilder body, Addition addition, List<MailAttachment> attachments, String indent) {
+    addition.lines().forEach(l -> body.append(indent).append(l).append('\n'));
+    if (addition.attachment() != null) {
+      attachments.add(addition.attachment());
+    }
   }
 
   /** "All your notifications:" and the list's address. */
@@ -194,7 +217,8 @@ public class NotificationMails {
       Locale locale,
       String subject,
       StringBuilder body,
-      List<Notification> items) {
+      List<Notification> items,
+      List<MailAttachment> attachments) {
     List<String> kinds =
         items.stream().map(Notification::getKind).distinct().sorted().collect(Collectors.toList());
     String token = unsubscribes.token(userId, kinds);
@@ -215,6 +239,7 @@ public class NotificationMails {
         to.email(),
         subject,
         body.toString(),
+        attachments.size() == 1 ? attachments.get(0) : null,
         base() + "api/notifications/unsubscribe?token=" + token);
   }
 

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +25,9 @@ import no.boforum.identity.ProfileService;
  */
 @ApplicationScoped
 public class Notifications {
+  /** The most rows one statement inserts. */
+  static final int ROWS = 200;
+
   @PersistenceContext EntityManager em;
   @Inject NotificationCatalogue catalogue;
   @Inject NotificationPreferences preferences;
@@ -46,13 +52,12 @@ public class Notifications {
       return 0;
     }
     Map<Long, Delivery> deliveries = preferences.of(people, kind);
+    List<Long> told = people.stream().filter(id -> deliveries.get(id) != Delivery.OFF).toList();
     LocalDateTime now = LocalDateTime.now(clock);
     int made = 0;
-    for (long userId : people) {
-      Delivery delivery = deliveries.get(userId);
-      if (delivery != Delivery.OFF) {
-        made += insert(userId, notice, delivery, now);
-      }
+    for (int from = 0; from < told.size(); from += ROWS) {
+      made +=
+          insert(told.subList(from, Math.min(told.size(), from + ROWS)), deliveries, notice, now);
     }
     return made;
   }
@@ -93,27 +98,46 @@ public class Notifications {
         .executeUpdate();
   }
 
-  private int insert(long userId, Notice n, Delivery delivery, LocalDateTime now) {
-    Notice.Subject s = n.subject();
-    return em.createNativeQuery(
+  /**
+   * One statement for up to {@link #ROWS} people (a thread with many followers is a few statements,
+   * not one per follower); a row whose key someone already has is skipped.
+   */
+  private int insert(
+      List<Long> people, Map<Long, Delivery> deliveries, Notice n, LocalDateTime now) {
+    StringBuilder sql =
+        new StringBuilder(
             "INSERT IGNORE INTO notification (user_id, kind, variant, subject_type, subject_key,"
                 + " subject_title, link, actor_id, detail, dedupe_key, created_at, delivery,"
-                + " mail_state, argument) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, userId)
-        .setParameter(2, n.kind().name())
-        .setParameter(3, n.variant())
-        .setParameter(4, s.type())
-        .setParameter(5, cut(s.key(), 120))
-        .setParameter(6, cut(s.title() == null ? "" : s.title(), 300))
-        .setParameter(7, cut(s.path(), 500))
-        .setParameter(8, n.actorId())
-        .setParameter(9, n.detail() == null ? null : cut(n.detail(), 1000))
-        .setParameter(10, n.onceKey() == null ? null : cut(n.onceKey(), 120))
-        .setParameter(11, now)
-        .setParameter(12, delivery.name())
-        .setParameter(13, delivery.mailed() ? "PENDING" : "NONE")
-        .setParameter(14, n.argument() == null ? null : cut(n.argument(), 200))
-        .executeUpdate();
+                + " mail_state, argument) VALUES ");
+    for (int i = 0; i < people.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+    Notice.Subject s = n.subject();
+    List<Object> common =
+        Arrays.asList(
+            n.kind().name(),
+            n.variant(),
+            s.type(),
+            cut(s.key(), 120),
+            cut(s.title() == null ? "" : s.title(), 300),
+            cut(s.path(), 500),
+            n.actorId(),
+            n.detail() == null ? null : cut(n.detail(), 1000),
+            n.onceKey() == null ? null : cut(n.onceKey(), 120),
+            now);
+    Query query = em.createNativeQuery(sql.toString());
+    int p = 1;
+    for (long userId : people) {
+      Delivery delivery = deliveries.get(userId);
+      query.setParameter(p++, userId);
+      for (Object value : common) {
+        query.setParameter(p++, value);
+      }
+      query.setParameter(p++, delivery.name());
+      query.setParameter(p++, delivery.mailed() ? "PENDING" : "NONE");
+      query.setParameter(p++, n.argument() == null ? null : cut(n.argument(), 200));
+    }
+    return query.executeUpdate();
   }
 
   private static String cut(String text, int max) {

@@ -114,6 +114,7 @@ class EventRegistrationJourneyIT {
     page.switchLanguageByKeyboard("Bokmål", "nb");
     account.logOut();
 
+    assertNotNull(TestServers.mailbox().await(bjorn, 2, MAIL), "Bjørn hears he waits");
     // The one who held the organisations' seat leaves: Bjørn moves up and is told.
     assertEquals(204, earlySession.delete("api/events/" + slug + "/registration").status());
     Mail promoted = TestServers.mailbox().await(bjorn, 3, MAIL);

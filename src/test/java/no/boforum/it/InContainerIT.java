@@ -428,8 +428,8 @@ class InContainerIT {
 
   @Test
   @Order(708)
-  void notificationDelivery_aVeryActiveWeekWithTheDefaultsIsTenMailsNotThirtyFour() {
-    notificationDelivery.aVeryActiveWeekWithTheDefaultsIsTenMailsNotThirtyFour();
+  void notificationDelivery_aVeryActiveWeekWithTheDefaultsIsTwelveMailsNotThirtySix() {
+    notificationDelivery.aVeryActiveWeekWithTheDefaultsIsTwelveMailsNotThirtySix();
   }
 
   @Test
@@ -442,6 +442,25 @@ class InContainerIT {
   @Order(710)
   void notificationDelivery_anExpiredOrForgedUnsubscribeLinkChangesNothing() {
     notificationDelivery.anExpiredOrForgedUnsubscribeLinkChangesNothing();
+  }
+
+  @Test
+  @Order(711)
+  void notificationDelivery_aReceiptGoesOutAtTheNextRunWhileAThreadWaitsItsWindow() {
+    notificationDelivery.aReceiptGoesOutAtTheNextRunWhileAThreadWaitsItsWindow();
+  }
+
+  @Test
+  @Order(712)
+  void notificationDelivery_theReminderBeforeAnEventReachesTheBellAndTheMailOnceWithTheCode()
+      throws Exception {
+    notificationDelivery.theReminderBeforeAnEventReachesTheBellAndTheMailOnceWithTheCode();
+  }
+
+  @Test
+  @Order(713)
+  void notificationDelivery_aYearOnWhatWasToldGoesAndWhatWaitsStays() throws Exception {
+    notificationDelivery.aYearOnWhatWasToldGoesAndWhatWaitsStays();
   }
 
   // SecondKindScenario, last: a kind written in the test joins search; it drops its table at the

@@ -130,6 +130,13 @@ class RegistrationApiIT {
     Mail confirmation = TestServers.mailbox().await(anneEmail, 2, MAIL);
     assertNotNull(confirmation, "Anne's confirmation");
     assertTrue(confirmation.body().contains(code), confirmation.body());
+    assertEquals("Du er påmeldt «Påmeldingsforum»", confirmation.subject());
+    assertTrue(
+        confirmation.headers().getOrDefault("List-Unsubscribe", "").contains("unsubscribe?token="),
+        "a receipt may be moved to the portal: " + confirmation.headers());
+    JsonNode bell = anne.get("api/notifications").json().path("items").get(0);
+    assertEquals("event.registration", bell.path("kind").asText(), bell.toString());
+    assertEquals("/events/" + slug, bell.path("link").asText().replaceFirst("^[^/]*//[^/]*", ""));
     Mail told = TestServers.mailbox().await(bjornEmail, 2, MAIL);
     assertNotNull(told, "Bjørn hears he is waiting");
     String token = confirmation.link("/events/cancel?token=").replaceFirst(".*token=", "");

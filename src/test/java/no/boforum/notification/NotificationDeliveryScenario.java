@@ -26,6 +26,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import no.boforum.event.EventCloseReminderJob;
 import no.boforum.event.EventFixtures;
+import no.boforum.event.EventReminderJob;
+import no.boforum.event.MyRegistration;
+import no.boforum.event.RegisteredAs;
+import no.boforum.event.RegistrationRequest;
+import no.boforum.event.Registrations;
+import no.boforum.identity.Caller;
 import no.boforum.platform.text.SignedLinks;
 
 /**
@@ -47,6 +53,9 @@ public class NotificationDeliveryScenario {
   @Inject NotificationFixtures fixtures;
   @Inject EventFixtures events;
   @Inject EventCloseReminderJob closing;
+  @Inject EventReminderJob reminders;
+  @Inject NotificationRetention retention;
+  @Inject Registrations registrations;
   @Inject NotificationMailer mailer;
   @Inject DigestMailer digests;
   @Inject Unsubscribes unsubscribes;
@@ -90,6 +99,27 @@ public class NotificationDeliveryScenario {
     assertTrue(fixtures.mails(u).get(1).subject().contains("«Emne 2»"));
     assertEquals(0, immediate(u, t0.plus(Duration.ofHours(5))), "never twice");
     assertEquals(2, fixtures.mails(u).size());
+  }
+
+  /**
+   * A receipt (a registration's answer: a prompt kind) goes out at the next run, alone, while the
+   * news of a thread that came before it waits its window.
+   */
+  public void aReceiptGoesOutAtTheNextRunWhileAThreadWaitsItsWindow() {
+    long u = fixtures.person("Kvittering Venter");
+    Instant t0 = oslo(Y + "-06-10T10:00");
+    long nowhere = 9_000_000_000L; // no such event: the mail has no additions
+    fixtures.tell(u, "discussion.reply", "thread", 1, t0);
+    fixtures.tell(u, "event.registration", "confirmed", "event", nowhere, t0.plusSeconds(60));
+
+    assertEquals(1, immediate(u, t0.plusSeconds(61)), "the receipt at once");
+    List<NotificationFixtures.Queued> mails = fixtures.mails(u);
+    assertEquals(1, mails.size());
+    assertEquals("Du er påmeldt «Emne " + nowhere + "»", mails.get(0).subject());
+    assertFalse(mails.get(0).body().contains("Emne 1»"), "the thread waits: " + mails.get(0));
+    assertEquals(0, immediate(u, t0.plus(Duration.ofMinutes(9))));
+    assertEquals(1, immediate(u, t0.plus(WINDOW)));
+    assertTrue(fixtures.mails(u).get(1).subject().contains("«Emne 1»"));
   }
 
   public void aDailyDigestEachDayAndAWeeklyOneEachWeekOverTheChangeToSummerTime() {
@@ -229,12 +259,12 @@ public class NotificationDeliveryScenario {
   /**
    * The issue's reckoning, with the defaults: a very active person's week (Monday to Friday) has 30
    * replies in five followed threads (two replies a day, minutes apart, in a thread they started;
-   * four a day in three they follow) and four saved-search hits (Tuesday to Friday). One mail per
-   * event would be 34; the portal sends one mail a day for the replies to their own thread and one
-   * daily summary a day for the rest: 10. (Events still mail each change themselves: two event
-   * changes add two either way.)
+   * four a day in three they follow), four saved-search hits (Tuesday to Friday) and two changes of
+   * an event they are registered for (Wednesday and Thursday). One mail per event would be 36; the
+   * portal sends one mail a day for the replies to their own thread, one for each change of the
+   * event, and one daily summary a day for the rest: 12.
    */
-  public void aVeryActiveWeekWithTheDefaultsIsTenMailsNotThirtyFour() {
+  public void aVeryActiveWeekWithTheDefaultsIsTwelveMailsNotThirtySix() {
     long u = fixtures.person("Aktiv Brukar");
     fixtures.prefer(u, Map.of(), 7, DayOfWeek.MONDAY);
     LocalDate monday = LocalDate.of(Y, 9, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
@@ -250,6 +280,10 @@ public class NotificationDeliveryScenario {
       events += 6;
       if (day > 0) {
         fixtures.tell(u, "search.saved-search", "search", 9, oslo(date + "T06:30"));
+        events++;
+      }
+      if (day == 2 || day == 3) {
+        fixtures.tell(u, "event.change", "moved", "event", 9_000_000_001L, oslo(date + "T09:00"));
         events++;
       }
     }
@@ -271,9 +305,9 @@ public class NotificationDeliveryScenario {
         mails.size(),
         mails.stream().filter(m -> !m.subject().startsWith("Boforum i dag")).count(),
         mails.stream().filter(m -> m.subject().startsWith("Boforum i dag")).count());
-    assertEquals(34, events);
+    assertEquals(36, events);
     assertEquals(
-        10,
+        12,
         mails.size(),
         mails.stream().map(NotificationFixtures.Queued::subject).toList().toString());
   }
@@ -297,6 +331,86 @@ public class NotificationDeliveryScenario {
     assertEquals(1, fixtures.told(editor).size(), "once for the first reminder");
   }
 
+  /**
+   * The reminder before an event reaches the bell, and the mail at the next run (a prompt kind),
+   * with the event's time, the check-in code and a link that cancels without logging in; once.
+   * These moments are now, so the suite's other instance may mail them first: the test reads what
+   * reached the outbox, whoever queued it.
+   */
+  public void theReminderBeforeAnEventReachesTheBellAndTheMailOnceWithTheCode()
+      throws InterruptedException {
+    long host = events.organisation("kommune");
+    long u = fixtures.person("Påminna Deltakar");
+    String slug = events.published(host, 10, List.of(), null, Duration.ofHours(30));
+    MyRegistration mine =
+        registrations.register(
+            slug,
+            new Caller(u, "Påminna Deltakar", "nb", Set.of(), Map.of()),
+            new RegistrationRequest(RegisteredAs.PRIVATE_PERSON, null, false, null));
+    events.sql(
+        "UPDATE event_registration SET confirmed_at = confirmed_at - INTERVAL 3 DAY"
+            + " WHERE user_id = ?",
+        u);
+    assertTrue(reminders.remindDue() >= 1);
+    reminders.remindDue();
+    assertEquals(
+        List.of("event.registration events/" + slug, "event.reminder events/" + slug),
+        fixtures.told(u),
+        "the receipt, then the reminder, once");
+    String reminder = "Påminnelse: «Setetest» nærmer seg";
+    String mailed = "";
+    // Whichever instance mails it first (a run that meets the other's lock tries again).
+    for (int attempt = 0; attempt < 100 && !mailed.contains(reminder); attempt++) {
+      if (attempt > 0) {
+        Thread.sleep(200);
+      }
+      mailer.mailDue(Instant.now(), WINDOW);
+      mailed = mailed(u);
+    }
+    mailer.mailDue(Instant.now(), WINDOW);
+    mailed = mailed(u);
+    assertEquals(1, mailed.split(reminder, -1).length - 1, "once: " + mailed);
+    assertTrue(mailed.contains("Koden din for innsjekking: " + mine.code()), mailed);
+    assertTrue(mailed.contains("/events/cancel?token="), mailed);
+  }
+
+  /**
+   * A year on, what was read or mailed goes, what still waits to be mailed stays, and the digests'
+   * records go after sixty days. In one transaction, rolled back: the rows are dated in the past,
+   * where the suite's other instance would mail the waiting one.
+   */
+  public void aYearOnWhatWasToldGoesAndWhatWaitsStays() throws Exception {
+    transaction.begin();
+    try {
+      long u = fixtures.person("Gamal Lesar");
+      Instant now = Instant.now();
+      Instant longAgo = now.minus(Duration.ofDays(400));
+      fixtures.tell(u, "discussion.activity", "thread", 1, longAgo); // DAILY: waits
+      fixtures.prefer(u, Map.of("discussion.reply", Delivery.PORTAL), 7, DayOfWeek.MONDAY);
+      fixtures.tell(u, "discussion.reply", "thread", 2, longAgo); // in the portal only
+      fixtures.tell(u, "discussion.reply", "thread", 3, now.minus(Duration.ofDays(30)));
+      LocalDate today = LocalDate.ofInstant(now, DigestPeriod.ZONE);
+      events.sql(
+          "INSERT INTO notification_digest (user_id, period, period_date, sent_at, items)"
+              + " VALUES (?, 'DAILY', ?, NOW(6), 1), (?, 'DAILY', ?, NOW(6), 1)",
+          u,
+          today.minusDays(90),
+          u,
+          today.minusDays(2));
+
+      assertTrue(retention.purge(now) >= 2);
+      assertEquals(
+          List.of("discussion.activity discussions/1", "discussion.reply discussions/3"),
+          fixtures.told(u));
+      assertEquals(
+          1L,
+          events.number("SELECT COUNT(*) FROM notification_digest WHERE user_id = ?", u),
+          "the recent digest's record stays");
+    } finally {
+      transaction.rollback();
+    }
+  }
+
   public void anExpiredOrForgedUnsubscribeLinkChangesNothing() {
     long u = fixtures.person("Stopp Lesar");
     String subject = u + ":discussion.reply";
@@ -311,6 +425,13 @@ public class NotificationDeliveryScenario {
     assertEquals(Delivery.IMMEDIATE, reply(u), "nothing changed");
     assertTrue(unsubscribes.apply(valid));
     assertEquals(Delivery.PORTAL, reply(u), "the mail stops; the bell still tells");
+  }
+
+  /** The subjects and bodies of the person's mail, one after the other. */
+  private String mailed(long userId) {
+    return fixtures.mails(userId).stream()
+        .map(m -> m.subject() + "\n" + m.body())
+        .reduce("", String::concat);
   }
 
   private Delivery reply(long userId) {

@@ -49,16 +49,23 @@ public class NotificationFixtures {
    */
   @Transactional
   public void tell(long userId, String kind, String type, long subject, Instant at) {
+    tell(userId, kind, null, type, subject, at);
+  }
+
+  /** As {@link #tell(long, String, String, long, Instant)}, of a kind's variant. */
+  @Transactional
+  public void tell(
+      long userId, String kind, String variant, String type, long subject, Instant at) {
     String once = "fixture-" + System.nanoTime() + "-" + RUN.incrementAndGet();
     NotificationKind k = catalogue.find(kind).orElseThrow();
-    notifications.send(
+    Notice notice =
         Notice.of(
                 k,
                 new Notice.Subject(
                     type, String.valueOf(subject), "Emne " + subject, "discussions/" + subject))
             .argument("3")
-            .once(once),
-        List.of(userId));
+            .once(once);
+    notifications.send(variant == null ? notice : notice.variant(variant), List.of(userId));
     em.createNativeQuery(
             "UPDATE notification SET created_at = ? WHERE user_id = ? AND dedupe_key = ?")
         .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))

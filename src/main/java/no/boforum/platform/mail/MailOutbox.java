@@ -35,13 +35,23 @@ public class MailOutbox {
 
   /**
    * A mail the recipient may stop: it carries {@code List-Unsubscribe} with {@code unsubscribeUrl}
-   * and {@code List-Unsubscribe-Post} (one click, RFC 8058).
+   * and {@code List-Unsubscribe-Post} (one click, RFC 8058); {@code attachment} may be null.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void queueStoppable(String recipient, String subject, String body, String unsubscribeUrl) {
+  public void queueStoppable(
+      String recipient,
+      String subject,
+      String body,
+      MailAttachment attachment,
+      String unsubscribeUrl) {
     em.persist(
         new MailMessage(
-            recipient, subjectLine(subject), body, null, unsubscribeUrl, LocalDateTime.now(clock)));
+            recipient,
+            subjectLine(subject),
+            body,
+            attachment,
+            unsubscribeUrl,
+            LocalDateTime.now(clock)));
   }
 
   /**
