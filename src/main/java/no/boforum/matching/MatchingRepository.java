@@ -21,8 +21,10 @@ public class MatchingRepository {
     return em.find(Posting.class, id);
   }
 
+  /** Stores a new posting; flushed, so that its id is known. */
   void persist(Posting posting) {
     em.persist(posting);
+    em.flush();
   }
 
   public List<Posting> findByIds(List<Long> ids) {

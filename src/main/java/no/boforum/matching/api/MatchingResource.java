@@ -125,7 +125,7 @@ public class MatchingResource {
   }
 
   @GET
-  @Path("{id: \\d{1,18}}")
+  @Path("{id}")
   @Operation(summary = "One need or offer")
   @APIResponse(responseCode = "404", description = "no such need or offer")
   public PostingDetails one(@PathParam("id") long id) {
@@ -145,7 +145,7 @@ public class MatchingResource {
   }
 
   @PUT
-  @Path("{id: \\d{1,18}}")
+  @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change a need or an offer (the owner's editors), with the version read")
   @APIResponse(responseCode = "409", description = "changed meanwhile")
@@ -157,7 +157,7 @@ public class MatchingResource {
   }
 
   @POST
-  @Path("{id: \\d{1,18}}/state")
+  @Path("{id}/state")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Move a need or an offer to another state (the owner's editors)")
   @APIResponse(responseCode = "409", description = "the move is impossible from the present state")
