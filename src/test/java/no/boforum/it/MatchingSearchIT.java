@@ -68,7 +68,8 @@ class MatchingSearchIT {
         search("q=" + word + "&state=WITHDRAWN").path("hits").path(0).path("slug").asText());
 
     String page = ApiSession.anonymous().page("search?q=" + word).body();
-    assertTrue(page.contains("Behov eller tilbud"), "the search page names the kind");
+    assertTrue(page.contains("id=\"f-type-matching\""), "the type facet offers the kind");
+    assertTrue(page.contains("Need or offer"), "the search page names the kind (in English)");
   }
 
   private static JsonNode search(String query) {
