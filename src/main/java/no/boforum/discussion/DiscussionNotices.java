@@ -3,6 +3,8 @@ package no.boforum.discussion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +49,9 @@ public class DiscussionNotices implements NotificationKinds {
 
   /**
    * A post is (or may have become) visible to all: a post still waiting, hidden, deleted or in a
-   * hidden thread tells nobody yet; one told before is not told again (an edit, an approval).
+   * hidden thread tells nobody yet. The asker and the followers hear of a post once, when it is
+   * first shown (an edit or a moderator's later decision tells them nothing again, nor those who
+   * followed since); whom an edit newly mentions hears of the mention.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void posted(DiscussionThread thread, Post post) {
@@ -58,6 +62,9 @@ public class DiscussionNotices implements NotificationKinds {
     Notice.Subject subject = about(thread, "#post-" + post.getId());
     String once = "post:" + post.getId();
     notifications.send(Notice.of(MENTION, subject).by(post.getAuthorId()).once(once), mentioned);
+    if (!post.announce(LocalDateTime.now(ZoneOffset.UTC))) {
+      return;
+    }
     // Whoever this post mentions (now or before an edit) heard of it as a mention, not as activity.
     Set<Long> told = mentions.mentionedIn(post.getId());
     told.add(post.getAuthorId());
@@ -108,13 +115,24 @@ public class DiscussionNotices implements NotificationKinds {
         List.of(authorId));
   }
 
+  /** The thread as its notifications name it: compared after a change ({@link #subjectChanged}). */
+  public record Seen(String title, String path, boolean hidden) {
+    public static Seen of(DiscussionThread thread) {
+      return new Seen(thread.getTitle(), DiscussionViews.path(thread), thread.isHidden());
+    }
+  }
+
   /**
    * The thread's title, address or visibility may have changed (a moderator's decision on its
-   * question, an edit of it, flags that hid it): its notifications follow, those already read and
-   * mailed too, so the bell never names a thread that others may not see.
+   * question, an edit of it, flags that hid it): if they did since {@code before}, its
+   * notifications follow, those already read and mailed too, so the bell never names a thread that
+   * others may not see. Nothing changed, nothing is written.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void subjectChanged(DiscussionThread thread) {
+  public void subjectChanged(DiscussionThread thread, Seen before) {
+    if (Seen.of(thread).equals(before)) {
+      return;
+    }
     String key = String.valueOf(thread.getId());
     String path = DiscussionViews.path(thread);
     if (thread.isHidden()) {

@@ -104,6 +104,7 @@ public class Discussions {
     Post post = repository.lockPost(postId).orElseThrow(() -> unknown("post " + postId));
     Caller caller = access.requireChange(post);
     DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
+    DiscussionNotices.Seen seen = DiscussionNotices.Seen.of(thread);
     if (post.isDeleted()) {
       throw new Conflict("discussion.postDeleted");
     }
@@ -126,7 +127,7 @@ public class Discussions {
     repository.flush();
     repository.refresh(thread);
     changes.announce(post.getThreadId());
-    notices.subjectChanged(thread);
+    notices.subjectChanged(thread, seen);
     notices.posted(thread, post);
     return post.getVersion();
   }

@@ -51,6 +51,7 @@ public class Moderation {
     // flag and a reply, at once wait for each other instead of losing a hide to a version clash.
     Post post = repository.lockPost(postId).orElseThrow(() -> unknown("post " + postId));
     DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
+    DiscussionNotices.Seen seen = DiscussionNotices.Seen.of(thread);
     if (!access.mayRead(repository.question(thread.getId()))) {
       throw unknown("post " + postId);
     }
@@ -85,7 +86,7 @@ public class Moderation {
           null,
           describe(post) + "; " + reason);
       changes.announce(thread.getId());
-      notices.subjectChanged(thread);
+      notices.subjectChanged(thread, seen);
       notices.moderated(post.getAuthorId(), null, thread, null, null);
     }
     return post.getState() == PostState.HIDDEN;
@@ -105,6 +106,7 @@ public class Moderation {
     String text = note(note);
     Post post = repository.lockPost(postId).orElseThrow(() -> unknown("post " + postId));
     DiscussionThread thread = repository.lockThread(post.getThreadId()).orElseThrow();
+    DiscussionNotices.Seen seen = DiscussionNotices.Seen.of(thread);
     LocalDateTime now = LocalDateTime.now(clock);
     String until = null;
     switch (action) {
@@ -157,7 +159,7 @@ public class Moderation {
       flags.clear(postId, now);
       repository.refresh(thread);
       changes.announce(thread.getId());
-      notices.subjectChanged(thread);
+      notices.subjectChanged(thread, seen);
       notices.posted(thread, post);
     }
     if (action != ModeratorAction.SUSPEND) {

@@ -59,6 +59,10 @@ public class Post {
   @Column(name = "history_withheld", nullable = false)
   private boolean historyWithheld;
 
+  /** When the asker and the followers were told of it (null: not yet; never twice). */
+  @Column(name = "announced_at")
+  private LocalDateTime announcedAt;
+
   @Version private long version;
 
   protected Post() {}
@@ -195,5 +199,17 @@ public class Post {
 
   public long getVersion() {
     return version;
+  }
+
+  /**
+   * Marks the post as told to the asker and the followers; answers whether this is the first time
+   * (a post shown again after an edit or a moderator's decision is not told again).
+   */
+  public boolean announce(LocalDateTime now) {
+    if (announcedAt != null) {
+      return false;
+    }
+    announcedAt = now;
+    return true;
   }
 }

@@ -128,6 +128,7 @@ public class ThreadImport {
         }
       } else {
         post = new Post(thread.getId(), authors.get(i), s.body().strip(), null, s.at());
+        post.announce(s.at()); // seed content tells nobody, now or on a later decision
         repository.persist(post);
         repository.flush();
         thread.activeAt(s.at());

@@ -29,6 +29,12 @@ public class RegistrationMailAdditions implements MailAdditions {
           "event.change.moved",
           "event.change.cancelled");
 
+  /** Whether it is news to a registrant (the kinds of {@link RegistrationNotices}). */
+  private static boolean toRegistrant(String happened) {
+    return RegistrationNotices.KINDS.stream()
+        .anyMatch(k -> happened.equals(k.name()) || happened.startsWith(k.name() + "."));
+  }
+
   @Inject EventRepository events;
   @Inject RegistrationRepository registrations;
   @Inject CancelLinks cancelLinks;
@@ -45,6 +51,9 @@ public class RegistrationMailAdditions implements MailAdditions {
 
   @Override
   public Addition addition(String subjectKey, long userId, Locale locale, Set<String> happened) {
+    if (happened.stream().noneMatch(RegistrationMailAdditions::toRegistrant)) {
+      return Addition.NONE; // the hosts' reminder to close it, say: nothing of a registration
+    }
     ForumEvent e = events.find(Long.parseLong(subjectKey));
     if (e == null) {
       return Addition.NONE;

@@ -33,6 +33,8 @@ public class RegistrationNotices implements NotificationKinds {
   static final NotificationKind REMINDER =
       new NotificationKind("event.reminder", Delivery.IMMEDIATE, false, true);
 
+  static final List<NotificationKind> KINDS = List.of(REGISTRATION, CHANGE, REMINDER);
+
   @Inject EventRepository events;
   @Inject RegistrationRepository registrations;
   @Inject Notifications notifications;
@@ -110,7 +112,7 @@ public class RegistrationNotices implements NotificationKinds {
 
   @Override
   public List<NotificationKind> kinds() {
-    return List.of(REGISTRATION, CHANGE, REMINDER);
+    return KINDS;
   }
 
   @Override

@@ -83,10 +83,13 @@ public class DigestMailer {
     }
     List<Notification> items =
         pending.locked(userId, period.delivery(), PendingMail.utc(moment.toInstant()));
-    Optional<Contact> to = items.isEmpty() ? Optional.empty() : pending.contact(userId);
+    // What the person read in the portal meanwhile is not news: it is not mailed.
+    items.stream().filter(n -> n.getReadAt() != null).forEach(Notification::notMailed);
+    List<Notification> unread = items.stream().filter(n -> n.getReadAt() == null).toList();
+    Optional<Contact> to = unread.isEmpty() ? Optional.empty() : pending.contact(userId);
     if (to.isEmpty()) {
       // Nothing new (or nobody to write to): no mail, and no period on record.
-      items.forEach(Notification::notMailed);
+      unread.forEach(Notification::notMailed);
       em.createNativeQuery(
               "DELETE FROM notification_digest WHERE user_id = ? AND period = ? AND period_date = ?")
           .setParameter(1, userId)
@@ -95,12 +98,12 @@ public class DigestMailer {
           .executeUpdate();
       return 0;
     }
-    mails.digest(userId, to.get(), period, items, inbox.actorNames(items));
-    items.forEach(n -> n.mailed(PendingMail.utc(now)));
+    mails.digest(userId, to.get(), period, unread, inbox.actorNames(unread));
+    unread.forEach(n -> n.mailed(PendingMail.utc(now)));
     em.createNativeQuery(
             "UPDATE notification_digest SET items = ?"
                 + " WHERE user_id = ? AND period = ? AND period_date = ?")
-        .setParameter(1, items.size())
+        .setParameter(1, unread.size())
         .setParameter(2, userId)
         .setParameter(3, period.name())
         .setParameter(4, moment.toLocalDate())

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.boforum.identity.ProfileService;
 import no.boforum.identity.ProfileService.Contact;
 import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
@@ -44,9 +43,7 @@ public class NotificationMailer implements PeriodicJob {
   @Inject NotificationMailer self;
   @Inject DigestMailer digests;
   @Inject PendingMail pending;
-  @Inject NotificationPreferences preferences;
   @Inject NotificationMails mails;
-  @Inject ProfileService profiles;
   @Inject Inbox inbox;
   @Inject MailSettings mailSettings;
   @Inject NotificationCatalogue catalogue;

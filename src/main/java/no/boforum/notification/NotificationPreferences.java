@@ -116,13 +116,25 @@ public class NotificationPreferences {
         .setParameter(2, kind)
         .setParameter(3, delivery.name())
         .executeUpdate();
+    // What waits follows the choice. The rows are found first without a lock and then changed by
+    // their keys, in the order of their ids, as the mailer locks them: the two never deadlock.
+    List<Long> waiting =
+        PendingMail.longs(
+            em.createNativeQuery(
+                    "SELECT id FROM notification WHERE user_id = ? AND kind = ?"
+                        + " AND mail_state = 'PENDING'")
+                .setParameter(1, userId)
+                .setParameter(2, kind)
+                .getResultList());
+    if (waiting.isEmpty()) {
+      return;
+    }
     em.createNativeQuery(
-            "UPDATE notification SET delivery = ?, mail_state = ?"
-                + " WHERE user_id = ? AND kind = ? AND mail_state = 'PENDING'")
+            "UPDATE notification SET delivery = ?, mail_state = ? WHERE id IN ("
+                + String.join(",", waiting.stream().sorted().map(String::valueOf).toList())
+                + ") AND mail_state = 'PENDING'")
         .setParameter(1, delivery.name())
         .setParameter(2, delivery.mailed() ? "PENDING" : "NONE")
-        .setParameter(3, userId)
-        .setParameter(4, kind)
         .executeUpdate();
   }
 

@@ -69,16 +69,21 @@ public class Notifications {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void retitle(String type, String key, String title, String path, Long onlyUserId) {
-    em.createNativeQuery(
+    Query query =
+        em.createNativeQuery(
             "UPDATE notification SET subject_title = ?, link = CONCAT(?, IF(LOCATE('#', link) > 0,"
                 + " SUBSTRING(link, LOCATE('#', link)), '')) WHERE subject_type = ?"
                 + " AND subject_key = ?"
-                + (onlyUserId == null ? "" : " AND user_id = " + onlyUserId))
+                + (onlyUserId == null ? "" : " AND user_id = ?"));
+    query
         .setParameter(1, cut(title, 300))
         .setParameter(2, cut(path, 400))
         .setParameter(3, type)
-        .setParameter(4, key)
-        .executeUpdate();
+        .setParameter(4, key);
+    if (onlyUserId != null) {
+      query.setParameter(5, onlyUserId);
+    }
+    query.executeUpdate();
   }
 
   /**

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ class SubjectAdditions {
   private static final Logger LOG = Logger.getLogger(SubjectAdditions.class.getName());
 
   @Inject Instance<MailAdditions> contributions;
+  @Inject SubjectAdditions self;
   private final Map<String, MailAdditions> byType = new HashMap<>();
 
   @PostConstruct
@@ -34,7 +36,8 @@ class SubjectAdditions {
 
   /**
    * What the feature adds to the news about one subject (all of one subject); nothing if it adds
-   * nothing or fails (the mail goes without it, and the failure is logged).
+   * nothing or fails (the mail goes without it, and the failure is logged). It reads in a
+   * transaction of its own, so that a failure there never rolls back the mail's.
    */
   Addition of(long userId, Locale locale, List<Notification> news) {
     Notification first = news.get(0);
@@ -47,7 +50,7 @@ class SubjectAdditions {
             .map(n -> n.getVariant() == null ? n.getKind() : n.getKind() + "." + n.getVariant())
             .collect(Collectors.toSet());
     try {
-      return feature.addition(first.getSubjectKey(), userId, locale, happened);
+      return self.read(feature, first.getSubjectKey(), userId, locale, happened);
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -56,5 +59,11 @@ class SubjectAdditions {
               "Mail about " + first.getSubjectType() + " " + first.getSubjectKey() + " goes bare");
       return Addition.NONE;
     }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Addition read(
+      MailAdditions feature, String key, long userId, Locale locale, Set<String> happened) {
+    return feature.addition(key, userId, locale, happened);
   }
 }

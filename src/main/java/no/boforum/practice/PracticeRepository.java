@@ -183,17 +183,28 @@ public class PracticeRepository {
     return ((Number) dueQuery("SELECT COUNT(p)", owner, cutoff, "").getSingleResult()).longValue();
   }
 
-  /** Marks an owner's due practices as reminded; returns how many. */
-  public int markRemindedOfReview(Long owner, LocalDateTime cutoff, LocalDateTime when) {
+  /**
+   * Marks an owner's due practices as reminded ({@code slugs} null: all of them, else those only);
+   * returns how many.
+   */
+  public int markRemindedOfReview(
+      Long owner, LocalDateTime cutoff, LocalDateTime when, List<String> slugs) {
+    if (slugs != null && slugs.isEmpty()) {
+      return 0;
+    }
     Query q =
         em.createQuery(
             "UPDATE Practice p SET p.reviewRemindedAt = :t WHERE p.state = :s"
                 + " AND p.lastReviewedAt < :cutoff"
                 + " AND (p.reviewRemindedAt IS NULL OR p.reviewRemindedAt < p.lastReviewedAt)"
+                + (slugs == null ? "" : " AND p.slug IN :slugs")
                 + " AND "
                 + ownerIs(owner));
     if (owner != null) {
       q.setParameter("owner", owner);
+    }
+    if (slugs != null) {
+      q.setParameter("slugs", slugs);
     }
     return q.setParameter("t", when)
         .setParameter("s", PracticeState.PUBLISHED)

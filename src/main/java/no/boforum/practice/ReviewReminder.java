@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,9 +73,9 @@ public class ReviewReminder implements PeriodicJob, NotificationKinds {
   }
 
   /**
-   * Tells the editors of every organisation with practices due for review, one mail per editor and
-   * organisation (the practice itself when there is one, a list of up to {@value #LISTED} when
-   * there are more); returns how many practices. One organisation per transaction.
+   * Tells the editors of every organisation with practices due for review, a notification per
+   * practice (their preferences decide whether and how it is mailed; the mail gathers them);
+   * returns how many practices were marked. One organisation per transaction.
    */
   public int remindDue() {
     LocalDateTime now = LocalDateTime.now(clock);
@@ -92,25 +93,27 @@ public class ReviewReminder implements PeriodicJob, NotificationKinds {
   }
 
   /**
-   * Tells one owner's editors (nobody when the practices have no owner) of each practice due, and
-   * marks them told.
+   * Tells one owner's editors of each practice due, at most {@value #LISTED} a run (the rest are
+   * told on the next runs), and marks those told; with no owner, nobody is told and all are marked.
    */
   @Transactional
   public int remindOwner(Long owner, LocalDateTime cutoff, LocalDateTime now) {
-    if (owner != null) {
-      List<Long> editors = organisations.memberIds(owner, MembershipRole.EDITOR);
-      for (Object[] p : repository.dueForReview(owner, cutoff, LISTED)) {
-        String slug = (String) p[0];
-        notifications.send(
-            Notice.of(
-                    REVIEW,
-                    new Notice.Subject("practice", slug, (String) p[1], "practices/" + slug))
-                .argument(String.valueOf(PracticeViews.REVIEW_MONTHS))
-                .once("review:" + slug + ":" + now.toLocalDate()),
-            editors);
-      }
+    if (owner == null) {
+      return repository.markRemindedOfReview(null, cutoff, now, null);
     }
-    return repository.markRemindedOfReview(owner, cutoff, now);
+    List<Long> editors = organisations.memberIds(owner, MembershipRole.EDITOR);
+    List<String> told = new ArrayList<>();
+    for (Object[] p : repository.dueForReview(owner, cutoff, LISTED)) {
+      String slug = (String) p[0];
+      notifications.send(
+          Notice.of(
+                  REVIEW, new Notice.Subject("practice", slug, (String) p[1], "practices/" + slug))
+              .argument(String.valueOf(PracticeViews.REVIEW_MONTHS))
+              .once("review:" + slug + ":" + now.toLocalDate()),
+          editors);
+      told.add(slug);
+    }
+    return repository.markRemindedOfReview(owner, cutoff, now, told);
   }
 
   @Override

@@ -6,6 +6,7 @@ import no.boforum.event.EventFixtures;
 import no.boforum.event.RegistrationRaceScenario;
 import no.boforum.notification.NotificationDeliveryScenario;
 import no.boforum.notification.NotificationFixtures;
+import no.boforum.notification.NotificationKindsScenario;
 import no.boforum.search.IndexOrderingScenario;
 import no.boforum.search.SecondKindScenario;
 import no.boforum.search.secondkind.NoticeKind;
@@ -50,6 +51,7 @@ class InContainerIT {
   @Inject IndexOrderingScenario indexOrdering;
   @Inject OutboxScenario outbox;
   @Inject NotificationDeliveryScenario notificationDelivery;
+  @Inject NotificationKindsScenario notificationKinds;
   @Inject SecondKindScenario secondKind;
 
   @Deployment
@@ -67,6 +69,7 @@ class InContainerIT {
             IndexOrderingScenario.class,
             OutboxScenario.class,
             NotificationDeliveryScenario.class,
+            NotificationKindsScenario.class,
             NotificationFixtures.class,
             SecondKindScenario.class,
             EventFixtures.class,
@@ -435,13 +438,13 @@ class InContainerIT {
   @Test
   @Order(709)
   void notificationDelivery_theHostsOfAnEventThatIsOverButNotClosedAreToldOnce() {
-    notificationDelivery.theHostsOfAnEventThatIsOverButNotClosedAreToldOnce();
+    notificationKinds.theHostsOfAnEventThatIsOverButNotClosedAreToldOnce();
   }
 
   @Test
   @Order(710)
   void notificationDelivery_anExpiredOrForgedUnsubscribeLinkChangesNothing() {
-    notificationDelivery.anExpiredOrForgedUnsubscribeLinkChangesNothing();
+    notificationKinds.anExpiredOrForgedUnsubscribeLinkChangesNothing();
   }
 
   @Test
@@ -454,13 +457,19 @@ class InContainerIT {
   @Order(712)
   void notificationDelivery_theReminderBeforeAnEventReachesTheBellAndTheMailOnceWithTheCode()
       throws Exception {
-    notificationDelivery.theReminderBeforeAnEventReachesTheBellAndTheMailOnceWithTheCode();
+    notificationKinds.theReminderBeforeAnEventReachesTheBellAndTheMailOnceWithTheCode();
   }
 
   @Test
   @Order(713)
   void notificationDelivery_aYearOnWhatWasToldGoesAndWhatWaitsStays() throws Exception {
-    notificationDelivery.aYearOnWhatWasToldGoesAndWhatWaitsStays();
+    notificationKinds.aYearOnWhatWasToldGoesAndWhatWaitsStays();
+  }
+
+  @Test
+  @Order(714)
+  void notificationDelivery_oneNoticeForManyKeepsEachOnesDeliveryAndSkipsTheDeleted() {
+    notificationKinds.oneNoticeForManyKeepsEachOnesDeliveryAndSkipsTheDeleted();
   }
 
   // SecondKindScenario, last: a kind written in the test joins search; it drops its table at the

@@ -191,6 +191,84 @@ class NotificationApiIT {
     assertTrue(page.contains("Svar i tråder jeg har startet"), "the page names what it stops");
   }
 
+  /**
+   * The asker and the followers hear of a post once, when it is shown: an edit tells nobody again,
+   * nor one who followed since; whom the edit newly mentions hears of the mention.
+   */
+  @Test
+  void anEditTellsNobodyAgainNorThoseWhoFollowedSince() {
+    People p = thread("e");
+    long post = DiscussionApiIT.reply(p.replier(), p.thread(), "Første utgave.", null);
+    assertEquals(1, unread(p.asker()));
+    ApiSession late = Accounts.session("notify-late", null, null, null);
+    assertEquals(
+        204,
+        late.put("api/discussions/" + p.thread() + "/reading", Map.of("level", "FOLLOWING"))
+            .status());
+    long version = 0;
+    for (JsonNode reply :
+        DiscussionApiIT.thread(p.asker(), p.thread()).path("replies").path("items")) {
+      if (reply.path("id").asLong() == post) {
+        version = reply.path("version").asLong();
+      }
+    }
+    Answer edited =
+        p.replier()
+            .put(
+                "api/discussions/posts/" + post,
+                Map.of("body", "Andre utgave, rettet.", "version", version));
+    assertEquals(200, edited.status(), () -> edited.raw().body());
+    assertEquals(1, unread(p.asker()), "the asker is not told again");
+    assertEquals(0, unread(late), "nor one who followed since");
+
+    long next = DiscussionApiIT.reply(p.replier(), p.thread(), "Et nytt svar.", null);
+    assertEquals(2, unread(p.asker()));
+    assertEquals(
+        "discussion.activity",
+        late.get("api/notifications").json().path("items").get(0).path("kind").asText(),
+        "a new post reaches the new follower: " + next);
+  }
+
+  /**
+   * A join request reaches the organisation's admins (bell and mail), and the answer reaches the
+   * one who asked, named by the admin who gave it.
+   */
+  @Test
+  void aJoinRequestAndItsAnswerReachTheBellAndTheMail() {
+    String org = Organisations.verified("Varsel om medlemskap " + System.nanoTime()).slug();
+    String adminEmail = Accounts.person("notify-orgadmin", "Ada Organisasjon", org, "admin", null);
+    ApiSession admin = ApiSession.loggedIn(adminEmail, Accounts.PASSWORD);
+    String askerEmail = Accounts.person("notify-joiner", "Jon Søker", null, null, null);
+    ApiSession asker = ApiSession.loggedIn(askerEmail, Accounts.PASSWORD);
+    Mailbox mailbox = TestServers.mailbox();
+    int adminMails = mailbox.count(adminEmail);
+    int askerMails = mailbox.count(askerEmail);
+
+    assertEquals(201, asker.post("api/organisations/" + org + "/join-requests", null).status());
+    JsonNode told = admin.get("api/notifications").json().path("items").get(0);
+    assertEquals("identity.join-request", told.path("kind").asText(), told.toString());
+    Mailbox.Mail request = mailbox.await(adminEmail, adminMails + 1, MAIL);
+    assertTrue(request.subject().startsWith("Jon Søker ber om å bli med i "), request.subject());
+
+    long id =
+        admin
+            .get("api/organisations/" + org + "/members?status=requested")
+            .json()
+            .get(0)
+            .path("membershipId")
+            .asLong();
+    Answer approved =
+        admin.post(
+            "api/organisations/" + org + "/members/" + id + "/approval", Map.of("role", "member"));
+    assertEquals(200, approved.status(), () -> approved.raw().body());
+    JsonNode answer = asker.get("api/notifications").json().path("items").get(0);
+    assertEquals("identity.membership", answer.path("kind").asText(), answer.toString());
+    Mailbox.Mail mail = mailbox.await(askerEmail, askerMails + 1, MAIL);
+    assertTrue(
+        mail.subject().startsWith("Ada Organisasjon har godkjent at du blir med i "),
+        mail.subject());
+  }
+
   @Test
   void aDeletedAccountIsToldNothingMoreAndItsNotificationsGo() throws Exception {
     People p = thread("c");

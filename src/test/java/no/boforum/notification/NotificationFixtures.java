@@ -120,4 +120,28 @@ public class NotificationFixtures {
             .getResultList();
     return rows.stream().map(r -> r[0] + " " + r[1]).toList();
   }
+
+  /** Tells all of {@code people} of a reply about thread {@code subject}, now; answers how many. */
+  @Transactional
+  public int tellAll(long subject, List<Long> people) {
+    NotificationKind k = catalogue.find("discussion.reply").orElseThrow();
+    return notifications.send(
+        Notice.of(
+            k,
+            new Notice.Subject(
+                "thread", String.valueOf(subject), "Emne " + subject, "discussions/" + subject)),
+        people);
+  }
+
+  /** The person's notifications as {@code delivery mail_state}, in order. */
+  @Transactional
+  public List<String> states(long userId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT delivery, mail_state FROM notification WHERE user_id = ? ORDER BY id")
+            .setParameter(1, userId)
+            .getResultList();
+    return rows.stream().map(r -> r[0] + " " + r[1]).toList();
+  }
 }

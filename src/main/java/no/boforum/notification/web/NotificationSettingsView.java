@@ -60,11 +60,6 @@ public class NotificationSettingsView {
       return "notify.kind." + kind;
     }
 
-    /** The kind as an id on the page: letters, digits and dashes. */
-    public String getId() {
-      return kind.replace('.', '-');
-    }
-
     public String getDelivery() {
       return delivery;
     }

@@ -21,14 +21,16 @@ public class UnsubscribeView {
   @Inject Unsubscribes unsubscribes;
   @Inject NotificationCatalogue catalogue;
   private boolean done;
+  private boolean tried;
 
   public String getToken() {
     String token = FacesMessages.request().getParameter("token");
     return token == null ? "" : token;
   }
 
+  /** A link that can stop something; after a try that stopped nothing (an account gone), not. */
   public boolean isValid() {
-    return named().isPresent();
+    return !tried && named().isPresent();
   }
 
   public boolean isDone() {
@@ -46,6 +48,7 @@ public class UnsubscribeView {
 
   public String confirm() {
     done = unsubscribes.apply(getToken());
+    tried = true;
     return null;
   }
 

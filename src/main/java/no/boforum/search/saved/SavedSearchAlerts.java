@@ -35,8 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * last look and tells their owner, one notification per search (kind {@code search.saved-search},
  * in the daily digest unless they chose otherwise). When the index cannot answer (the fallback
  * ignores filters and dates), nothing is sent and the search is looked at again next time. A
- * cluster-once job; the owner's address and language come from identity's {@link
- * ProfileService#contact}.
+ * cluster-once job; the notification service writes the mail, in the owner's language.
  */
 @ApplicationScoped
 public class SavedSearchAlerts implements PeriodicJob, NotificationKinds {
@@ -107,8 +106,9 @@ public class SavedSearchAlerts implements PeriodicJob, NotificationKinds {
   }
 
   /**
-   * Looks at every due saved search; returns how many mails were queued. {@code start} is taken
-   * before searching (UTC), so whatever is published during the run is new next time.
+   * Looks at every due saved search; returns how many searches had news (one notification each).
+   * {@code start} is taken before searching (UTC), so whatever is published during the run is new
+   * next time.
    */
   public int alertDue(LocalDateTime start) {
     LocalDateTime upTo = self.consideredUpTo(start);
