@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.EventBuilder;
+import no.boforum.testsupport.MatchingBuilder;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,10 @@ class AuthorizationMatrixIT {
     CALLERS.put("host", person("host", null, null, "EVENT_HOST"));
     CALLERS.put("admin", admin);
     CALLERS.put("suspended", suspendedMember());
+    // The editor of a need of the own organisation: its owner's editors only.
+    long need = matrixNeed();
+    PAGES.put("matching/" + need, "200 200 200 200 200 200 200 200 200");
+    PAGES.put("matching/" + need + "/edit", "302 403 200 403 200 403 403 200 403");
     String plain = Accounts.freshEmail("plain");
     plainUserId = Accounts.registerVerified(plain, "Plain User");
   }
@@ -450,6 +455,47 @@ class AuthorizationMatrixIT {
                     "api/moderation/threads/" + matrixThread()[0],
                     Map.of("category", "bolig-og-utleie"))
                 .status());
+    // Needs and offers: read by anyone; written by the owning organisation's editors (and its
+    // administrators), not by its members, another organisation's editors or a suspended person.
+    expect(
+        "list needs and offers",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.get("api/matching?state=all&side=need").status());
+    expect(
+        "read a need",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.get("api/matching/" + matrixNeed()).status());
+    expect(
+        "post a need",
+        "401 403 201 403 201 403 403 201 403",
+        s ->
+            s.post("api/matching", MatchingBuilder.need(OWN, "Matrise " + System.nanoTime()).body())
+                .status());
+    expect(
+        "change a need",
+        "401 403 200 403 200 403 403 200 403",
+        s -> {
+          long id = matrixNeed();
+          long version =
+              CALLERS.get("admin").get("api/matching/" + id).json().path("version").asLong();
+          Map<String, Object> body =
+              MatchingBuilder.need(OWN, "Endra i matrisa " + System.nanoTime())
+                  .with("version", version)
+                  .body();
+          return s.put("api/matching/" + id, body).status();
+        });
+    expect(
+        "move a need to another state",
+        "401 403 200 403 200 403 403 200 403",
+        s ->
+            s.post("api/matching/" + matrixNeed() + "/state", Map.of("state", "IN_DIALOGUE"))
+                .status());
+  }
+
+  /** A fresh open need of the own organisation, posted by the administrator. */
+  private static long matrixNeed() {
+    return MatchingBuilder.need(OWN, "Matrisebehov " + System.nanoTime())
+        .posted(CALLERS.get("admin"));
   }
 
   private static int decide(ApiSession s, long post, Map<String, Object> decision) {
@@ -571,6 +617,12 @@ class AuthorizationMatrixIT {
     // Moderation: the moderators' own area, not under /admin/; the view only through its address.
     PAGES.put("moderation", "302 403 403 403 403 200 403 200 403");
     PAGES.put("discussion/moderation.xhtml", "404 404 404 404 404 404 404 404 404");
+    // Needs and offers: the board for everyone; a new one for those who write for an organisation
+    // (the other organisation's editor for their own); the view only through its address.
+    PAGES.put("matching", "200 200 200 200 200 200 200 200 200");
+    PAGES.put("matching?side=offer&state=all&sort=TITLE", "200 200 200 200 200 200 200 200 200");
+    PAGES.put("matching/new?side=offer", "302 403 200 200 200 403 403 200 403");
+    PAGES.put("match/board.xhtml", "404 404 404 404 404 404 404 404 404");
   }
 
   @Test

@@ -1,0 +1,22 @@
+package no.boforum.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import no.boforum.platform.outbox.ContentChanged;
+
+/** Announces, once and in the changing transaction, that a need or an offer changed. */
+@ApplicationScoped
+public class MatchingChanges {
+  /** The kind's name in announcements and in search. */
+  public static final String KIND = "matching";
+
+  @Inject Event<ContentChanged> changed;
+
+  @Transactional(TxType.MANDATORY)
+  public void announce(long postingId) {
+    changed.fire(ContentChanged.of(KIND, String.valueOf(postingId)));
+  }
+}

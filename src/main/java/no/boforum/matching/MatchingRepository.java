@@ -1,0 +1,175 @@
+package no.boforum.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.boforum.platform.db.Like;
+import no.boforum.taxonomy.Taxonomies;
+
+/** Needs and offers in the database: by id, the board's filtered pages, and search's reads. */
+@ApplicationScoped
+public class MatchingRepository {
+  @PersistenceContext EntityManager em;
+
+  public Posting find(long id) {
+    return em.find(Posting.class, id);
+  }
+
+  /** Stores a new posting; flushed, so that its id is known. */
+  void persist(Posting posting) {
+    em.persist(posting);
+    em.flush();
+  }
+
+  public List<Posting> findByIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT p FROM Posting p WHERE p.id IN :ids", Posting.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  public List<Posting> list(PostingFilter filter, PostingFilter.Sort sort, int offset, int limit) {
+    String order =
+        switch (sort) {
+          case NEWEST -> " ORDER BY p.createdAt DESC, p.id DESC";
+          case EXPIRES -> " ORDER BY p.expiresOn, p.id";
+          case TITLE -> " ORDER BY p.title, p.id";
+        };
+    TypedQuery<Posting> q =
+        em.createQuery("SELECT p FROM Posting p" + where(filter) + order, Posting.class);
+    bind(q, filter);
+    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  public long count(PostingFilter filter) {
+    TypedQuery<Long> q =
+        em.createQuery("SELECT COUNT(p) FROM Posting p" + where(filter), Long.class);
+    bind(q, filter);
+    return q.getSingleResult();
+  }
+
+  private static String where(PostingFilter f) {
+    StringBuilder w = new StringBuilder(" WHERE p.state IN :states");
+    if (f.side() != null) {
+      w.append(" AND p.side = :side");
+    }
+    if (f.targetGroup() != null) {
+      w.append(term(":targetGroupTx", ":targetGroup"));
+    }
+    if (f.theme() != null) {
+      w.append(term(":themeTx", ":theme"));
+    }
+    if (f.county() != null) {
+      // In the county itself, or in one of its municipalities (whose codes begin with the
+      // county's).
+      w.append(
+          " AND EXISTS (SELECT c.id FROM Posting c JOIN c.terms t WHERE c = p AND ((t.taxonomy ="
+              + " :countyTx AND t.code = :county) OR (t.taxonomy = :municipalityTx AND t.code LIKE"
+              + " :countyPrefix)))");
+    }
+    if (f.actorType() != null) {
+      w.append(
+          " AND ((p.side = :needSide"
+              + term(":actorTypeTx", ":actorType")
+              + ") OR (p.side = :offerSide AND EXISTS (SELECT o FROM Organisation o WHERE o.id ="
+              + " p.organisationId AND o.actorType = :actorType)))");
+    }
+    return w.toString();
+  }
+
+  private static String term(String taxonomy, String code) {
+    return " AND EXISTS (SELECT c.id FROM Posting c JOIN c.terms t WHERE c = p AND t.taxonomy = "
+        + taxonomy
+        + " AND t.code = "
+        + code
+        + ")";
+  }
+
+  private static void bind(TypedQuery<?> q, PostingFilter f) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("states", new ArrayList<>(f.states()));
+    if (f.side() != null) {
+      params.put("side", f.side());
+    }
+    if (f.targetGroup() != null) {
+      params.put("targetGroupTx", Taxonomies.TARGET_GROUP);
+      params.put("targetGroup", f.targetGroup());
+    }
+    if (f.theme() != null) {
+      params.put("themeTx", Taxonomies.THEME);
+      params.put("theme", f.theme());
+    }
+    if (f.county() != null) {
+      params.put("countyTx", Taxonomies.COUNTY);
+      params.put("county", f.county());
+      params.put("municipalityTx", Taxonomies.MUNICIPALITY);
+      params.put("countyPrefix", f.county().replace("%", "").replace("_", "") + "%");
+    }
+    if (f.actorType() != null) {
+      params.put("needSide", Side.NEED);
+      params.put("offerSide", Side.OFFER);
+      params.put("actorTypeTx", Taxonomies.ACTOR_TYPE);
+      params.put("actorType", f.actorType());
+    }
+    params.forEach(q::setParameter);
+  }
+
+  /** Current postings whose expiry date is before {@code today}, by id, at most {@code limit}. */
+  public List<Long> dueToExpire(LocalDate today, int limit) {
+    return em.createQuery(
+            "SELECT p.id FROM Posting p WHERE p.state IN :states AND p.expiresOn < :today"
+                + " ORDER BY p.id",
+            Long.class)
+        .setParameter("states", new ArrayList<>(PostingFilter.CURRENT))
+        .setParameter("today", today)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Ids after {@code after}, in order, for a rebuild of the index. */
+  public List<Long> idsAfter(long after, int size) {
+    return em.createQuery(
+            "SELECT p.id FROM Posting p WHERE p.id > :after ORDER BY p.id", Long.class)
+        .setParameter("after", after)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countAll() {
+    return em.createQuery("SELECT COUNT(p) FROM Posting p", Long.class).getSingleResult();
+  }
+
+  /** Postings whose title or text contains {@code text} (all when empty), newest first. */
+  public List<Posting> findByText(String text, int offset, int size) {
+    return em.createQuery(
+            "SELECT p FROM Posting p WHERE LOWER(p.title) LIKE :t"
+                + Like.ESCAPE
+                + " OR LOWER(p.body) LIKE :t"
+                + Like.ESCAPE
+                + " ORDER BY p.createdAt DESC, p.id DESC",
+            Posting.class)
+        .setParameter("t", Like.containing(text))
+        .setFirstResult(offset)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countByText(String text) {
+    return em.createQuery(
+            "SELECT COUNT(p) FROM Posting p WHERE LOWER(p.title) LIKE :t"
+                + Like.ESCAPE
+                + " OR LOWER(p.body) LIKE :t"
+                + Like.ESCAPE,
+            Long.class)
+        .setParameter("t", Like.containing(text))
+        .getSingleResult();
+  }
+}

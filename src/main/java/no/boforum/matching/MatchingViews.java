@@ -1,0 +1,88 @@
+package no.boforum.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import no.boforum.identity.OrganisationDetails;
+import no.boforum.identity.OrganisationRef;
+import no.boforum.identity.OrganisationService;
+import no.boforum.platform.text.Slugs;
+import no.boforum.practice.Practice;
+import no.boforum.practice.PracticeRepository;
+import no.boforum.practice.PracticeState;
+import no.boforum.taxonomy.Taxonomies;
+
+/**
+ * Makes read models of postings, looking their organisations up in one query per page; a practice
+ * that is no longer published drops out of an offer's list.
+ */
+@ApplicationScoped
+public class MatchingViews {
+  @Inject OrganisationService organisations;
+  @Inject PracticeRepository practices;
+
+  /** The page's address: {@code matching/<id>-<slug of the title>}. */
+  public static String path(long id, String title) {
+    return "matching/" + id + "-" + Slugs.of(title);
+  }
+
+  public PostingDetails details(Posting p) {
+    return details(List.of(p)).get(0);
+  }
+
+  public List<PostingDetails> details(Collection<Posting> postings) {
+    Set<Long> ids = new HashSet<>();
+    postings.forEach(p -> ids.add(p.getOrganisationId()));
+    Map<Long, OrganisationDetails> owners = organisations.byIds(ids);
+    List<PostingDetails> out = new ArrayList<>();
+    for (Posting p : postings) {
+      OrganisationDetails owner = owners.get(p.getOrganisationId());
+      out.add(of(p, owner));
+    }
+    return out;
+  }
+
+  private PostingDetails of(Posting p, OrganisationDetails owner) {
+    List<String> municipalities = p.codes(Taxonomies.MUNICIPALITY);
+    List<String> county = p.codes(Taxonomies.COUNTY);
+    Set<String> counties = new TreeSet<>(county);
+    municipalities.forEach(m -> counties.add(m.substring(0, Math.min(2, m.length()))));
+    List<PostingDetails.PracticeRef> built = new ArrayList<>();
+    for (Long id : new TreeSet<>(p.getPracticeIds())) {
+      Practice practice = practices.findById(id);
+      if (practice != null && practice.getState() == PracticeState.PUBLISHED) {
+        built.add(new PostingDetails.PracticeRef(practice.getSlug(), practice.getTitle()));
+      }
+    }
+    return new PostingDetails(
+        p.getId(),
+        path(p.getId(), p.getTitle()),
+        p.getSide(),
+        p.getState(),
+        p.getTitle(),
+        p.getBody(),
+        OrganisationRef.of(owner),
+        owner == null ? null : owner.actorType(),
+        p.codes(Taxonomies.TARGET_GROUP),
+        p.codes(Taxonomies.THEME),
+        municipalities,
+        county.isEmpty() ? null : county.get(0),
+        List.copyOf(counties),
+        p.getNeededBy(),
+        p.codes(Taxonomies.ACTOR_TYPE),
+        p.codes(Taxonomies.FUNDING),
+        p.codes(Taxonomies.PROCUREMENT_ROUTE),
+        p.getCapacity(),
+        built,
+        p.getExpiresOn(),
+        p.getCreatedAt(),
+        p.getUpdatedAt(),
+        p.getVersion());
+  }
+}

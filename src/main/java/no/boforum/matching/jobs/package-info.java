@@ -1,0 +1,2 @@
+/** The periodic jobs of needs and offers. */
+package no.boforum.matching.jobs;

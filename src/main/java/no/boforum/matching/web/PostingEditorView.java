@@ -1,0 +1,125 @@
+package no.boforum.matching.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import no.boforum.identity.CurrentCaller;
+import no.boforum.matching.FilterParameters;
+import no.boforum.matching.MatchingService;
+import no.boforum.matching.PostingDetails;
+import no.boforum.matching.Side;
+import no.boforum.platform.web.FacesMessages;
+
+/**
+ * {@code /matching/new?side=need|offer} and {@code /matching/<id>/edit}: an organisation's editor
+ * posts a need or an offer, or changes one. A problem is shown beside its field with everything
+ * typed kept; the version read with the form travels in a hidden field, so a save made meanwhile is
+ * reported, not overwritten.
+ */
+@Named
+@RequestScoped
+public class PostingEditorView {
+  static final String FORM = "posting";
+
+  @Inject MatchingService matching;
+  @Inject MatchingChoices choices;
+  @Inject MatchingForms forms;
+  @Inject CurrentCaller caller;
+
+  private Long id;
+  private PostingDetails editing;
+  private Side side = Side.NEED;
+  private PostingForm form = new PostingForm();
+  private long version;
+
+  @PostConstruct
+  void init() {
+    HttpServletRequest req = FacesMessages.request();
+    String raw = req.getParameter("id");
+    if (raw != null && raw.matches("\\d{1,18}")) {
+      id = Long.parseLong(raw);
+      editing = matching.find(id).orElse(null);
+      if (editing != null) {
+        side = editing.side();
+        form = PostingForm.of(editing);
+        version = editing.version();
+      }
+    } else {
+      Side asked = FilterParameters.choice(Side.class, "side", req.getParameter("side"), false);
+      side = asked == null ? Side.NEED : asked;
+      form.setExpiresOn(matching.defaultExpiry().toString());
+      if (choices.getWritable().size() == 1) {
+        form.setOrganisation(choices.getWritable().get(0).slug());
+      }
+    }
+  }
+
+  /** The view action: a visitor logs in; who may not write here is refused. */
+  public void check() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    if (isCreating() ? choices.isMayPost() : editing != null && matching.mayWrite(editing)) {
+      return;
+    }
+    if (!isCreating() && editing == null) {
+      external.responseSendError(404, null);
+    } else if (!caller.get().isAuthenticated()) {
+      String query = FacesMessages.request().getQueryString();
+      String next =
+          isCreating()
+              ? "/matching/new" + (query == null ? "" : "?" + query)
+              : "/matching/" + id + "/edit";
+      external.redirect(
+          external.getRequestContextPath()
+              + "/login?next="
+              + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    } else {
+      external.responseSendError(403, null);
+    }
+    faces.responseComplete();
+  }
+
+  public String save() throws IOException {
+    if (isCreating()) {
+      return forms.submit(
+          FORM, "matching.posted", () -> "/" + matching.post(form.toData(side)).path());
+    }
+    return forms.submit(
+        FORM, "matching.saved", () -> "/" + matching.update(id, form.toData(side), version).path());
+  }
+
+  public boolean isCreating() {
+    return id == null;
+  }
+
+  public boolean isNeed() {
+    return side == Side.NEED;
+  }
+
+  public String getSide() {
+    return side.name();
+  }
+
+  public PostingDetails getEditing() {
+    return editing;
+  }
+
+  public PostingForm getForm() {
+    return form;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
+  }
+}

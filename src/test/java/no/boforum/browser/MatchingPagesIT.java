@@ -1,0 +1,115 @@
+package no.boforum.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import no.boforum.browser.pages.AccountPages;
+import no.boforum.browser.pages.MatchingPages;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.Organisations.Organisation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Needs and offers in a real browser, with an axe scan of each page in bokmål and in nynorsk: a
+ * municipality's editor posts a need from the keyboard, is told what is missing with everything
+ * typed kept, and finds the need on the board; an NGO's editor posts an offer in nynorsk and
+ * withdraws it after a confirmation.
+ */
+@ExtendWith(BrowserExtension.class)
+class MatchingPagesIT {
+  private static Organisation municipality;
+  private static Organisation ngo;
+  private static String municipalityEditor;
+  private static String ngoEditor;
+
+  @BeforeAll
+  static void people() {
+    municipality = Organisations.verified("Behovsby kommune");
+    ngo = Organisations.verified("Tilbodslaget");
+    municipalityEditor =
+        Accounts.person("behov", "Berit Behov", municipality.slug(), "editor", null);
+    ngoEditor = Accounts.person("tilbod", "Tor Tilbod", ngo.slug(), "editor", null);
+  }
+
+  @Test
+  void aMunicipalityPostsANeedAndAnNgoPostsAnOffer(Browser browser) {
+    WebDriver driver = browser.driver();
+    AccountPages account = new AccountPages(driver);
+    MatchingPages pages = new MatchingPages(driver);
+    String need = "Frivillige til nybusette " + System.nanoTime();
+
+    browser.open("login?next=/matching");
+    account.logIn(municipalityEditor, Accounts.PASSWORD);
+    assertEquals("Behov og tilbud", pages.heading());
+    browser.assertAccessible();
+    pages.followByKeyboard("new-need");
+    assertEquals("Meld et behov", pages.heading());
+    browser.assertAccessible();
+
+    // Without a text: refused beside the field, the title and the ticks kept.
+    pages
+        .type("title", need)
+        .tick("Målgrupper", "Flyktninger")
+        .tick("Tema", "Bomestring og oppfølging")
+        .choose("county", "Vestland");
+    pages.save();
+    assertEquals("Fyll ut dette feltet.", pages.errorBeside("body"));
+    assertEquals(need, pages.value("title"));
+    assertTrue(pages.ticked("Målgrupper", "Flyktninger"), "the tick is kept");
+    browser.assertAccessible();
+
+    pages.type("body", "Vi treng **frivillige** som kan følgje opp familiar.");
+    pages.save();
+    assertEquals(need, pages.heading());
+    assertEquals("Åpent", pages.state());
+    assertTrue(pages.main().contains("Vestland"), pages.main());
+    assertFalse(pages.main().contains("**"), "the text is rendered from Markdown");
+    browser.assertAccessible();
+
+    browser.open("matching?side=need&targetGroup=flyktninger&county=46");
+    assertTrue(pages.listed().contains(need), () -> "on the board: " + pages.listed());
+    browser.assertAccessible();
+    browser.open("matching?side=offer&targetGroup=flyktninger&county=46&theme=housing-first");
+    assertTrue(pages.main().contains("Ingen behov eller tilbud passer avgrensningene."));
+    browser.assertAccessible();
+    account.logOut();
+
+    // The NGO's editor, in nynorsk.
+    String offer = "Bumentorar " + System.nanoTime();
+    browser.open("login?next=/matching");
+    account.logIn(ngoEditor, Accounts.PASSWORD);
+    pages.switchLanguageByKeyboard("Nynorsk", "nn");
+    assertEquals("Behov og tilbod", pages.heading());
+    browser.assertAccessible();
+    pages.followByKeyboard("new-offer");
+    assertEquals("Meld eit tilbod", pages.heading());
+    browser.assertAccessible();
+    pages
+        .type("title", offer)
+        .type("body", "Vi tilbyr *bumentorar* til folk som har vore bustadlause.")
+        .type("capacity", "Fem hushald i månaden")
+        .tick("Målgrupper", "Bustadlause");
+    pages.save();
+    assertEquals(offer, pages.heading());
+    assertEquals("Ope", pages.state());
+    browser.assertAccessible();
+
+    assertTrue(
+        pages.confirmationOf("Trekk tilbake").startsWith("Vil du trekkje"),
+        "withdrawing asks first");
+    pages.press("Trekk tilbake");
+    assertEquals("Trekt tilbake", pages.state());
+    browser.assertAccessible();
+    browser.open("matching");
+    assertFalse(pages.listed().contains(offer), "a withdrawn offer leaves the board");
+    assertTrue(pages.listed().contains(need), () -> "the need is there: " + pages.listed());
+    browser.assertAccessible();
+    pages.switchLanguageByKeyboard("Bokmål", "nb");
+    account.logOut();
+  }
+}

@@ -1,0 +1,64 @@
+package no.boforum.it;
+
+import static no.boforum.it.EventHostileInputIT.HOSTILE;
+import static no.boforum.it.EventHostileInputIT.IMG;
+import static no.boforum.it.EventHostileInputIT.SCRIPT;
+import static no.boforum.it.EventHostileInputIT.assertInert;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.MatchingBuilder;
+import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.PracticeBuilder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile text in every text field of a need and an offer reaches every page that shows it only as
+ * text: the posting's page (its Markdown sanitised), the board, the editor, the search page and the
+ * API's JSON (which gives the text back as it was written, as data).
+ */
+class MatchingHostileInputIT {
+  @Test
+  void hostileTextIsShownAsText() throws Exception {
+    Organisations.Organisation org = Organisations.verified("Hostil behovskommune " + IMG);
+    ApiSession editor = Accounts.session("hostile-matcher", org.slug(), "editor", null);
+    String word = PracticeBuilder.uniqueWord("fiendtleg");
+    String markdown =
+        word + " " + HOSTILE + "\n\n[klikk](javascript:alert(2)) <a href=\"javascript:x\">a</a>";
+    long need =
+        MatchingBuilder.need(org.slug(), "Behov " + SCRIPT + IMG)
+            .with("body", markdown)
+            .posted(editor);
+    long offer =
+        MatchingBuilder.offer(org.slug(), "Tilbod " + SCRIPT)
+            .with("body", markdown)
+            .with("capacity", "Kapasitet " + IMG)
+            .posted(editor);
+
+    ApiSession anyone = ApiSession.anonymous();
+    for (long id : new long[] {need, offer}) {
+      String page = anyone.page("matching/" + id).body();
+      assertTrue(page.contains(word), "the page shows the text");
+      assertInert("the page of " + id, page);
+      assertInert("the page of " + id + " for its editor", editor.page("matching/" + id).body());
+      assertInert("the editor of " + id, editor.page("matching/" + id + "/edit").body());
+      JsonNode json = anyone.get("api/matching/" + id).json();
+      assertEquals(markdown, json.path("body").asText(), "the API gives the text as written");
+    }
+    assertInert("the board", anyone.page("matching").body());
+    assertInert("the board of offers", anyone.page("matching?side=offer").body());
+
+    Eventually.await(
+        "both in search",
+        () -> anyone.get("api/search?type=matching&q=" + word).json(),
+        found -> found.path("total").asLong() == 2);
+    assertInert("the search page", anyone.page("search?q=" + word).body());
+    for (JsonNode hit : anyone.get("api/search?type=matching&q=" + word).json().path("hits")) {
+      assertInert("a hit's highlight", hit.path("highlight").asText());
+    }
+  }
+}
