@@ -21,6 +21,11 @@ public class MatchingRepository {
     return em.find(Posting.class, id);
   }
 
+  /** Writes what changed now, so that a posting's version is the one its answer gives. */
+  public void flush() {
+    em.flush();
+  }
+
   /** Stores a new posting; flushed, so that its id is known. */
   void persist(Posting posting) {
     em.persist(posting);

@@ -90,6 +90,7 @@ public class MatchingService {
         validator.validate(posting.getSide(), data, today(), posting.getExpiresOn());
     posting.apply(valid, now());
     changes.announce(id);
+    repository.flush(); // the answer gives the version after this change
     return views.details(posting);
   }
 
@@ -98,6 +99,7 @@ public class MatchingService {
     Posting posting = owned(id);
     posting.move(next, today(), now());
     changes.announce(id);
+    repository.flush(); // the answer gives the version after this change
     return views.details(posting);
   }
 

@@ -96,6 +96,15 @@ class MatchingApiIT {
     assertEquals(title + " (endra)", changed.json().path("title").asText());
     Answer stale = editor.put("api/matching/" + id, edit);
     assertEquals(409, stale.status(), "the version read before the change is stale");
+    Map<String, Object> again =
+        MatchingBuilder.need(municipality.slug(), title + " (endra att)")
+            .with("version", changed.json().path("version").asLong())
+            .body();
+    Answer second = editor.put("api/matching/" + id, again);
+    assertEquals(
+        200,
+        second.status(),
+        () -> "the version a change answers is current: " + second.raw().body());
 
     for (String state : List.of("IN_DIALOGUE", "MATCHED", "DONE")) {
       Answer moved = editor.post("api/matching/" + id + "/state", Map.of("state", state));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ public class MatchingLabels {
   public String date(LocalDate date) {
     return date == null
         ? ""
-        : date.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", language.getLocale()));
+        : date.format(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
   }
 }
