@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,6 +138,29 @@ public class MatchingRepository {
         .setParameter("today", today)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * Postings whose other side has not been told of what fits them, oldest first. Read and marked
+   * with SQL of their own: the mark is no change of the posting, and must not count as one for an
+   * editor who holds its version.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Long> fitsUntold(int limit) {
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM matching_posting WHERE fits_told_at IS NULL ORDER BY id LIMIT ?")
+            .setParameter(1, limit)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  public void markFitsTold(long id, LocalDateTime now) {
+    em.createNativeQuery(
+            "UPDATE matching_posting SET fits_told_at = ? WHERE id = ? AND fits_told_at IS NULL")
+        .setParameter(1, now)
+        .setParameter(2, id)
+        .executeUpdate();
   }
 
   /** Ids after {@code after}, in order, for a rebuild of the index. */

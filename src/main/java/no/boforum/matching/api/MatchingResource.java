@@ -23,6 +23,8 @@ import no.boforum.matching.PostingData;
 import no.boforum.matching.PostingDetails;
 import no.boforum.matching.PostingFilter;
 import no.boforum.matching.PostingState;
+import no.boforum.matching.SuggestedMatch.Suggestions;
+import no.boforum.matching.search.SuggestedMatches;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
@@ -85,6 +87,7 @@ public class MatchingResource {
   public record StateInput(String state) {}
 
   @Inject MatchingService matching;
+  @Inject SuggestedMatches suggestions;
   @Context UriInfo uri;
 
   @GET
@@ -130,6 +133,21 @@ public class MatchingResource {
   @APIResponse(responseCode = "404", description = "no such need or offer")
   public PostingDetails one(@PathParam("id") long id) {
     return matching.get(id);
+  }
+
+  @GET
+  @Path("{id}/matches")
+  @Operation(
+      summary =
+          "What fits a need or an offer, best first, with the reasons: current offers or needs of"
+              + " other organisations, and for a need published practices; none for a closed one")
+  @APIResponse(responseCode = "404", description = "no such need or offer")
+  public Suggestions matches(
+      @PathParam("id") long id,
+      @Parameter(description = "how many of each, 1 to 20 (default 10)") @QueryParam("size")
+          String size) {
+    PostingDetails posting = matching.get(id);
+    return suggestions.of(posting, PageRequest.parse(null, size, 10, SuggestedMatches.MAX).size());
   }
 
   @POST

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.boforum.matching.SuggestedMatch;
+import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.Language;
 import no.boforum.taxonomy.Taxonomies;
 import no.boforum.taxonomy.Term;
@@ -52,6 +54,29 @@ public class MatchingLabels {
       groups.add(new SelectItemGroup(county.label(), null, false, options));
     }
     return groups;
+  }
+
+  /**
+   * Why a match was suggested, as a phrase ("same target group: Flyktninger"); the code's label
+   * comes from the taxonomy its kind names.
+   */
+  public String reason(SuggestedMatch.Reason reason) {
+    String taxonomy =
+        switch (reason.kind()) {
+          case TARGET_GROUP -> Taxonomies.TARGET_GROUP;
+          case THEME -> Taxonomies.THEME;
+          case ACTOR_TYPE -> Taxonomies.ACTOR_TYPE;
+          case SAME_MUNICIPALITY -> Taxonomies.MUNICIPALITY;
+          case SAME_COUNTY -> Taxonomies.COUNTY;
+          case NATIONAL, SIMILAR_TEXT -> null;
+        };
+    String code = taxonomy == null || reason.code() == null ? "" : label(taxonomy, reason.code());
+    return Messages.format(language.getLocale(), "matching.reason." + reason.kind(), code);
+  }
+
+  /** The reasons of a match, joined as a sentence's parts. */
+  public String reasons(List<SuggestedMatch.Reason> reasons) {
+    return reasons.stream().map(this::reason).collect(Collectors.joining("; "));
   }
 
   /** A date as people read it in the page's language. */

@@ -10,6 +10,8 @@ import java.util.List;
 import no.boforum.matching.MatchingService;
 import no.boforum.matching.PostingDetails;
 import no.boforum.matching.PostingState;
+import no.boforum.matching.SuggestedMatch.Suggestions;
+import no.boforum.matching.search.SuggestedMatches;
 import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.platform.web.FacesMessages;
 
@@ -21,11 +23,15 @@ import no.boforum.platform.web.FacesMessages;
 @Named
 @RequestScoped
 public class PostingPageView {
+  static final int SUGGESTIONS_SHOWN = 5;
+
   @Inject MatchingService matching;
   @Inject MatchingForms forms;
   @Inject MarkdownRenderer markdown;
+  @Inject SuggestedMatches suggested;
 
   private PostingDetails posting;
+  private Suggestions suggestions;
 
   @PostConstruct
   void load() {
@@ -50,6 +56,14 @@ public class PostingPageView {
 
   public String getBodyHtml() {
     return posting == null ? "" : markdown.toSafeHtml(posting.body());
+  }
+
+  /** What fits it (asked of the index once per request; none while the index is away). */
+  public Suggestions getSuggestions() {
+    if (suggestions == null) {
+      suggestions = posting == null ? Suggestions.NONE : suggested.of(posting, SUGGESTIONS_SHOWN);
+    }
+    return suggestions;
   }
 
   public boolean isMayWrite() {
