@@ -1,6 +1,7 @@
 package no.boforum.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,7 @@ public class OrganisationService {
   @Inject OrganisationValidator validator;
   @Inject Authorization authorization;
   @Inject AuditLog audit;
+  @Inject Event<OrganisationChanged> organisationChanged;
   Clock clock = Clock.systemUTC();
 
   /** Creates or updates a seed organisation; an unchanged source writes nothing. */
@@ -125,6 +127,9 @@ public class OrganisationService {
     boolean identityChanged =
         !valid.name().equals(o.getName())
             || !java.util.Objects.equals(valid.orgNumber(), o.getOrgNumber());
+    boolean shownChanged =
+        !valid.name().equals(o.getName())
+            || !java.util.Objects.equals(valid.actorType(), o.getActorType());
     o.update(valid, LocalDateTime.now(clock));
     if (identityChanged && o.isVerified() && !caller.isAdministrator()) {
       // A verification vouches for a name and a number; new ones need a new look.
@@ -136,6 +141,9 @@ public class OrganisationService {
           o.getId(),
           null,
           "renamed");
+    }
+    if (shownChanged) {
+      organisationChanged.fire(new OrganisationChanged(o.getId()));
     }
     return OrganisationDetails.of(o);
   }

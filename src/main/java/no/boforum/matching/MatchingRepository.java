@@ -163,6 +163,14 @@ public class MatchingRepository {
         .executeUpdate();
   }
 
+  /** The ids of an organisation's postings, in every state. */
+  public List<Long> idsOfOrganisation(long organisationId) {
+    return em.createQuery(
+            "SELECT p.id FROM Posting p WHERE p.organisationId = :o ORDER BY p.id", Long.class)
+        .setParameter("o", organisationId)
+        .getResultList();
+  }
+
   /** Ids after {@code after}, in order, for a rebuild of the index. */
   public List<Long> idsAfter(long after, int size) {
     return em.createQuery(

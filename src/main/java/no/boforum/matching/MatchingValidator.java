@@ -46,6 +46,9 @@ public class MatchingValidator {
     codes(terms, "municipalities", Taxonomies.MUNICIPALITY, data.municipalities());
     String county = data.county() == null || data.county().isBlank() ? null : data.county().strip();
     codes(terms, "county", Taxonomies.COUNTY, county == null ? List.of() : List.of(county));
+    if (county != null && !data.municipalities().isEmpty()) {
+      throw new InputProblem("county", "matching.where.both");
+    }
     LocalDate neededBy = null;
     String capacity = null;
     Set<Long> practiceIds = new HashSet<>();

@@ -2,9 +2,11 @@ package no.boforum.practice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import no.boforum.identity.OrganisationChanged;
 import no.boforum.platform.outbox.ContentChanged;
 
 /**
@@ -17,9 +19,15 @@ public class PracticeChanges {
   public static final String KIND = "practice";
 
   @Inject Event<ContentChanged> changed;
+  @Inject PracticeRepository repository;
 
   @Transactional(TxType.MANDATORY)
   public void announce(String slug) {
     changed.fire(ContentChanged.of(KIND, slug));
+  }
+
+  /** The index keeps the owner's name: each of its practices is announced when that changes. */
+  void organisationChanged(@Observes OrganisationChanged c) {
+    repository.slugsOwnedBy(c.organisationId()).forEach(this::announce);
   }
 }

@@ -149,6 +149,15 @@ public class PracticeRepository {
         .getResultList();
   }
 
+  /** The slugs of an organisation's practices, in every state. */
+  public List<String> slugsOwnedBy(long organisationId) {
+    return em.createQuery(
+            "SELECT p.slug FROM Practice p WHERE p.ownerOrganisationId = :o ORDER BY p.id",
+            String.class)
+        .setParameter("o", organisationId)
+        .getResultList();
+  }
+
   /** Practices in a state, the longest waiting first. */
   public List<Practice> findByState(PracticeState state) {
     return em.createQuery(

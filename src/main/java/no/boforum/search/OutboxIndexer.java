@@ -28,7 +28,9 @@ import no.boforum.platform.outbox.SearchOutbox;
  * and the rows wait for the next attempt, so no change is ever lost.
  *
  * <p>Each document carries its item's optimistic-lock version as its external version, so when two
- * instances send the same item at once, the older state can never overwrite the newer one.
+ * instances send the same item at once, the older state can never overwrite the newer one. The same
+ * version may be written again ({@code external_gte}): what a document shows of other items (its
+ * organisation's name) can change while the item itself does not.
  */
 @ApplicationScoped
 public class OutboxIndexer {
@@ -137,7 +139,7 @@ public class OutboxIndexer {
                                 .id(key)
                                 .document(doc.source())
                                 .version(version)
-                                .versionType(VersionType.External))));
+                                .versionType(VersionType.ExternalGte))));
       }
     }
     return operations;

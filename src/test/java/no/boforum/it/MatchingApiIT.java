@@ -159,6 +159,7 @@ class MatchingApiIT {
         "expiresOn");
     assertRefused(MatchingBuilder.need(org, "Dato").with("neededBy", "snart").body(), "neededBy");
     assertRefused(MatchingBuilder.need(org, "Side").with("side", "KANSKJE").body(), "side");
+    assertRefused(MatchingBuilder.need(org, "Stad").with("county", "46").body(), "county");
     assertRefused(
         MatchingBuilder.offer(ngo.slug(), "Praksis")
             .with("practices", List.of("ingen-slik-praksis"))
@@ -207,6 +208,14 @@ class MatchingApiIT {
     assertTrue(listed("targetGroup=loslatte&state=all").contains(offer));
     assertEquals(400, ApiSession.anonymous().get("api/matching?side=kanskje").status());
     assertEquals(400, ApiSession.anonymous().get("api/matching?sort=tilfeldig").status());
+    for (String code : List.of("county=%25", "county=4_", "targetGroup=ingen", "theme=%25")) {
+      Answer refused = ApiSession.anonymous().get("api/matching?" + code);
+      assertEquals(400, refused.status(), () -> code + ": " + refused.raw().body());
+    }
+    assertEquals(
+        200,
+        ApiSession.anonymous().page("matching?county=%25").statusCode(),
+        "the page leaves out a code it does not know");
   }
 
   private static List<Long> listed(String query) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
@@ -70,6 +71,30 @@ class MatchingSearchIT {
     String page = ApiSession.anonymous().page("search?q=" + word).body();
     assertTrue(page.contains("id=\"f-type-matching\""), "the type facet offers the kind");
     assertTrue(page.contains("Need or offer"), "the search page names the kind (in English)");
+  }
+
+  @Test
+  void anOfferIsFoundByItsOrganisationsNewNameAfterARename() throws Exception {
+    Organisations.Organisation ngo = Organisations.verified("Gamlenamnlaget");
+    ApiSession editor = Accounts.session("rename-offer", ngo.slug(), "editor", null);
+    long offer = MatchingBuilder.offer(ngo.slug(), "Tilbod frå laget").posted(editor);
+    String fresh = PracticeBuilder.uniqueWord("nyttnamn");
+    JsonNode current = ApiSession.anonymous().get("api/organisations/" + ngo.slug()).json();
+    Map<String, Object> body = new LinkedHashMap<>();
+    for (String field :
+        List.of("name", "orgNumber", "actorType", "county", "municipality", "website")) {
+      body.put(field, current.path(field).asText(null));
+    }
+    body.put("name", "Laget " + fresh);
+    body.put("description", current.path("description").asText());
+    body.put("version", current.path("version").asLong());
+    var renamed = Accounts.admin().put("api/organisations/" + ngo.slug(), body);
+    assertEquals(200, renamed.status(), () -> renamed.raw().body());
+    IndexedState.awaitOutboxDrained();
+
+    JsonNode found = search("q=" + fresh + "&type=matching");
+    assertEquals(1, found.path("total").asLong(), found::toString);
+    assertEquals(String.valueOf(offer), found.path("hits").path(0).path("slug").asText());
   }
 
   private static JsonNode search(String query) {

@@ -28,6 +28,7 @@ import no.boforum.matching.search.SuggestedMatches;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
+import no.boforum.taxonomy.Taxonomies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -88,6 +89,7 @@ public class MatchingResource {
 
   @Inject MatchingService matching;
   @Inject SuggestedMatches suggestions;
+  @Inject Taxonomies taxonomies;
   @Context UriInfo uri;
 
   @GET
@@ -121,7 +123,8 @@ public class MatchingResource {
                   case "actorType" -> actorType;
                   default -> null;
                 },
-            true);
+            true,
+            taxonomies::exists);
     PostingFilter.Sort order = FilterParameters.sort(sort, true);
     return new Page<>(
         matching.count(filter), matching.list(filter, order, request.offset(), request.size()));

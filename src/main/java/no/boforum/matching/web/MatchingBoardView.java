@@ -18,6 +18,7 @@ import no.boforum.matching.PostingDetails;
 import no.boforum.matching.PostingFilter;
 import no.boforum.matching.PostingState;
 import no.boforum.platform.web.Paging;
+import no.boforum.taxonomy.Taxonomies;
 
 /**
  * {@code /matching}: the board of needs and offers, the current ones (open, in dialogue) unless a
@@ -34,6 +35,7 @@ public class MatchingBoardView {
 
   @Inject MatchingService matching;
   @Inject HttpServletRequest request;
+  @Inject Taxonomies taxonomies;
 
   private final Map<String, String> chosen = new LinkedHashMap<>();
   private long total;
@@ -48,7 +50,7 @@ public class MatchingBoardView {
         chosen.put(name, value.strip());
       }
     }
-    PostingFilter filter = FilterParameters.filter(chosen::get, false);
+    PostingFilter filter = FilterParameters.filter(chosen::get, false, taxonomies::exists);
     PostingFilter.Sort sort = FilterParameters.sort(chosen.get("sort"), false);
     total = matching.count(filter);
     paging = Paging.of(Paging.pageParameter(request.getParameter("page")), total, PAGE_SIZE);
