@@ -14,6 +14,7 @@ import java.util.Optional;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
+import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
 
 /**
@@ -94,9 +95,16 @@ public class MatchingService {
     return views.details(posting);
   }
 
-  /** Moves a posting to another state, as its owner's editors may (see {@link PostingState}). */
-  public PostingDetails move(long id, PostingState next) {
+  /**
+   * Moves a posting to another state, as its owner's editors may (see {@link PostingState}).
+   *
+   * @param from the state the writer saw, or null: if it has moved meanwhile, nothing is done
+   */
+  public PostingDetails move(long id, PostingState next, PostingState from) {
     Posting posting = owned(id);
+    if (from != null && posting.getState() != from) {
+      throw new Conflict("matching.changedMeanwhile");
+    }
     posting.move(next, today(), now());
     changes.announce(id);
     repository.flush(); // the answer gives the version after this change

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.MatchingPages;
 import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Organisations.Organisation;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +104,16 @@ class MatchingPagesIT {
     assertTrue(
         pages.confirmationOf("Trekk tilbake").startsWith("Vil du trekkje"),
         "withdrawing asks first");
+    // Moved meanwhile (from another tab): the button pressed on the page as it was does nothing.
+    String offerId = driver.getCurrentUrl().replaceAll(".*/matching/(\\d+).*", "$1");
+    ApiSession.Answer moved =
+        ApiSession.loggedIn(ngoEditor, Accounts.PASSWORD)
+            .post("api/matching/" + offerId + "/state", Map.of("state", "IN_DIALOGUE"));
+    assertEquals(200, moved.status(), () -> moved.raw().body());
+    pages.press("Trekk tilbake");
+    assertTrue(pages.main().contains("Nokon andre lagra ei endring i mellomtida"), pages.main());
+    assertEquals("I dialog", pages.state());
+    browser.assertAccessible();
     pages.press("Trekk tilbake");
     assertEquals("Trekt tilbake", pages.state());
     browser.assertAccessible();

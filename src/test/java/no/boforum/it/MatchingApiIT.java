@@ -106,8 +106,15 @@ class MatchingApiIT {
         second.status(),
         () -> "the version a change answers is current: " + second.raw().body());
 
+    Answer notAsRead =
+        editor.post(
+            "api/matching/" + id + "/state", Map.of("state", "WITHDRAWN", "from", "MATCHED"));
+    assertEquals(409, notAsRead.status(), "a move from a state it is not in any more is refused");
+    String from = "OPEN";
     for (String state : List.of("IN_DIALOGUE", "MATCHED", "DONE")) {
-      Answer moved = editor.post("api/matching/" + id + "/state", Map.of("state", state));
+      Answer moved =
+          editor.post("api/matching/" + id + "/state", Map.of("state", state, "from", from));
+      from = state;
       assertEquals(200, moved.status(), () -> moved.raw().body());
       assertEquals(state, moved.json().path("state").asText());
     }

@@ -84,8 +84,8 @@ public class MatchingResource {
     }
   }
 
-  /** The state to move to. */
-  public record StateInput(String state) {}
+  /** The state to move to, and (optionally) the state read: if it moved meanwhile, 409. */
+  public record StateInput(String state, String from) {}
 
   @Inject MatchingService matching;
   @Inject SuggestedMatches suggestions;
@@ -181,13 +181,16 @@ public class MatchingResource {
   @Path("{id}/state")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Move a need or an offer to another state (the owner's editors)")
-  @APIResponse(responseCode = "409", description = "the move is impossible from the present state")
+  @APIResponse(
+      responseCode = "409",
+      description = "the move is impossible from the present state, or it is not the state read")
   public PostingDetails move(@PathParam("id") long id, StateInput input) {
     if (input == null || input.state() == null || input.state().isBlank()) {
       throw new InputProblem("state", "matching.state.required");
     }
     PostingState next = FilterParameters.choice(PostingState.class, "state", input.state(), true);
-    return matching.move(id, next);
+    PostingState from = FilterParameters.choice(PostingState.class, "from", input.from(), true);
+    return matching.move(id, next, from);
   }
 
   private static PostingInput require(PostingInput input) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import no.boforum.matching.FilterParameters;
 import no.boforum.matching.MatchingService;
 import no.boforum.matching.PostingDetails;
 import no.boforum.matching.PostingState;
@@ -89,10 +90,21 @@ public class PostingPageView {
     return isMayWrite() && posting.state().movesTo().contains(PostingState.WITHDRAWN);
   }
 
+  /**
+   * Moves it to {@code state}; the form sends the state the page showed ({@code from}), so a button
+   * pressed after someone else moved it does nothing but say so.
+   */
   public String move(String state) throws IOException {
+    PostingState from =
+        FilterParameters.choice(
+            PostingState.class, "from", FacesMessages.request().getParameter("from"), false);
+    if (from == null) {
+      FacesMessages.error(null, "matching.changedMeanwhile");
+      return null;
+    }
     return forms.submit(
         null,
         "matching.moved." + state,
-        () -> "/" + matching.move(posting.id(), PostingState.valueOf(state)).path());
+        () -> "/" + matching.move(posting.id(), PostingState.valueOf(state), from).path());
   }
 }
