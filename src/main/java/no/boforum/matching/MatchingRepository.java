@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.boforum.platform.db.Like;
 import no.boforum.taxonomy.Taxonomies;
 
@@ -161,6 +162,14 @@ public class MatchingRepository {
         .setParameter(1, now)
         .setParameter(2, id)
         .executeUpdate();
+  }
+
+  /** The posting imported from the seed file {@code key}, if any. */
+  public Optional<Posting> findBySeedKey(String key) {
+    return em.createQuery("SELECT p FROM Posting p WHERE p.seedKey = :k", Posting.class)
+        .setParameter("k", key)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The ids of an organisation's postings, in every state. */

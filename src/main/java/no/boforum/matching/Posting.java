@@ -63,6 +63,12 @@ public class Posting {
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
 
+  @Column(name = "seed_key")
+  private String seedKey;
+
+  @Column(name = "source_hash")
+  private String sourceHash;
+
   @Version private long version;
 
   @ElementCollection
@@ -99,6 +105,17 @@ public class Posting {
       practiceIds.addAll(data.practiceIds());
     }
     updatedAt = now;
+    sourceHash = null; // changed in the portal (or about to be stamped by an import)
+  }
+
+  /** Marks it as imported from the seed file {@code key} with this content. */
+  void seeded(String key, String hash) {
+    seedKey = key;
+    sourceHash = hash;
+  }
+
+  String getSourceHash() {
+    return sourceHash;
   }
 
   /**
@@ -114,6 +131,7 @@ public class Posting {
     }
     state = next;
     updatedAt = now;
+    sourceHash = null;
   }
 
   /** Expires a current posting whose date has passed; true if it did. */

@@ -1,0 +1,71 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.IndexedState;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed needs and offers of content/matching as anyone sees them after start-up: each in the
+ * state its file gives, with its organisation, and the Bergen need suggested the Bergen offer for
+ * refugees. This test is about the seed files themselves, so it names them.
+ */
+class MatchingSeedIT {
+  static final String BERGEN_NEED = "Frivillige som følger opp nybosatte flyktningfamilier";
+  static final String BERGEN_OFFER = "Formidling av private leigebustader til flyktningar";
+
+  private static Map<String, JsonNode> byTitle() {
+    Answer a = ApiSession.anonymous().get("api/matching?state=all&size=100&sort=title");
+    assertEquals(200, a.status(), () -> a.raw().body());
+    Map<String, JsonNode> items = new HashMap<>();
+    a.json().path("items").forEach(i -> items.put(i.path("title").asText(), i));
+    return items;
+  }
+
+  private static JsonNode titled(Map<String, JsonNode> items, String start) {
+    return items.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(start))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(start + " is not among " + items.keySet()));
+  }
+
+  @Test
+  void theSeedPostingsAreThereInTheirStates() {
+    Map<String, JsonNode> items = byTitle();
+    JsonNode need = titled(items, BERGEN_NEED);
+    assertEquals("NEED", need.path("side").asText());
+    assertEquals("OPEN", need.path("state").asText());
+    assertEquals("bergen-kommune", need.path("organisation").path("slug").asText());
+    assertEquals("IN_DIALOGUE", titled(items, BERGEN_OFFER).path("state").asText());
+    assertEquals("DONE", titled(items, "Oppfølging i heimen for unge").path("state").asText());
+    JsonNode mestring = titled(items, "Mestringsguidar som følger opp");
+    assertEquals("MATCHED", mestring.path("state").asText());
+    assertEquals("mestringsguiden", mestring.path("practices").path(0).path("slug").asText());
+    assertEquals("OPEN", titled(items, "Et Housing First-team").path("state").asText());
+  }
+
+  @Test
+  void theBergenNeedIsSuggestedTheBergenOfferForRefugees() throws Exception {
+    IndexedState.awaitOutboxDrained();
+    long need = titled(byTitle(), BERGEN_NEED).path("id").asLong();
+    JsonNode postings =
+        ApiSession.anonymous().get("api/matching/" + need + "/matches").json().path("postings");
+    JsonNode offer = null;
+    for (JsonNode p : postings) {
+      if (p.path("posting").path("title").asText().startsWith(BERGEN_OFFER)) {
+        offer = p;
+      }
+    }
+    assertTrue(offer != null, () -> "the Bergen offer among " + postings);
+    String reasons = offer.path("reasons").toString();
+    assertTrue(reasons.contains("flyktninger"), reasons);
+    assertTrue(reasons.contains("SAME_MUNICIPALITY"), reasons);
+  }
+}
