@@ -63,9 +63,9 @@ class MatchingConversationIT {
     assertTrue(postingPage.contains(page), "the owner sees the link");
     JsonNode read = ownerEditor.get(api).json();
     assertEquals(first, read.path("lines").get(0).path("text").asText());
-    assertTrue(read.path("lines").get(0).path("writer").isNull(), read.toString());
+    assertTrue(absent(read.path("lines").get(0).path("writer")), read.toString());
     assertFalse(read.path("writer").path("shared").asBoolean());
-    assertTrue(read.path("writer").path("contactEmail").isNull(), read.toString());
+    assertTrue(absent(read.path("writer").path("contactEmail")), read.toString());
     String ownersView = ownerEditor.page(page).body();
     assertTrue(ownersView.contains("Vi kan hjelpe " + run), "the owner reads the message");
     assertFalse(ownersView.contains("Wenche"), "the writer's name is hidden before sharing");
@@ -127,7 +127,7 @@ class MatchingConversationIT {
     assertEquals("Wenche Skrivar", read.path("lines").get(0).path("writer").asText());
     assertTrue(ownerEditor.page(page).body().contains(writerEmail));
     assertFalse(writerEditor.page(page).body().contains("Olga"), "the owner has not shared");
-    assertTrue(writerEditor.get(api).json().path("owner").path("contactEmail").isNull());
+    assertTrue(absent(writerEditor.get(api).json().path("owner").path("contactEmail")));
 
     // Hostile or empty text is refused or shown as text; a third party cannot answer.
     assertEquals(400, ownerEditor.post(api + "/messages", Map.of("text", "  ")).status());
@@ -142,8 +142,8 @@ class MatchingConversationIT {
     assertEquals(200, flagged.status(), () -> flagged.raw().body());
     JsonNode moderated = moderator.get(api).json();
     assertEquals(first, moderated.path("lines").get(0).path("text").asText(), moderated.toString());
-    assertTrue(moderated.path("lines").get(0).path("writer").isNull(), moderated.toString());
-    assertTrue(moderated.path("writer").path("contactEmail").isNull(), moderated.toString());
+    assertTrue(absent(moderated.path("lines").get(0).path("writer")), moderated.toString());
+    assertTrue(absent(moderated.path("writer").path("contactEmail")), moderated.toString());
     assertEquals(200, moderator.page(page).statusCode());
     assertFalse(moderator.page(page).body().contains("Wenche"), "moderators see organisations");
     assertEquals(403, moderator.post(api + "/messages", Map.of("text", "Hei")).status());
@@ -157,9 +157,14 @@ class MatchingConversationIT {
     assertEquals(204, writerEditor.delete("api/me").status());
     read = ownerEditor.get(api).json();
     assertTrue(read.path("lines").get(0).path("formerMember").asBoolean(), read.toString());
-    assertTrue(read.path("writer").path("contactEmail").isNull(), read.toString());
+    assertTrue(absent(read.path("writer").path("contactEmail")), read.toString());
     assertEquals(first, read.path("lines").get(0).path("text").asText());
     assertEquals(0, authored(first), "no line keeps the deleted account");
+  }
+
+  /** A field JSON-B left out, as it does with null values. */
+  private static boolean absent(JsonNode field) {
+    return field.isMissingNode() || field.isNull();
   }
 
   private static ApiSession named(String who, String name, String organisation) {

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import no.boforum.identity.AccessDeniedException;
+import no.boforum.identity.CurrentCaller;
+import no.boforum.identity.Decision;
+import no.boforum.matching.conversation.ConversationAction;
 import no.boforum.matching.conversation.ConversationDetails;
 import no.boforum.matching.conversation.ConversationSummary;
 import no.boforum.matching.conversation.Conversations;
@@ -38,11 +42,16 @@ public class ConversationResource {
   public record FlagInput(String reason) {}
 
   @Inject Conversations conversations;
+  @Inject CurrentCaller caller;
   @Context UriInfo uri;
 
   @GET
   @Operation(summary = "The conversations about a posting that the caller takes part in")
+  @APIResponse(responseCode = "401", description = "a visitor: log in first")
   public List<ConversationSummary> list(@PathParam("id") long id) {
+    if (!caller.get().isAuthenticated()) {
+      throw new AccessDeniedException(Decision.NOT_AUTHENTICATED, ConversationAction.READ);
+    }
     return conversations.ofPosting(id);
   }
 
