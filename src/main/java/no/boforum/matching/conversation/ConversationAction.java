@@ -4,7 +4,7 @@ import no.boforum.identity.Action;
 
 /** What conversations about needs and offers guard; {@link ConversationPolicy} decides. */
 public enum ConversationAction implements Action {
-  /** About {@link Parties} (the writer the organisation chosen): get in touch about a posting. */
+  /** About {@link Parties} (the writer: the organisation one writes for): get in touch. */
   START,
   /** About {@link Parties}: read the conversation. */
   READ,

@@ -3,7 +3,6 @@ package no.boforum.matching.conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.List;
 
 /** Conversations and their lines in the database. */
@@ -15,7 +14,7 @@ public class ConversationRepository {
     return em.find(Conversation.class, id);
   }
 
-  /** The conversation of the pair, locked for the new line; null if they have none yet. */
+  /** The conversation of the pair; null if they have none yet. */
   Conversation findPair(long postingId, long organisationId) {
     return em.createQuery(
             "SELECT c FROM Conversation c WHERE c.postingId = :p AND c.organisationId = :o",
@@ -64,15 +63,6 @@ public class ConversationRepository {
             "SELECT m FROM ConversationMessage m WHERE m.authorId = :u ORDER BY m.id",
             ConversationMessage.class)
         .setParameter("u", userId)
-        .getResultList();
-  }
-
-  List<Conversation> findAll(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
-        .setParameter("ids", ids)
         .getResultList();
   }
 
