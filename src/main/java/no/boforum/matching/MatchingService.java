@@ -111,6 +111,18 @@ public class MatchingService {
     return views.details(posting);
   }
 
+  /**
+   * Another organisation got in touch about the posting: an open one moves to in dialogue. No check
+   * of the owner's rights here, as the writer is the other organisation; conversations check theirs
+   * before they call this.
+   */
+  public void enterDialogue(long id) {
+    Posting posting = repository.find(id);
+    if (posting != null && posting.enterDialogue(now())) {
+      changes.announce(id);
+    }
+  }
+
   /** Expires one posting if its date has passed; for the expiry job. */
   public boolean expireIfDue(long id) {
     Posting posting = repository.find(id);

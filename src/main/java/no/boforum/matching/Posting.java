@@ -134,6 +134,19 @@ public class Posting {
     sourceHash = null;
   }
 
+  /**
+   * Another organisation got in touch: an open posting is in dialogue now; in any other state it
+   * stays where it is. True if it moved.
+   */
+  boolean enterDialogue(LocalDateTime now) {
+    if (state != PostingState.OPEN) {
+      return false;
+    }
+    state = PostingState.IN_DIALOGUE;
+    updatedAt = now;
+    return true;
+  }
+
   /** Expires a current posting whose date has passed; true if it did. */
   boolean expireIfDue(LocalDate today, LocalDateTime now) {
     if (state.isCurrent() && expiresOn.isBefore(today)) {

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import no.boforum.browser.pages.AccountPages;
+import no.boforum.browser.pages.ConversationPages;
 import no.boforum.browser.pages.MatchingPages;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.MatchingBuilder;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Organisations.Organisation;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +22,8 @@ import org.openqa.selenium.WebDriver;
  * Needs and offers in a real browser, with an axe scan of each page in bokmål and in nynorsk: a
  * municipality's editor posts a need from the keyboard, is told what is missing with everything
  * typed kept, and finds the need on the board; an NGO's editor posts an offer in nynorsk and
- * withdraws it after a confirmation.
+ * withdraws it after a confirmation; the NGO's editor gets in touch about a need in nynorsk and
+ * shares its contact details after a confirmation, and the municipality's editor answers.
  */
 @ExtendWith(BrowserExtension.class)
 class MatchingPagesIT {
@@ -122,6 +125,57 @@ class MatchingPagesIT {
     assertTrue(pages.listed().contains(need), () -> "the need is there: " + pages.listed());
     browser.assertAccessible();
     pages.switchLanguageByKeyboard("Bokmål", "nb");
+    account.logOut();
+  }
+
+  @Test
+  void anNgoGetsInTouchAndTheMunicipalityAnswers(Browser browser) {
+    String title = "Samtale i nettlesaren " + System.nanoTime();
+    long need =
+        MatchingBuilder.need(municipality.slug(), title)
+            .posted(ApiSession.loggedIn(municipalityEditor, Accounts.PASSWORD));
+    WebDriver driver = browser.driver();
+    AccountPages account = new AccountPages(driver);
+    ConversationPages pages = new ConversationPages(driver);
+
+    browser.open("login?next=/matching/" + need);
+    account.logIn(ngoEditor, Accounts.PASSWORD);
+    pages.switchLanguageByKeyboard("Nynorsk", "nn");
+    assertEquals(title, pages.heading());
+    browser.assertAccessible();
+    pages.follow("get-in-touch");
+    assertEquals("Ta kontakt", pages.heading());
+    browser.assertAccessible();
+    pages.press("contact", "send");
+    assertEquals("Skriv ei melding (text).", pages.errorBeside("contact", "text"));
+    browser.assertAccessible();
+    pages.type("contact", "text", "Vi har bumentorar.\nKan vi snakke saman?");
+    pages.press("contact", "send");
+    assertEquals(municipality.name() + " og " + ngo.name(), pages.heading());
+    String conversation = driver.getCurrentUrl();
+    assertTrue(pages.lines().contains("Kan vi snakke saman?"), pages.lines());
+    assertTrue(pages.lines().contains("Tor Tilbod"), "one's own side is named");
+    assertTrue(pages.contactDetails().contains("ikkje delt enno"), pages.contactDetails());
+    browser.assertAccessible();
+    assertTrue(
+        pages.confirmationOf("share", "share").startsWith("Dele namnet"), "sharing asks first");
+    pages.press("share", "share");
+    assertTrue(pages.lines().contains("delte kontaktopplysningane sine"), pages.lines());
+    browser.assertAccessible();
+    pages.switchLanguageByKeyboard("Bokmål", "nb");
+    account.logOut();
+
+    browser.open("login?next=" + conversation.substring(conversation.indexOf("/matching/")));
+    account.logIn(municipalityEditor, Accounts.PASSWORD);
+    assertTrue(pages.contactDetails().contains(ngoEditor), pages.contactDetails());
+    assertTrue(pages.lines().contains("Tor Tilbod"), "named once shared");
+    pages.type("answer", "text", "Gjerne! Vi ringer deg.");
+    pages.press("answer", "send");
+    assertTrue(pages.lines().contains("Gjerne! Vi ringer deg."), pages.lines());
+    assertFalse(pages.contactDetails().contains(municipalityEditor), "not shared by us");
+    browser.assertAccessible();
+    browser.open("matching/" + need);
+    assertTrue(pages.main().contains("Samtaler om dette: 1"), pages.main());
     account.logOut();
   }
 }

@@ -57,6 +57,15 @@ class AuthorizationMatrixIT {
     long need = matrixNeed();
     PAGES.put("matching/" + need, "200 200 200 200 200 200 200 200 200");
     PAGES.put("matching/" + need + "/edit", "302 403 200 403 200 403 403 200 403");
+    // Conversations: the two organisations' editors; a moderator once flagged.
+    String conversation = matrixConversation(false).substring("api/".length());
+    PAGES.put(conversation, "302 404 200 200 200 404 404 404 404");
+    PAGES.put(
+        matrixConversation(true).substring("api/".length()), "302 404 200 200 200 200 404 200 404");
+    PAGES.put(
+        conversation.replaceFirst("/conversations/.*", "/contact"),
+        "302 403 403 200 403 403 403 200 403");
+    PAGES.put("matching/conversations/flagged", "302 403 403 403 403 200 403 200 403");
     String plain = Accounts.freshEmail("plain");
     plainUserId = Accounts.registerVerified(plain, "Plain User");
   }
@@ -490,6 +499,78 @@ class AuthorizationMatrixIT {
         s ->
             s.post("api/matching/" + matrixNeed() + "/state", Map.of("state", "IN_DIALOGUE"))
                 .status());
+  }
+
+  // Conversations about a need of the own organisation, started by the other organisation's
+  // editor: the two organisations' editors (and administrators) only; moderators and the
+  // platform's administrators once a party flagged it; whoever may not read one finds nothing.
+  static {
+    //                 anon mem  edit oEdt oAdm mod  host admin susp
+    expect(
+        "get in touch about another organisation's need",
+        "401 403 403 201 403 403 403 201 403",
+        s ->
+            s.post(
+                    "api/matching/" + matrixNeed() + "/conversations",
+                    Map.of("organisation", OTHER, "text", "Hei frå matrisa"))
+                .status());
+    expect(
+        "get in touch about one's own need",
+        "401 403 403 403 403 403 403 400 403",
+        s ->
+            s.post(
+                    "api/matching/" + matrixNeed() + "/conversations",
+                    Map.of("organisation", OWN, "text", "Til oss sjølve"))
+                .status());
+    expect(
+        "list the conversations about a need",
+        "401 200 200 200 200 200 200 200 200",
+        s -> s.get("api/matching/" + matrixNeed() + "/conversations").status());
+    expect(
+        "read a conversation",
+        "401 404 200 200 200 404 404 404 404",
+        s -> s.get(matrixConversation(false)).status());
+    expect(
+        "answer in a conversation",
+        "401 404 201 201 201 404 404 404 404",
+        s -> s.post(matrixConversation(false) + "/messages", Map.of("text", "Svar")).status());
+    expect(
+        "share one's contact details in a conversation",
+        "401 404 200 200 200 404 404 404 404",
+        s -> s.post(matrixConversation(false) + "/share", Map.of()).status());
+    expect(
+        "flag a conversation",
+        "401 404 200 200 200 404 404 404 404",
+        s -> s.post(matrixConversation(false) + "/flag", Map.of("reason", "Matrisa")).status());
+    expect(
+        "read a flagged conversation",
+        "401 404 200 200 200 200 404 200 404",
+        s -> s.get(matrixConversation(true)).status());
+    expect(
+        "answer in a flagged conversation",
+        "401 404 201 201 201 403 404 403 404",
+        s -> s.post(matrixConversation(true) + "/messages", Map.of("text", "Svar")).status());
+  }
+
+  /**
+   * The API address of a fresh conversation about a fresh need of the own organisation, started by
+   * the other organisation's editor, and flagged by them if asked.
+   */
+  private static String matrixConversation(boolean flagged) {
+    long need = matrixNeed();
+    ApiSession writer = CALLERS.get("otherEditor");
+    var started =
+        writer.post(
+            "api/matching/" + need + "/conversations",
+            Map.of("organisation", OTHER, "text", "Hei frå matrisa"));
+    assertEquals(201, started.status(), () -> started.raw().body());
+    String address =
+        "api/matching/" + need + "/conversations/" + started.json().path("id").asLong();
+    if (flagged) {
+      var flag = writer.post(address + "/flag", Map.of("reason", "Matrisa"));
+      assertEquals(200, flag.status(), () -> flag.raw().body());
+    }
+    return address;
   }
 
   /** A fresh open need of the own organisation, posted by the administrator. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Hostile text in every text field of a need and an offer reaches every page that shows it only as
  * text: the posting's page (its Markdown sanitised), the board, the editor, the search page and the
- * API's JSON (which gives the text back as it was written, as data).
+ * API's JSON (which gives the text back as it was written, as data); and a message and a flag's
+ * reason in a conversation about it, on the conversation's pages and the moderators' list.
  */
 class MatchingHostileInputIT {
   @Test
@@ -50,6 +52,35 @@ class MatchingHostileInputIT {
       assertEquals(markdown, json.path("body").asText(), "the API gives the text as written");
     }
     assertInert("the board", anyone.page("matching").body());
+
+    // A message in a conversation about the need, from another organisation: shown as text to
+    // both sides, and given back as written by the API.
+    Organisations.Organisation other = Organisations.unverified("Hostilt lag " + IMG);
+    ApiSession writer = Accounts.session("hostile-writer", other.slug(), "editor", null);
+    String message = word + " " + HOSTILE + "\n<a href=\"javascript:x\">a</a>";
+    ApiSession.Answer started =
+        writer.post(
+            "api/matching/" + need + "/conversations",
+            Map.of("organisation", other.slug(), "text", message));
+    assertEquals(201, started.status(), () -> started.raw().body());
+    String conversation = "matching/" + need + "/conversations/" + started.json().path("id");
+    assertEquals(
+        message,
+        writer.get("api/" + conversation).json().path("lines").get(0).path("text").asText());
+    String ownersView = editor.page(conversation).body();
+    assertTrue(ownersView.contains(word), "the owner's editor reads the message");
+    assertInert("the conversation for the owner", ownersView);
+    assertInert("the conversation for the writer", writer.page(conversation).body());
+    assertInert("the posting's page with conversations", editor.page("matching/" + need).body());
+    assertInert("the form to get in touch", writer.page("matching/" + need + "/contact").body());
+    assertEquals(
+        200,
+        writer
+            .post("api/" + conversation + "/flag", Map.of("reason", "Grunn " + HOSTILE))
+            .status());
+    ApiSession moderator = Accounts.session("hostile-moderator", null, null, "MODERATOR");
+    assertInert("the flagged list", moderator.page("matching/conversations/flagged").body());
+    assertInert("the flagged conversation", moderator.page(conversation).body());
     assertInert("the board of offers", anyone.page("matching?side=offer").body());
 
     Eventually.await(

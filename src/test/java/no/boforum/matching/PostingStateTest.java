@@ -59,4 +59,16 @@ class PostingStateTest {
     p.move(PostingState.OPEN, TODAY, NOW);
     assertTrue(p.getState().isCurrent());
   }
+
+  @Test
+  void gettingInTouchMovesOnlyAnOpenPostingIntoDialogue() {
+    Posting open = posting(TODAY.plusDays(30));
+    assertTrue(open.enterDialogue(NOW));
+    assertEquals(PostingState.IN_DIALOGUE, open.getState());
+    assertFalse(open.enterDialogue(NOW), "in dialogue already");
+    Posting matched = posting(TODAY.plusDays(30));
+    matched.move(PostingState.MATCHED, TODAY, NOW);
+    assertFalse(matched.enterDialogue(NOW));
+    assertEquals(PostingState.MATCHED, matched.getState());
+  }
 }

@@ -6,10 +6,10 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.util.function.Supplier;
 import no.boforum.identity.AccessDeniedException;
-import no.boforum.matching.UnknownPostingException;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.Failures;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.NotFound;
 import no.boforum.platform.web.FacesMessages;
 
 /**
@@ -33,7 +33,7 @@ public class MatchingForms {
       FacesMessages.error(null, "matching.form.problems");
     } catch (Conflict c) {
       FacesMessages.error(null, c.messageKey(), c.arguments());
-    } catch (AccessDeniedException | UnknownPostingException e) {
+    } catch (AccessDeniedException | NotFound e) {
       FacesMessages.error(null, "error.forbidden.text");
     } catch (RuntimeException e) {
       if (!Failures.causedBy(e, OptimisticLockException.class)) {
