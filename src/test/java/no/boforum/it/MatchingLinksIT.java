@@ -28,27 +28,10 @@ class MatchingLinksIT {
 
   @Test
   void aFindingOfWhatMunicipalitiesWantBecomesANeedThatNamesTheForum() {
-    Organisations.Organisation hostOrg = Organisations.verified("Forumvert");
-    ApiSession host = Accounts.session("finding-host", hostOrg.slug(), "editor", null);
-    EventBuilder forum = EventBuilder.event(hostOrg.slug(), "Forum om unge " + System.nanoTime());
-    String slug = forum.published(host);
-    // The forum took place yesterday.
-    long version = host.get("api/events/" + slug + "/editable").json().path("version").asLong();
-    Map<String, Object> past =
-        forum.on(LocalDate.now().minusDays(1)).with("version", version).body();
-    assertEquals(200, host.put("api/events/" + slug, past).status());
-    Answer closed =
-        host.post(
-            "api/events/" + slug + "/closing",
-            Map.of(
-                "report",
-                "Godt oppmøte.",
-                "findings",
-                List.of(finding("MUNICIPALITIES_WANT", WANT), finding("IDEA", "Ein felles pott"))));
-    assertEquals(200, closed.status(), closed.raw().body());
-    JsonNode findings = ApiSession.anonymous().get("api/events/" + slug + "/report").json();
-    long want = findings.path("findings").get(0).path("id").asLong();
-    long idea = findings.path("findings").get(1).path("id").asLong();
+    Forum closed = closedForum("Forum om unge " + System.nanoTime(), WANT);
+    String slug = closed.slug();
+    long want = closed.want();
+    long idea = closed.idea();
 
     Organisations.Organisation kommune = Organisations.municipality("Unge-kommune");
     ApiSession editor = Accounts.session("finding-editor", kommune.slug(), "editor", null);
@@ -107,6 +90,34 @@ class MatchingLinksIT {
     assertFalse(page.contains("/matching/" + withdrawn + "-"), "not the withdrawn one");
     assertFalse(page.contains("/matching/" + unrelated + "-"), "not one on another practice");
     assertTrue(page.contains(ngo.name()), "with its organisation");
+  }
+
+  /** A forum that took place yesterday, closed with a finding of each kind named. */
+  record Forum(String slug, long want, long idea) {}
+
+  static Forum closedForum(String title, String want) {
+    Organisations.Organisation hostOrg = Organisations.verified("Forumvert");
+    ApiSession host = Accounts.session("finding-host", hostOrg.slug(), "editor", null);
+    EventBuilder forum = EventBuilder.event(hostOrg.slug(), title);
+    String slug = forum.published(host);
+    long version = host.get("api/events/" + slug + "/editable").json().path("version").asLong();
+    Map<String, Object> past =
+        forum.on(LocalDate.now().minusDays(1)).with("version", version).body();
+    assertEquals(200, host.put("api/events/" + slug, past).status());
+    Answer closed =
+        host.post(
+            "api/events/" + slug + "/closing",
+            Map.of(
+                "report",
+                "Godt oppmøte.",
+                "findings",
+                List.of(finding("MUNICIPALITIES_WANT", want), finding("IDEA", "Ein felles pott"))));
+    assertEquals(200, closed.status(), closed.raw().body());
+    JsonNode findings = ApiSession.anonymous().get("api/events/" + slug + "/report").json();
+    return new Forum(
+        slug,
+        findings.path("findings").get(0).path("id").asLong(),
+        findings.path("findings").get(1).path("id").asLong());
   }
 
   private static Map<String, Object> finding(String kind, String text) {
