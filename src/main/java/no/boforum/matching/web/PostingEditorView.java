@@ -73,8 +73,12 @@ public class PostingEditorView {
   private void prefill(FindingSource finding) {
     fromFinding = finding;
     String text = finding.text();
-    int cut = text.length() <= TITLE ? -1 : text.lastIndexOf(' ', TITLE - 1);
-    form.setTitle(cut < 0 ? text : text.substring(0, cut > TITLE / 2 ? cut : TITLE - 1) + "…");
+    String title = text;
+    if (text.length() > TITLE) {
+      int space = text.lastIndexOf(' ', TITLE - 1);
+      title = text.substring(0, space > TITLE / 2 ? space : TITLE - 1) + "…";
+    }
+    form.setTitle(title);
     form.setBody(text);
     form.setThemes(new ArrayList<>(finding.themes()));
   }
