@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import no.boforum.event.ClosingReport.FindingData;
 import no.boforum.event.ClosingReport.FindingView;
 import no.boforum.identity.OrganisationRef;
@@ -158,6 +159,26 @@ public class EventClosing {
             "SELECT f FROM Finding f WHERE f.eventId = :e ORDER BY f.position", Finding.class)
         .setParameter("e", eventId)
         .getResultList();
+  }
+
+  /** A finding of a closed forum, as other features start from it; empty for any other. */
+  @Transactional
+  public Optional<FindingSource> finding(long findingId) {
+    Finding f = em.find(Finding.class, findingId);
+    if (f == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(events.find(f.getEventId()))
+        .filter(e -> e.getState() == EventState.CLOSED)
+        .map(
+            e ->
+                new FindingSource(
+                    f.getId(),
+                    f.getKind(),
+                    f.getText(),
+                    e.getSlug(),
+                    e.getTitle(),
+                    List.copyOf(new TreeSet<>(e.getThemes()))));
   }
 
   /** The organisations present at a closed event (checked in): who may act on its findings. */

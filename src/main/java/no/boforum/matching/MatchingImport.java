@@ -12,6 +12,9 @@ import java.util.Optional;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.InputProblem;
+import no.boforum.practice.Adoption;
+import no.boforum.practice.PracticeParts;
+import no.boforum.practice.PracticeRepository;
 
 /**
  * Seed needs and offers from content files, checked as the portal checks a posting but without
@@ -34,7 +37,8 @@ public class MatchingImport {
    * A posting as its file describes it: its key (the file's name), the facts, the state to bring it
    * to, and how many days from its first import it stands.
    */
-  public record Seed(String key, PostingData data, PostingState state, int expiresInDays) {}
+  public record Seed(
+      String key, PostingData data, PostingState state, int expiresInDays, String adoptionOf) {}
 
   /** The states a seed may be in, and the moves that bring a new posting there. */
   static final List<List<PostingState>> PATHS =
@@ -48,6 +52,8 @@ public class MatchingImport {
   @Inject MatchingValidator validator;
   @Inject MatchingChanges changes;
   @Inject OrganisationService organisations;
+  @Inject PracticeRepository practices;
+  @Inject PracticeParts parts;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -81,12 +87,28 @@ public class MatchingImport {
       for (PostingState next : path(seed.state())) {
         posting.move(next, today, now);
       }
+      if (seed.adoptionOf() != null) {
+        posting.adoptedAs(adoption(seed.adoptionOf(), owner.id()));
+      }
     }
     posting.seeded(seed.key(), sourceHash);
     repository.flush();
     repository.markFitsTold(posting.getId(), now);
     changes.announce(posting.getId());
     return existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
+  }
+
+  /** The adoption of the practice by the organisation, as the practice's file records it. */
+  private long adoption(String practiceSlug, long organisationId) {
+    return practices
+        .findBySlug(practiceSlug)
+        .flatMap(
+            p ->
+                parts.adoptions(p.getId()).stream()
+                    .filter(a -> Long.valueOf(organisationId).equals(a.getOrganisationId()))
+                    .findFirst())
+        .map(Adoption::getId)
+        .orElseThrow(() -> new InputProblem("adoption_of", "matching.adoption.practiceUnknown"));
   }
 
   private static List<PostingState> path(PostingState target) {

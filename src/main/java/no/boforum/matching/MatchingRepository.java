@@ -2,6 +2,7 @@ package no.boforum.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -21,6 +22,11 @@ public class MatchingRepository {
 
   public Posting find(long id) {
     return em.find(Posting.class, id);
+  }
+
+  /** The posting, locked until the transaction ends: one write of it at a time. */
+  public Posting findForUpdate(long id) {
+    return em.find(Posting.class, id, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** Writes what changed now, so that a posting's version is the one its answer gives. */
@@ -129,14 +135,48 @@ public class MatchingRepository {
     params.forEach(q::setParameter);
   }
 
-  /** Current postings whose expiry date is before {@code today}, by id, at most {@code limit}. */
-  public List<Long> dueToExpire(LocalDate today, int limit) {
+  /**
+   * Current postings whose expiry date is before {@code today} or that were last confirmed no later
+   * than {@code confirmedBy}: ids after {@code after}, in order, at most {@code limit}.
+   */
+  public List<Long> dueToExpire(LocalDate today, LocalDateTime confirmedBy, long after, int limit) {
     return em.createQuery(
-            "SELECT p.id FROM Posting p WHERE p.state IN :states AND p.expiresOn < :today"
-                + " ORDER BY p.id",
+            "SELECT p.id FROM Posting p WHERE p.state IN :states AND p.id > :after"
+                + " AND (p.expiresOn < :today OR p.confirmedAt <= :confirmedBy) ORDER BY p.id",
             Long.class)
         .setParameter("states", new ArrayList<>(PostingFilter.CURRENT))
+        .setParameter("after", after)
         .setParameter("today", today)
+        .setParameter("confirmedBy", confirmedBy)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Current postings last confirmed no later than {@code confirmedBy} whose owners were not yet
+   * reminded in this period: ids after {@code after}, in order, at most {@code limit}.
+   */
+  public List<Long> dueForReminder(LocalDateTime confirmedBy, long after, int limit) {
+    return em.createQuery(
+            "SELECT p.id FROM Posting p WHERE p.state IN :states AND p.id > :after"
+                + " AND p.confirmRemindedAt IS NULL AND p.confirmedAt <= :confirmedBy ORDER BY p.id",
+            Long.class)
+        .setParameter("states", new ArrayList<>(PostingFilter.CURRENT))
+        .setParameter("after", after)
+        .setParameter("confirmedBy", confirmedBy)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Open offers (open or in dialogue) that build on the practice, newest first. */
+  public List<Posting> currentOffersBuildingOn(long practiceId, int limit) {
+    return em.createQuery(
+            "SELECT DISTINCT p FROM Posting p JOIN p.practiceIds pr WHERE pr = :practice"
+                + " AND p.side = :offer AND p.state IN :states ORDER BY p.createdAt DESC, p.id DESC",
+            Posting.class)
+        .setParameter("practice", practiceId)
+        .setParameter("offer", Side.OFFER)
+        .setParameter("states", new ArrayList<>(PostingFilter.CURRENT))
         .setMaxResults(limit)
         .getResultList();
   }

@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import no.boforum.event.EventClosing;
+import no.boforum.event.FindingKind;
+import no.boforum.event.FindingSource;
 import no.boforum.identity.Authorization;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
@@ -33,6 +37,7 @@ public class MatchingService {
   @Inject MatchingChanges changes;
   @Inject Authorization authorization;
   @Inject OrganisationService organisations;
+  @Inject EventClosing findings;
 
   Clock clock = Clock.systemUTC();
 
@@ -61,6 +66,14 @@ public class MatchingService {
 
   /** Posts a need or an offer for the organisation the data names; it starts open. */
   public PostingDetails post(PostingData data) {
+    return post(data, null);
+  }
+
+  /**
+   * Posts a need or an offer; a need may be made from a forum's finding of what municipalities want
+   * ({@code fromFinding}, or null), which its page then names.
+   */
+  public PostingDetails post(PostingData data, Long fromFinding) {
     Side side = MatchingValidator.side(data.side());
     OrganisationDetails owner =
         data.organisation() == null
@@ -73,6 +86,12 @@ public class MatchingService {
     PostingData.Valid valid = validator.validate(side, data, today(), null);
     Posting posting = new Posting(side, owner.id(), now());
     posting.apply(valid, now());
+    if (fromFinding != null) {
+      if (side != Side.NEED || wantedFinding(fromFinding).isEmpty()) {
+        throw new InputProblem("fromFinding", "matching.finding.unknown");
+      }
+      posting.cameFrom(fromFinding);
+    }
     repository.persist(posting);
     changes.announce(posting.getId());
     return views.details(posting);
@@ -123,14 +142,9 @@ public class MatchingService {
     }
   }
 
-  /** Expires one posting if its date has passed; for the expiry job. */
-  public boolean expireIfDue(long id) {
-    Posting posting = repository.find(id);
-    if (posting != null && posting.expireIfDue(today(), now())) {
-      changes.announce(id);
-      return true;
-    }
-    return false;
+  /** A closed forum's finding of what municipalities want, as a need may be made from it. */
+  public Optional<FindingSource> wantedFinding(long findingId) {
+    return findings.finding(findingId).filter(f -> f.kind() == FindingKind.MUNICIPALITIES_WANT);
   }
 
   private Posting owned(long id) {
@@ -148,7 +162,12 @@ public class MatchingService {
   }
 
   LocalDate today() {
-    return LocalDate.now(clock.withZone(NORWAY));
+    return today(clock.instant());
+  }
+
+  /** The date in Norway at {@code now}: the day an expiry date stands through. */
+  static LocalDate today(Instant now) {
+    return LocalDate.ofInstant(now, NORWAY);
   }
 
   private LocalDateTime now() {

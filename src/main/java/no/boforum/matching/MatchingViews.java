@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import no.boforum.event.EventClosing;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationRef;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.text.Slugs;
 import no.boforum.practice.Practice;
+import no.boforum.practice.PracticeParts;
 import no.boforum.practice.PracticeRepository;
 import no.boforum.practice.PracticeState;
 import no.boforum.taxonomy.Taxonomies;
@@ -26,6 +28,9 @@ import no.boforum.taxonomy.Taxonomies;
 public class MatchingViews {
   @Inject OrganisationService organisations;
   @Inject PracticeRepository practices;
+  @Inject PracticeParts practiceParts;
+  @Inject ConfirmationPeriod period;
+  @Inject EventClosing findings;
 
   /** The page's address: {@code matching/<id>-<slug of the title>}. */
   public static String path(long id, String title) {
@@ -83,6 +88,26 @@ public class MatchingViews {
         p.getExpiresOn(),
         p.getCreatedAt(),
         p.getUpdatedAt(),
-        p.getVersion());
+        p.getVersion(),
+        p.getConfirmedAt(),
+        p.getState().isCurrent() ? period.deadlineDate(p.getConfirmedAt()) : null,
+        adoption(p.getAdoptionId()),
+        p.getFindingId() == null
+            ? null
+            : findings
+                .finding(p.getFindingId())
+                .map(f -> new PostingDetails.FindingRef(f.eventSlug(), f.eventTitle()))
+                .orElse(null));
+  }
+
+  private PostingDetails.PracticeRef adoption(Long adoptionId) {
+    if (adoptionId == null) {
+      return null;
+    }
+    return practiceParts
+        .findAdoption(adoptionId)
+        .map(a -> practices.findById(a.getPracticeId()))
+        .map(pr -> new PostingDetails.PracticeRef(pr.getSlug(), pr.getTitle()))
+        .orElse(null);
   }
 }

@@ -69,6 +69,18 @@ public class Posting {
   @Column(name = "source_hash")
   private String sourceHash;
 
+  @Column(name = "confirmed_at", nullable = false)
+  private LocalDateTime confirmedAt;
+
+  @Column(name = "confirm_reminded_at")
+  private LocalDateTime confirmRemindedAt;
+
+  @Column(name = "adoption_id")
+  private Long adoptionId;
+
+  @Column(name = "finding_id")
+  private Long findingId;
+
   @Version private long version;
 
   @ElementCollection
@@ -106,6 +118,51 @@ public class Posting {
     }
     updatedAt = now;
     sourceHash = null; // changed in the portal (or about to be stamped by an import)
+    confirm(now);
+  }
+
+  /** The owner says it still stands (editing says so too): a new period, with its own reminder. */
+  void confirm(LocalDateTime now) {
+    confirmedAt = now;
+    confirmRemindedAt = null;
+  }
+
+  /**
+   * Marks the period's reminder as due and sent, if this is a current posting confirmed no later
+   * than {@code confirmedBy} and not yet reminded in this period; true if it is.
+   */
+  boolean remindIfDue(LocalDateTime confirmedBy, LocalDateTime now) {
+    if (!state.isCurrent() || confirmRemindedAt != null || confirmedAt.isAfter(confirmedBy)) {
+      return false;
+    }
+    confirmRemindedAt = now;
+    return true;
+  }
+
+  /**
+   * Expires a current posting whose date has passed, or that was last confirmed no later than
+   * {@code confirmedBy}; true if it did.
+   */
+  boolean expireIfDue(LocalDate today, LocalDateTime confirmedBy, LocalDateTime now) {
+    if (state.isCurrent() && (expiresOn.isBefore(today) || !confirmedAt.isAfter(confirmedBy))) {
+      state = PostingState.EXPIRED;
+      updatedAt = now;
+      return true;
+    }
+    return false;
+  }
+
+  /** The need a forum finding became. */
+  void cameFrom(long finding) {
+    findingId = finding;
+  }
+
+  /** The adoption recorded from this done posting: once. */
+  void adoptedAs(long adoption) {
+    if (adoptionId != null) {
+      throw new Conflict("matching.adoption.already");
+    }
+    adoptionId = adoption;
   }
 
   /** Marks it as imported from the seed file {@code key} with this content. */
@@ -129,6 +186,9 @@ public class Posting {
     if (next.isCurrent() && expiresOn.isBefore(today)) {
       throw new Conflict("matching.state.expiredDate");
     }
+    if (next.isCurrent() && !state.isCurrent()) {
+      confirm(now); // opened again: a period of its own
+    }
     state = next;
     updatedAt = now;
     sourceHash = null;
@@ -145,16 +205,6 @@ public class Posting {
     state = PostingState.IN_DIALOGUE;
     updatedAt = now;
     return true;
-  }
-
-  /** Expires a current posting whose date has passed; true if it did. */
-  boolean expireIfDue(LocalDate today, LocalDateTime now) {
-    if (state.isCurrent() && expiresOn.isBefore(today)) {
-      state = PostingState.EXPIRED;
-      updatedAt = now;
-      return true;
-    }
-    return false;
   }
 
   /** The codes of one taxonomy, sorted. */
@@ -208,6 +258,22 @@ public class Posting {
 
   public LocalDateTime getUpdatedAt() {
     return updatedAt;
+  }
+
+  public LocalDateTime getConfirmedAt() {
+    return confirmedAt;
+  }
+
+  public LocalDateTime getConfirmRemindedAt() {
+    return confirmRemindedAt;
+  }
+
+  public Long getAdoptionId() {
+    return adoptionId;
+  }
+
+  public Long getFindingId() {
+    return findingId;
   }
 
   public long getVersion() {

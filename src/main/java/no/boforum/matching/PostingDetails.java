@@ -12,6 +12,10 @@ import no.boforum.identity.OrganisationRef;
  *
  * @param organisationActorType the kind of actor the posting organisation is
  * @param path the page's address relative to the portal's root
+ * @param confirmedAt when its owner last said it still stands (posting and editing say so too)
+ * @param confirmBy the day it expires unless confirmed again, while it is current; else null
+ * @param adoption the practice whose adoption the done posting was recorded as, or null
+ * @param fromFinding the forum finding the need was made from, or null
  */
 public record PostingDetails(
     long id,
@@ -36,8 +40,15 @@ public record PostingDetails(
     LocalDate expiresOn,
     LocalDateTime createdAt,
     LocalDateTime updatedAt,
-    long version) {
+    long version,
+    LocalDateTime confirmedAt,
+    LocalDate confirmBy,
+    PracticeRef adoption,
+    FindingRef fromFinding) {
 
   /** A practice an offer builds on, as its page links it. */
   public record PracticeRef(String slug, String title) {}
+
+  /** The forum a need came from: the event's address part and title. */
+  public record FindingRef(String eventSlug, String eventTitle) {}
 }

@@ -13,6 +13,7 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.MatchingBuilder;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Organisations.Organisation;
+import no.boforum.testsupport.PracticeBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +22,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * Needs and offers in a real browser, with an axe scan of each page in bokmål and in nynorsk: a
  * municipality's editor posts a need from the keyboard, is told what is missing with everything
- * typed kept, and finds the need on the board; an NGO's editor posts an offer in nynorsk and
+ * typed kept, confirms it still stands, finds it on the board, and once it is done records it as
+ * the municipality's adoption of a practice; an NGO's editor posts an offer in nynorsk and
  * withdraws it after a confirmation; the NGO's editor gets in touch about a need in nynorsk and
  * shares its contact details after a confirmation, and the municipality's editor answers.
  */
@@ -31,14 +33,18 @@ class MatchingPagesIT {
   private static Organisation ngo;
   private static String municipalityEditor;
   private static String ngoEditor;
+  private static String practice;
 
   @BeforeAll
   static void people() {
-    municipality = Organisations.verified("Behovsby kommune");
+    municipality = Organisations.municipality("Behovsby kommune");
     ngo = Organisations.verified("Tilbodslaget");
     municipalityEditor =
         Accounts.person("behov", "Berit Behov", municipality.slug(), "editor", null);
     ngoEditor = Accounts.person("tilbod", "Tor Tilbod", ngo.slug(), "editor", null);
+    practice = "Bustadvener " + System.nanoTime();
+    PracticeBuilder.practice(ngo.slug(), practice)
+        .published(ApiSession.loggedIn(ngoEditor, Accounts.PASSWORD));
   }
 
   @Test
@@ -76,8 +82,25 @@ class MatchingPagesIT {
     assertFalse(pages.main().contains("**"), "the text is rendered from Markdown");
     browser.assertAccessible();
 
+    pages.pressIn("confirmation", "Bekreft at det fortsatt gjelder");
+    assertTrue(pages.main().contains("Takk! Det står nå i nye uker."), pages.main());
+    assertTrue(pages.main().contains("Utløper hvis det ikke bekreftes innen"), pages.main());
+    browser.assertAccessible();
+    String needPage = driver.getCurrentUrl();
+
     browser.open("matching?side=need&targetGroup=flyktninger&county=46");
     assertTrue(pages.listed().contains(need), () -> "on the board: " + pages.listed());
+    browser.assertAccessible();
+
+    // Done, and it used a practice: the municipality's adoption, in one step.
+    driver.get(needPage);
+    pages.press("Marker som match funnet");
+    pages.press("Marker som gjennomført");
+    assertEquals("Gjennomført", pages.state());
+    browser.assertAccessible();
+    pages.chooseIn("adoption", "practice", practice);
+    pages.pressIn("adoption", "Registrer som tatt i bruk");
+    assertTrue(pages.main().contains("Registrert som tatt i bruk: " + practice), pages.main());
     browser.assertAccessible();
     browser.open("matching?side=offer&targetGroup=flyktninger&county=46&theme=housing-first");
     assertTrue(pages.main().contains("Ingen behov eller tilbud passer avgrensningene."));
@@ -122,7 +145,12 @@ class MatchingPagesIT {
     browser.assertAccessible();
     browser.open("matching");
     assertFalse(pages.listed().contains(offer), "a withdrawn offer leaves the board");
-    assertTrue(pages.listed().contains(need), () -> "the need is there: " + pages.listed());
+    assertFalse(pages.listed().contains(need), "and so does a done need");
+    browser.assertAccessible();
+    browser.open("matching?state=withdrawn&side=offer");
+    assertTrue(pages.listed().contains(offer), () -> "asked for: " + pages.listed());
+    browser.open("matching?state=done&side=need");
+    assertTrue(pages.listed().contains(need), () -> "asked for: " + pages.listed());
     browser.assertAccessible();
     pages.switchLanguageByKeyboard("Bokmål", "nb");
     account.logOut();

@@ -499,6 +499,29 @@ class AuthorizationMatrixIT {
         s ->
             s.post("api/matching/" + matrixNeed() + "/state", Map.of("state", "IN_DIALOGUE"))
                 .status());
+    expect(
+        "confirm that a need still stands",
+        "401 403 200 403 200 403 403 200 403",
+        s -> s.post("api/matching/" + matrixNeed() + "/confirm", null).status());
+    // The own organisation is not a municipality: who passes the policy is told that only a
+    // municipality records an adoption (MatchingApiIT records one).
+    expect(
+        "record a done need as an adoption",
+        "401 403 409 403 409 403 403 409 403",
+        s ->
+            s.post(
+                    "api/matching/" + matrixDoneNeed() + "/adoption",
+                    Map.of("practice", "ingen-slik-praksis"))
+                .status());
+  }
+
+  /** A fresh need of the own organisation, moved to done by the administrator. */
+  private static long matrixDoneNeed() {
+    long id = matrixNeed();
+    for (String state : List.of("MATCHED", "DONE")) {
+      CALLERS.get("admin").post("api/matching/" + id + "/state", Map.of("state", state));
+    }
+    return id;
   }
 
   // Conversations about a need of the own organisation, started by the other organisation's

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.io.File;
 import no.boforum.event.EventFixtures;
 import no.boforum.event.RegistrationRaceScenario;
+import no.boforum.matching.PostingLifeScenario;
 import no.boforum.notification.NotificationDeliveryScenario;
 import no.boforum.notification.NotificationFixtures;
 import no.boforum.notification.NotificationKindsScenario;
@@ -13,6 +14,7 @@ import no.boforum.search.secondkind.NoticeKind;
 import no.boforum.search.secondkind.Notices;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.MatchingBuilder;
 import no.boforum.testsupport.OrganisationIds;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
@@ -53,6 +55,7 @@ class InContainerIT {
   @Inject NotificationDeliveryScenario notificationDelivery;
   @Inject NotificationKindsScenario notificationKinds;
   @Inject SecondKindScenario secondKind;
+  @Inject PostingLifeScenario postingLife;
 
   @Deployment
   static WebArchive deployment() throws Exception {
@@ -72,6 +75,8 @@ class InContainerIT {
             NotificationKindsScenario.class,
             NotificationFixtures.class,
             SecondKindScenario.class,
+            PostingLifeScenario.class,
+            MatchingBuilder.class,
             EventFixtures.class,
             Notices.class,
             NoticeKind.class,
@@ -470,6 +475,60 @@ class InContainerIT {
   @Order(714)
   void notificationDelivery_oneNoticeForManyKeepsEachOnesDeliveryAndSkipsTheDeleted() {
     notificationKinds.oneNoticeForManyKeepsEachOnesDeliveryAndSkipsTheDeleted();
+  }
+
+  // PostingLifeScenario: a need stands while confirmed; one reminder a period; expiry. In the 750s,
+  // as SecondKindScenario must come last.
+
+  @Test
+  @Order(751)
+  @RunAsClient
+  void postingLife_aMunicipalityPostsNeedsAndAnOffer() {
+    PostingLifeScenario.aMunicipalityPostsNeedsAndAnOffer();
+  }
+
+  @Test
+  @Order(752)
+  void postingLife_theReminderGoesAWeekBeforeTheDeadlineAndOnlyOnce() {
+    postingLife.theReminderGoesAWeekBeforeTheDeadlineAndOnlyOnce();
+  }
+
+  @Test
+  @Order(753)
+  @RunAsClient
+  void postingLife_theOwnerConfirmsItStillStands() {
+    PostingLifeScenario.theOwnerConfirmsItStillStands();
+  }
+
+  @Test
+  @Order(754)
+  void postingLife_confirmingStartsANewPeriodWithItsOwnReminder() {
+    postingLife.confirmingStartsANewPeriodWithItsOwnReminder();
+  }
+
+  @Test
+  @Order(755)
+  void postingLife_unconfirmedPastTheDeadlineItExpires() {
+    postingLife.unconfirmedPastTheDeadlineItExpires();
+  }
+
+  @Test
+  @Order(756)
+  void postingLife_pastItsExpiryDateItExpires() {
+    postingLife.pastItsExpiryDateItExpires();
+  }
+
+  @Test
+  @Order(757)
+  void postingLife_theJobTakesEveryPostingDueNow() {
+    postingLife.theJobTakesEveryPostingDueNow();
+  }
+
+  @Test
+  @Order(758)
+  @RunAsClient
+  void postingLife_expiredPostingsLeaveTheBoard() {
+    PostingLifeScenario.expiredPostingsLeaveTheBoard();
   }
 
   // SecondKindScenario, last: a kind written in the test joins search; it drops its table at the

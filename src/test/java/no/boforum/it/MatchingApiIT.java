@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * editor of another organisation and a visitor are refused; everyone reads the public fields.
  */
 class MatchingApiIT {
+  static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
   /** What the API may say of a need or an offer (a field without a value is left out). */
   static final List<String> PUBLIC_FIELDS =
       List.of(
@@ -49,7 +54,11 @@ class MatchingApiIT {
           "expiresOn",
           "createdAt",
           "updatedAt",
-          "version");
+          "version",
+          "confirmedAt",
+          "confirmBy",
+          "adoption",
+          "fromFinding");
 
   static Organisations.Organisation municipality;
   static Organisations.Organisation ngo;
@@ -223,6 +232,109 @@ class MatchingApiIT {
         200,
         ApiSession.anonymous().page("matching?county=%25").statusCode(),
         "the page leaves out a code it does not know");
+  }
+
+  @Test
+  void theOwnersEditorsConfirmThatAPostingStillStands() {
+    long id =
+        MatchingBuilder.need(municipality.slug(), "Stadfest " + System.nanoTime()).posted(editor);
+    JsonNode posted = ApiSession.anonymous().get("api/matching/" + id).json();
+    LocalDateTime first = LocalDateTime.parse(posted.path("confirmedAt").asText());
+    assertEquals(
+        first
+            .atOffset(ZoneOffset.UTC)
+            .atZoneSameInstant(OSLO)
+            .toLocalDate()
+            .plusWeeks(6)
+            .toString(),
+        posted.path("confirmBy").asText(),
+        "six weeks from posting, as a date in Norway");
+
+    assertEquals(
+        401, ApiSession.anonymous().post("api/matching/" + id + "/confirm", null).status());
+    assertEquals(403, member.post("api/matching/" + id + "/confirm", null).status());
+    assertEquals(403, otherEditor.post("api/matching/" + id + "/confirm", null).status());
+    Answer confirmed = editor.post("api/matching/" + id + "/confirm", null);
+    assertEquals(200, confirmed.status(), () -> confirmed.raw().body());
+    LocalDateTime again = LocalDateTime.parse(confirmed.json().path("confirmedAt").asText());
+    assertTrue(again.isAfter(first), first + " then " + again);
+    JsonNode reread = ApiSession.anonymous().get("api/matching/" + id).json();
+    assertTrue(LocalDateTime.parse(reread.path("confirmedAt").asText()).isAfter(first), "kept");
+
+    editor.post("api/matching/" + id + "/state", Map.of("state", "WITHDRAWN"));
+    Answer closed = editor.post("api/matching/" + id + "/confirm", null);
+    assertEquals(409, closed.status(), "only a current posting is confirmed");
+    assertTrue(
+        ApiSession.anonymous().get("api/matching/" + id).json().path("confirmBy").isMissingNode(),
+        "a closed posting has no deadline");
+    assertEquals(404, editor.post("api/matching/999999999/confirm", null).status());
+  }
+
+  @Test
+  void aDoneNeedOfAMunicipalityBecomesItsAdoptionOfThePracticeOnce() {
+    Organisations.Organisation kommune = Organisations.municipality("Adopsjonskommune");
+    ApiSession kommuneEditor = Accounts.session("adopt-editor", kommune.slug(), "editor", null);
+    ApiSession kommuneMember = Accounts.session("adopt-member", kommune.slug(), "member", null);
+    String practice =
+        PracticeBuilder.practice(ngo.slug(), "Bustadvenn " + System.nanoTime())
+            .published(otherEditor);
+    long need =
+        MatchingBuilder.need(kommune.slug(), "Venner til nye leigetakarar " + System.nanoTime())
+            .posted(kommuneEditor);
+    String path = "api/matching/" + need + "/adoption";
+    Map<String, String> body = Map.of("practice", practice);
+    assertEquals(409, kommuneEditor.post(path, body).status(), "not done yet");
+
+    for (String state : List.of("IN_DIALOGUE", "MATCHED", "DONE")) {
+      assertEquals(
+          200,
+          kommuneEditor.post("api/matching/" + need + "/state", Map.of("state", state)).status());
+    }
+    assertEquals(401, ApiSession.anonymous().post(path, body).status());
+    assertEquals(403, kommuneMember.post(path, body).status());
+    assertEquals(403, otherEditor.post(path, body).status(), "the other side does not record it");
+    Answer unknown = kommuneEditor.post(path, Map.of("practice", "ingen-slik-praksis"));
+    assertEquals(400, unknown.status(), () -> unknown.raw().body());
+    assertEquals("practice", unknown.json().path("field").asText());
+
+    Answer recorded = kommuneEditor.post(path, body);
+    assertEquals(200, recorded.status(), () -> recorded.raw().body());
+    assertEquals(practice, recorded.json().path("adoption").path("slug").asText());
+    JsonNode spread = ApiSession.anonymous().get("api/practices/" + practice).json();
+    List<String> adopters = new ArrayList<>();
+    spread
+        .path("adoptions")
+        .forEach(a -> adopters.add(a.path("organisation").path("slug").asText()));
+    assertEquals(List.of(kommune.slug()), adopters, spread.toString());
+    assertEquals(1, spread.path("spread").asInt(), "it counts in the spread");
+    assertEquals(
+        practice,
+        ApiSession.anonymous()
+            .get("api/matching/" + need)
+            .json()
+            .path("adoption")
+            .path("slug")
+            .asText());
+
+    Answer twice = kommuneEditor.post(path, body);
+    assertEquals(409, twice.status(), "recorded once: " + twice.raw().body());
+    assertEquals(
+        1, ApiSession.anonymous().get("api/practices/" + practice).json().path("adoptions").size());
+  }
+
+  @Test
+  void onlyAMunicipalityRecordsAnAdoption() {
+    long need =
+        MatchingBuilder.need(ngo.slug(), "Ikkje kommune " + System.nanoTime()).posted(otherEditor);
+    for (String state : List.of("MATCHED", "DONE")) {
+      otherEditor.post("api/matching/" + need + "/state", Map.of("state", state));
+    }
+    String practice =
+        PracticeBuilder.practice(ngo.slug(), "Eigen praksis " + System.nanoTime())
+            .published(otherEditor);
+    Answer refused =
+        otherEditor.post("api/matching/" + need + "/adoption", Map.of("practice", practice));
+    assertEquals(409, refused.status(), () -> refused.raw().body());
   }
 
   private static List<Long> listed(String query) {

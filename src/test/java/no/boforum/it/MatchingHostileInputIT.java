@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
@@ -91,5 +92,36 @@ class MatchingHostileInputIT {
     for (JsonNode hit : anyone.get("api/search?type=matching&q=" + word).json().path("hits")) {
       assertInert("a hit's highlight", hit.path("highlight").asText());
     }
+  }
+
+  @Test
+  void hostileTextFromAForumAndOnAPracticesOffersIsShownAsText() throws Exception {
+    MatchingLinksIT.Forum forum =
+        MatchingLinksIT.closedForum("Forum " + SCRIPT + IMG, "Kommunane vil " + HOSTILE);
+    Organisations.Organisation kommune = Organisations.municipality("Hostil kommune " + IMG);
+    ApiSession editor = Accounts.session("hostile-forum", kommune.slug(), "editor", null);
+    assertInert("the forum's page for an editor", editor.page("events/" + forum.slug()).body());
+    assertInert(
+        "the form from the finding",
+        editor.page("matching/new?side=need&fromFinding=" + forum.want()).body());
+    long need =
+        MatchingBuilder.need(kommune.slug(), "Frå forumet")
+            .with("fromFinding", forum.want())
+            .posted(editor);
+    assertInert("a need from the forum", ApiSession.anonymous().page("matching/" + need).body());
+
+    Organisations.Organisation ngo = Organisations.verified("Hostilt lag " + SCRIPT);
+    ApiSession ngoEditor = Accounts.session("hostile-offerer", ngo.slug(), "editor", null);
+    String practice =
+        PracticeBuilder.practice(ngo.slug(), "Praksis " + System.nanoTime()).published(ngoEditor);
+    MatchingBuilder.offer(ngo.slug(), "Tilbod " + SCRIPT + IMG)
+        .with("practices", List.of(practice))
+        .posted(ngoEditor);
+    String page = ApiSession.anonymous().page("practices/" + practice).body();
+    assertTrue(page.contains("id=\"section-offers\""), "the offer is listed");
+    assertInert("the practice's page with its offers", page);
+    ApiSession.Answer odd =
+        editor.post("api/matching/" + need + "/adoption", Map.of("practice", SCRIPT));
+    assertInert("a refused practice", odd.raw().body());
   }
 }

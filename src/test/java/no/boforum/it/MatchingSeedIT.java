@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed needs and offers of content/matching as anyone sees them after start-up: each in the
- * state its file gives, with its organisation, and the Bergen need suggested the Bergen offer for
- * refugees. This test is about the seed files themselves, so it names them.
+ * state its file gives, with its organisation; the done need recorded as its municipality's
+ * adoption of the practice; and the Fjordvik need suggested the Vestland offer for refugees. This
+ * test is about the seed files themselves, so it names them.
  */
 class MatchingSeedIT {
-  static final String BERGEN_NEED = "Frivillige som følger opp nybosatte flyktningfamilier";
-  static final String BERGEN_OFFER = "Formidling av private leigebustader til flyktningar";
+  static final String FJORDVIK_NEED = "Frivillige som følgjer opp nybusette flyktningfamiliar";
+  static final String VESTLAND_OFFER = "Formidling av private leigebustader til flyktningar";
 
   /** Every posting in every state (other tests' too), by title. */
   private static Map<String, JsonNode> byTitle() {
@@ -44,33 +45,42 @@ class MatchingSeedIT {
   @Test
   void theSeedPostingsAreThereInTheirStates() {
     Map<String, JsonNode> items = byTitle();
-    JsonNode need = titled(items, BERGEN_NEED);
+    JsonNode need = titled(items, FJORDVIK_NEED);
     assertEquals("NEED", need.path("side").asText());
     assertEquals("OPEN", need.path("state").asText());
-    assertEquals("bergen-kommune", need.path("organisation").path("slug").asText());
-    assertEquals("IN_DIALOGUE", titled(items, BERGEN_OFFER).path("state").asText());
-    assertEquals("DONE", titled(items, "Oppfølging i heimen for unge").path("state").asText());
-    JsonNode mestring = titled(items, "Mestringsguidar som følger opp");
-    assertEquals("MATCHED", mestring.path("state").asText());
-    assertEquals("mestringsguiden", mestring.path("practices").path(0).path("slug").asText());
-    assertEquals("OPEN", titled(items, "Et Housing First-team").path("state").asText());
+    assertEquals("bustadtenesta-fjordvik", need.path("organisation").path("slug").asText());
+    assertEquals("IN_DIALOGUE", titled(items, VESTLAND_OFFER).path("state").asText());
+    JsonNode team = titled(items, "Et Housing First-team på reservert");
+    assertEquals("MATCHED", team.path("state").asText());
+    assertEquals("housing-first-dorstokken", team.path("practices").path(0).path("slug").asText());
+    assertEquals("OPEN", titled(items, "Nabovenner for nye leietakere").path("state").asText());
   }
 
   @Test
-  void theBergenNeedIsSuggestedTheBergenOfferForRefugees() throws Exception {
+  void theDoneNeedBecameTheMunicipalitysAdoptionOfThePractice() {
+    JsonNode done = titled(byTitle(), "Et Housing First-tilbud for bostedsløse");
+    assertEquals("DONE", done.path("state").asText());
+    assertEquals(
+        "housing-first-dorstokken", done.path("adoption").path("slug").asText(), done::toString);
+    JsonNode practice = ApiSession.anonymous().get("api/practices/housing-first-dorstokken").json();
+    assertTrue(practice.toString().contains("4036"), "Heiane counts in the practice's spread");
+  }
+
+  @Test
+  void theFjordvikNeedIsSuggestedTheVestlandOfferForRefugees() throws Exception {
     IndexedState.awaitOutboxDrained();
-    long need = titled(byTitle(), BERGEN_NEED).path("id").asLong();
+    long need = titled(byTitle(), FJORDVIK_NEED).path("id").asLong();
     JsonNode postings =
         ApiSession.anonymous().get("api/matching/" + need + "/matches").json().path("postings");
     JsonNode offer = null;
     for (JsonNode p : postings) {
-      if (p.path("posting").path("title").asText().startsWith(BERGEN_OFFER)) {
+      if (p.path("posting").path("title").asText().startsWith(VESTLAND_OFFER)) {
         offer = p;
       }
     }
-    assertTrue(offer != null, () -> "the Bergen offer among " + postings);
+    assertTrue(offer != null, () -> "the Vestland offer among " + postings);
     String reasons = offer.path("reasons").toString();
     assertTrue(reasons.contains("flyktninger"), reasons);
-    assertTrue(reasons.contains("SAME_MUNICIPALITY"), reasons);
+    assertTrue(reasons.contains("SAME_COUNTY"), reasons);
   }
 }

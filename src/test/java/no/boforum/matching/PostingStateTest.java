@@ -19,6 +19,9 @@ class PostingStateTest {
   static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
   static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 2, 12, 0);
 
+  /** A confirmation cutoff long before the posting was made: its confirmation is not due. */
+  static final LocalDateTime UNDUE = NOW.minusYears(1);
+
   private static Posting posting(LocalDate expiresOn) {
     Posting p = new Posting(Side.NEED, 1L, NOW);
     p.apply(
@@ -43,10 +46,10 @@ class PostingStateTest {
       assertFalse(s.movesTo().contains(PostingState.EXPIRED), s + " moves to EXPIRED by hand");
     }
     Posting p = posting(TODAY.minusDays(1));
-    assertFalse(posting(TODAY).expireIfDue(TODAY, NOW), "it stands through its last day");
-    assertTrue(p.expireIfDue(TODAY, NOW));
+    assertFalse(posting(TODAY).expireIfDue(TODAY, UNDUE, NOW), "it stands through its last day");
+    assertTrue(p.expireIfDue(TODAY, UNDUE, NOW));
     assertEquals(PostingState.EXPIRED, p.getState());
-    assertFalse(p.expireIfDue(TODAY, NOW), "expired once");
+    assertFalse(p.expireIfDue(TODAY, UNDUE, NOW), "expired once");
     assertThrows(Conflict.class, () -> p.move(PostingState.OPEN, TODAY, NOW));
   }
 
@@ -55,7 +58,7 @@ class PostingStateTest {
     Posting p = posting(TODAY.plusDays(1));
     p.move(PostingState.WITHDRAWN, TODAY, NOW);
     assertFalse(p.getState().isCurrent());
-    assertFalse(p.expireIfDue(TODAY.plusDays(5), NOW), "only current postings expire");
+    assertFalse(p.expireIfDue(TODAY.plusDays(5), UNDUE, NOW), "only current postings expire");
     p.move(PostingState.OPEN, TODAY, NOW);
     assertTrue(p.getState().isCurrent());
   }

@@ -18,6 +18,17 @@ public final class Organisations {
 
   /** A new unverified organisation; {@code name} gets a suffix unique in this run. */
   public static Organisation unverified(String name) {
+    return registered(name, "ideell-organisasjon");
+  }
+
+  /** A new verified municipality (actor type kommune) in Bergen. */
+  public static Organisation municipality(String name) {
+    Organisation o = registered(name, "kommune");
+    verify(o);
+    return o;
+  }
+
+  private static Organisation registered(String name, String actorType) {
     String unique = name + " " + Accounts.freshEmail("o").replaceAll("\\D", "");
     ApiSession.Answer a =
         founder()
@@ -27,7 +38,7 @@ public final class Organisations {
                     "name",
                     unique,
                     "actorType",
-                    "ideell-organisasjon",
+                    actorType,
                     "municipality",
                     "4601",
                     "description",
@@ -39,11 +50,15 @@ public final class Organisations {
   /** A new organisation the administrator has verified: its editors publish without review. */
   public static Organisation verified(String name) {
     Organisation o = unverified(name);
+    verify(o);
+    return o;
+  }
+
+  private static void verify(Organisation o) {
     ApiSession.Answer a =
         Accounts.admin()
             .put("api/admin/organisations/" + o.slug() + "/verification", Map.of("verified", true));
     assertEquals(200, a.status(), () -> a.raw().body());
-    return o;
   }
 
   private static synchronized ApiSession founder() {

@@ -1,18 +1,22 @@
 package no.boforum.event.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.boforum.event.ClosingReport;
+import no.boforum.event.ClosingReport.FindingView;
 import no.boforum.event.EventClosing;
 import no.boforum.event.FindingActions;
+import no.boforum.event.FindingLinks;
 import no.boforum.identity.AccessDeniedException;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.MembershipRole;
@@ -37,6 +41,7 @@ public class EventReportView {
   @Inject CurrentCaller caller;
   @Inject OrganisationService organisations;
   @Inject MarkdownRenderer markdown;
+  @Inject Instance<FindingLinks> linkSources;
 
   private final Map<String, Optional<ClosingReport>> reports = new HashMap<>();
   private Long organisation;
@@ -64,6 +69,15 @@ public class EventReportView {
     return organisations.byIds(present).values().stream()
         .sorted(Comparator.comparing(OrganisationDetails::name))
         .toList();
+  }
+
+  /** Where the finding can lead in other features, for this caller. */
+  public List<FindingLinks.Link> links(FindingView finding) {
+    List<FindingLinks.Link> links = new ArrayList<>();
+    for (FindingLinks source : linkSources) {
+      links.addAll(source.of(finding));
+    }
+    return links;
   }
 
   public String startPractice(String slug, long finding) throws IOException {

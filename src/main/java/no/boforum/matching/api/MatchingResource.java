@@ -19,6 +19,8 @@ import java.net.URI;
 import java.util.List;
 import no.boforum.matching.FilterParameters;
 import no.boforum.matching.MatchingService;
+import no.boforum.matching.PostingAdoptions;
+import no.boforum.matching.PostingConfirmations;
 import no.boforum.matching.PostingData;
 import no.boforum.matching.PostingDetails;
 import no.boforum.matching.PostingFilter;
@@ -45,7 +47,8 @@ public class MatchingResource {
 
   /**
    * A need or an offer: side (NEED or OFFER) and organisation (slug) when posting; taxonomy codes;
-   * dates as yyyy-mm-dd; the practices an offer builds on by slug; version when changing.
+   * dates as yyyy-mm-dd; the practices an offer builds on by slug; version when changing; a need
+   * made from a forum finding of what municipalities want names it (fromFinding, its id).
    */
   public record PostingInput(
       String side,
@@ -63,7 +66,8 @@ public class MatchingResource {
       String capacity,
       List<String> practices,
       String expiresOn,
-      Long version) {
+      Long version,
+      Long fromFinding) {
     PostingData data() {
       return new PostingData(
           side,
@@ -87,9 +91,14 @@ public class MatchingResource {
   /** The state to move to, and (optionally) the state read: if it moved meanwhile, 409. */
   public record StateInput(String state, String from) {}
 
+  /** The practice the match used: by slug, or by id; neither when an offer builds on one. */
+  public record AdoptionInput(String practice, Long practiceId) {}
+
   @Inject MatchingService matching;
   @Inject SuggestedMatches suggestions;
   @Inject Taxonomies taxonomies;
+  @Inject PostingConfirmations confirmations;
+  @Inject PostingAdoptions adoptions;
   @Context UriInfo uri;
 
   @GET
@@ -159,7 +168,7 @@ public class MatchingResource {
   @APIResponse(responseCode = "201", description = "posted")
   @APIResponse(responseCode = "400", description = "a field is not valid")
   public Response post(PostingInput input) {
-    PostingDetails posted = matching.post(require(input).data());
+    PostingDetails posted = matching.post(require(input).data(), input.fromFinding());
     return Response.created(URI.create(uri.getBaseUri() + "matching/" + posted.id()))
         .entity(posted)
         .build();
@@ -191,6 +200,32 @@ public class MatchingResource {
     PostingState next = FilterParameters.choice(PostingState.class, "state", input.state(), true);
     PostingState from = FilterParameters.choice(PostingState.class, "from", input.from(), true);
     return matching.move(id, next, from);
+  }
+
+  @POST
+  @Path("{id}/confirm")
+  @Operation(
+      summary =
+          "Confirm that a current need or offer still stands (the owner's editors): a new period")
+  @APIResponse(responseCode = "409", description = "it is not open or in dialogue")
+  public PostingDetails confirm(@PathParam("id") long id) {
+    return confirmations.confirm(id);
+  }
+
+  @POST
+  @Path("{id}/adoption")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Record a done posting of a municipality as its adoption of the practice the match used"
+              + " (the owner's editors), once")
+  @APIResponse(responseCode = "400", description = "no such published practice named")
+  @APIResponse(
+      responseCode = "409",
+      description = "not done, recorded already, or the owner is not a municipality")
+  public PostingDetails adoption(@PathParam("id") long id, AdoptionInput input) {
+    AdoptionInput in = input == null ? new AdoptionInput(null, null) : input;
+    return adoptions.record(id, in.practice(), in.practiceId());
   }
 
   private static PostingInput require(PostingInput input) {

@@ -102,6 +102,7 @@ public class PostingFiles implements ContentImporter {
             fm.capacity(),
             fm.practices(),
             null);
-    return new MatchingImport.Seed(name.substring(0, name.length() - 3), data, state, days);
+    return new MatchingImport.Seed(
+        name.substring(0, name.length() - 3), data, state, days, fm.adoptionOf());
   }
 }

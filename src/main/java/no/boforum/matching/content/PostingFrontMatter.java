@@ -19,4 +19,5 @@ record PostingFrontMatter(
     String capacity,
     List<String> practices,
     @JsonProperty("expires_in_days") Integer expiresInDays,
-    String state) {}
+    String state,
+    @JsonProperty("adoption_of") String adoptionOf) {}

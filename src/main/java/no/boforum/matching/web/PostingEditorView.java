@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import no.boforum.event.FindingSource;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.matching.FilterParameters;
 import no.boforum.matching.MatchingService;
@@ -27,6 +29,7 @@ import no.boforum.platform.web.FacesMessages;
 @RequestScoped
 public class PostingEditorView {
   static final String FORM = "posting";
+  static final int TITLE = 120;
 
   @Inject MatchingService matching;
   @Inject MatchingChoices choices;
@@ -38,6 +41,7 @@ public class PostingEditorView {
   private Side side = Side.NEED;
   private PostingForm form = new PostingForm();
   private long version;
+  private FindingSource fromFinding;
 
   @PostConstruct
   void init() {
@@ -58,7 +62,25 @@ public class PostingEditorView {
       if (choices.getWritable().size() == 1) {
         form.setOrganisation(choices.getWritable().get(0).slug());
       }
+      String finding = req.getParameter("fromFinding");
+      if (side == Side.NEED && finding != null && finding.matches("\\d{1,18}")) {
+        matching.wantedFinding(Long.parseLong(finding)).ifPresent(this::prefill);
+      }
     }
+  }
+
+  /** A need made from a forum's finding: its text, and the forum's themes, to start from. */
+  private void prefill(FindingSource finding) {
+    fromFinding = finding;
+    String text = finding.text();
+    String title = text;
+    if (text.length() > TITLE) {
+      int space = text.lastIndexOf(' ', TITLE - 1);
+      title = text.substring(0, space > TITLE / 2 ? space : TITLE - 1) + "…";
+    }
+    form.setTitle(title);
+    form.setBody(text);
+    form.setThemes(new ArrayList<>(finding.themes()));
   }
 
   /** The view action: a visitor logs in; who may not write here is refused. */
@@ -88,8 +110,9 @@ public class PostingEditorView {
 
   public String save() throws IOException {
     if (isCreating()) {
+      Long finding = fromFinding == null ? null : fromFinding.id();
       return forms.submit(
-          FORM, "matching.posted", () -> "/" + matching.post(form.toData(side)).path());
+          FORM, "matching.posted", () -> "/" + matching.post(form.toData(side), finding).path());
     }
     return forms.submit(
         FORM, "matching.saved", () -> "/" + matching.update(id, form.toData(side), version).path());
@@ -113,6 +136,11 @@ public class PostingEditorView {
 
   public PostingForm getForm() {
     return form;
+  }
+
+  /** The forum finding the new need is made from, or null. */
+  public FindingSource getFromFinding() {
+    return fromFinding;
   }
 
   public long getVersion() {

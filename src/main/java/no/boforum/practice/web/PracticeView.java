@@ -23,6 +23,8 @@ import no.boforum.practice.PracticeAccess;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeMentions;
 import no.boforum.practice.PracticeMentions.Mention;
+import no.boforum.practice.PracticeSections;
+import no.boforum.practice.PracticeSections.Section;
 import no.boforum.practice.PracticeService;
 import no.boforum.practice.PracticeState;
 import no.boforum.practice.PracticeWorkflow;
@@ -49,6 +51,7 @@ public class PracticeView {
   @Inject PracticeLabels labels;
   @Inject CurrentCaller caller;
   @Inject Instance<PracticeMentions> mentionSources;
+  @Inject Instance<PracticeSections> sectionSources;
 
   private String slug;
   private PracticeDetails practice;
@@ -56,6 +59,7 @@ public class PracticeView {
   private String bodyHtml;
   private String outcomesHtml;
   private List<Mention> mentions;
+  private List<Section> sections;
 
   @PostConstruct
   void init() {
@@ -86,6 +90,27 @@ public class PracticeView {
       mentions = all;
     }
     return mentions;
+  }
+
+  /**
+   * The sections other features add (open offers that build on it), those with items, asked once
+   * per request; only for a published practice.
+   */
+  public List<Section> getSections() {
+    if (sections == null) {
+      List<Section> all = new ArrayList<>();
+      if (practice != null && practice.state() == PracticeState.PUBLISHED) {
+        for (PracticeSections source : sectionSources) {
+          Section s = source.of(practice.slug());
+          if (s != null && !s.items().isEmpty()) {
+            all.add(s);
+          }
+        }
+      }
+      all.sort(Comparator.comparing(Section::id));
+      sections = all;
+    }
+    return sections;
   }
 
   /** The view action: an unknown practice, or one the caller may not see, is a 404. */

@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The pages of needs and offers: the board ({@code /matching}), the form for a need or an offer
  * (fields by the ids the page gives them: {@code title}, {@code body}, {@code county}) and a
- * posting's page with its owner's buttons.
+ * posting's page with its owner's buttons (moves in the form {@code state}; "still current" and
+ * "record as adoption" in the forms {@code confirmation} and {@code adoption}).
  */
 public class MatchingPages extends Layout {
   public MatchingPages(WebDriver driver) {
@@ -119,6 +120,20 @@ public class MatchingPages extends Layout {
             .findElement(By.xpath("//form[@id='state']//input[@value='" + buttonText + "']"))
             .getAttribute("data-confirm");
     return text == null ? "" : text;
+  }
+
+  /** Presses a button by its text in another form of a posting's page (by the form's id). */
+  public void pressIn(String form, String buttonText) {
+    WebElement button =
+        driver.findElement(
+            By.xpath("//form[@id='" + form + "']//input[@value='" + buttonText + "']"));
+    navigate(() -> button.sendKeys(Keys.ENTER));
+  }
+
+  /** Chooses an option by its text in a list of another form of a posting's page. */
+  public MatchingPages chooseIn(String form, String id, String text) {
+    new Select(driver.findElement(By.id(form + ":" + id))).selectByVisibleText(text);
+    return this;
   }
 
   public String main() {

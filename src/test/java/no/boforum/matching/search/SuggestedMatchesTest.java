@@ -71,6 +71,10 @@ class SuggestedMatchesTest {
         LocalDate.now(),
         LocalDateTime.now(),
         LocalDateTime.now(),
-        0);
+        0,
+        LocalDateTime.now(),
+        LocalDate.now(),
+        null,
+        null);
   }
 }
