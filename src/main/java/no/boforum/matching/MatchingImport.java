@@ -60,6 +60,10 @@ public class MatchingImport {
   public Outcome importPosting(Seed seed, String sourceHash) {
     Optional<Posting> existing = repository.findBySeedKey(seed.key());
     if (existing.isPresent() && sourceHash.equals(existing.get().getSourceHash())) {
+      if (existing.get().getState().isCurrent()) {
+        // An example stands while its file does: each start confirms it, as its owner would.
+        existing.get().confirm(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+      }
       return Outcome.UNCHANGED;
     }
     if (existing.isPresent() && existing.get().getSourceHash() == null) {

@@ -44,7 +44,8 @@ public class MatchingRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("SELECT p FROM Posting p WHERE p.id IN :ids", Posting.class)
+    return withCollections(
+            em.createQuery("SELECT p FROM Posting p WHERE p.id IN :ids", Posting.class))
         .setParameter("ids", ids)
         .getResultList();
   }
@@ -57,7 +58,8 @@ public class MatchingRepository {
           case TITLE -> " ORDER BY p.title, p.id";
         };
     TypedQuery<Posting> q =
-        em.createQuery("SELECT p FROM Posting p" + where(filter) + order, Posting.class);
+        withCollections(
+            em.createQuery("SELECT p FROM Posting p" + where(filter) + order, Posting.class));
     bind(q, filter);
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
@@ -182,18 +184,35 @@ public class MatchingRepository {
   }
 
   /**
-   * Postings whose other side has not been told of what fits them, oldest first. Read and marked
-   * with SQL of their own: the mark is no change of the posting, and must not count as one for an
-   * editor who holds its version.
+   * Postings posted before {@code postedBefore} whose other side has not been told of what fits
+   * them, oldest first. Read and marked with SQL of their own: the mark is no change of the
+   * posting, and must not count as one for an editor who holds its version.
    */
   @SuppressWarnings("unchecked")
-  public List<Long> fitsUntold(int limit) {
+  public List<Long> fitsUntold(LocalDateTime postedBefore, int limit) {
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT id FROM matching_posting WHERE fits_told_at IS NULL ORDER BY id LIMIT ?")
-            .setParameter(1, limit)
+                "SELECT id FROM matching_posting WHERE fits_told_at IS NULL AND created_at < ?"
+                    + " ORDER BY id LIMIT ?")
+            .setParameter(1, postedBefore)
+            .setParameter(2, limit)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
+  }
+
+  /**
+   * Marks the period's reminder sent, with SQL of its own (no new version under an editor); only if
+   * nobody confirmed or reminded meanwhile. True if it did.
+   */
+  public boolean markReminded(long id, LocalDateTime confirmedAt, LocalDateTime now) {
+    return em.createNativeQuery(
+                "UPDATE matching_posting SET confirm_reminded_at = ? WHERE id = ?"
+                    + " AND confirm_reminded_at IS NULL AND confirmed_at = ?")
+            .setParameter(1, now)
+            .setParameter(2, id)
+            .setParameter(3, confirmedAt)
+            .executeUpdate()
+        == 1;
   }
 
   public void markFitsTold(long id, LocalDateTime now) {
@@ -257,5 +276,13 @@ public class MatchingRepository {
             Long.class)
         .setParameter("t", Like.containing(text))
         .getSingleResult();
+  }
+
+  /** A list's codes and practices in one query each, not one per posting (EclipseLink hints). */
+  private static TypedQuery<Posting> withCollections(TypedQuery<Posting> query) {
+    return query
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "p.terms")
+        .setHint("eclipselink.batch", "p.practiceIds");
   }
 }

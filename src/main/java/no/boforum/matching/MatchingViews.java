@@ -2,8 +2,10 @@ package no.boforum.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,22 +47,26 @@ public class MatchingViews {
     Set<Long> ids = new HashSet<>();
     postings.forEach(p -> ids.add(p.getOrganisationId()));
     Map<Long, OrganisationDetails> owners = organisations.byIds(ids);
+    Set<Long> practiceIds = new HashSet<>();
+    postings.forEach(p -> practiceIds.addAll(p.getPracticeIds()));
+    Map<Long, Practice> built = new HashMap<>();
+    practices.findByIds(practiceIds).forEach(pr -> built.put(pr.getId(), pr));
     List<PostingDetails> out = new ArrayList<>();
     for (Posting p : postings) {
       OrganisationDetails owner = owners.get(p.getOrganisationId());
-      out.add(of(p, owner));
+      out.add(of(p, owner, built));
     }
     return out;
   }
 
-  private PostingDetails of(Posting p, OrganisationDetails owner) {
+  private PostingDetails of(Posting p, OrganisationDetails owner, Map<Long, Practice> byId) {
     List<String> municipalities = p.codes(Taxonomies.MUNICIPALITY);
     List<String> county = p.codes(Taxonomies.COUNTY);
     Set<String> counties = new TreeSet<>(county);
     municipalities.forEach(m -> counties.add(m.substring(0, Math.min(2, m.length()))));
     List<PostingDetails.PracticeRef> built = new ArrayList<>();
     for (Long id : new TreeSet<>(p.getPracticeIds())) {
-      Practice practice = practices.findById(id);
+      Practice practice = byId.get(id);
       if (practice != null && practice.getState() == PracticeState.PUBLISHED) {
         built.add(new PostingDetails.PracticeRef(practice.getSlug(), practice.getTitle()));
       }
@@ -90,7 +96,7 @@ public class MatchingViews {
         p.getUpdatedAt(),
         p.getVersion(),
         p.getConfirmedAt(),
-        p.getState().isCurrent() ? period.deadlineDate(p.getConfirmedAt()) : null,
+        confirmBy(p),
         adoption(p.getAdoptionId()),
         p.getFindingId() == null
             ? null
@@ -98,6 +104,18 @@ public class MatchingViews {
                 .finding(p.getFindingId())
                 .map(f -> new PostingDetails.FindingRef(f.eventSlug(), f.eventTitle()))
                 .orElse(null));
+  }
+
+  /**
+   * The day a current posting expires unless confirmed again; none when its expiry date comes first
+   * (confirming would not keep it), nor for a closed one.
+   */
+  private LocalDate confirmBy(Posting p) {
+    if (!p.getState().isCurrent()) {
+      return null;
+    }
+    LocalDate deadline = period.deadlineDate(p.getConfirmedAt());
+    return deadline.isBefore(p.getExpiresOn()) ? deadline : null;
   }
 
   private PostingDetails.PracticeRef adoption(Long adoptionId) {

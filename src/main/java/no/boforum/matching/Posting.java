@@ -128,15 +128,12 @@ public class Posting {
   }
 
   /**
-   * Marks the period's reminder as due and sent, if this is a current posting confirmed no later
-   * than {@code confirmedBy} and not yet reminded in this period; true if it is.
+   * Whether the period's reminder is due: a current posting confirmed no later than {@code
+   * confirmedBy}, not yet reminded in this period. The mark itself is written apart ({@link
+   * MatchingRepository#markReminded}), so that it is no change of the posting under an editor.
    */
-  boolean remindIfDue(LocalDateTime confirmedBy, LocalDateTime now) {
-    if (!state.isCurrent() || confirmRemindedAt != null || confirmedAt.isAfter(confirmedBy)) {
-      return false;
-    }
-    confirmRemindedAt = now;
-    return true;
+  boolean reminderDue(LocalDateTime confirmedBy) {
+    return state.isCurrent() && confirmRemindedAt == null && !confirmedAt.isAfter(confirmedBy);
   }
 
   /**

@@ -63,6 +63,10 @@ public class PostingAdoptions {
       throw new Conflict("matching.adoption.notMunicipality");
     }
     Practice practice = practice(posting, practiceSlug, practiceId);
+    if (Long.valueOf(owner.id()).equals(practice.getOwnerOrganisationId())) {
+      // Its own practice is no adoption: spread counts others who took it up.
+      throw new Conflict("matching.adoption.ownPractice");
+    }
     AdoptionView adoption =
         adoptions.report(
             practice.getSlug(),

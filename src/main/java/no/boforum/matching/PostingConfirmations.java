@@ -73,7 +73,9 @@ public class PostingConfirmations implements NotificationKinds {
   public boolean remindIfDue(long id, Instant now) {
     Posting p = repository.find(id);
     LocalDateTime t = utc(now);
-    if (p == null || !p.remindIfDue(period.remindIfConfirmedBy(t), t)) {
+    if (p == null
+        || !p.reminderDue(period.remindIfConfirmedBy(t))
+        || !repository.markReminded(id, p.getConfirmedAt(), t)) {
       return false;
     }
     LocalDate deadline = period.deadlineDate(p.getConfirmedAt());

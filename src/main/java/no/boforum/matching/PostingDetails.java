@@ -13,7 +13,8 @@ import no.boforum.identity.OrganisationRef;
  * @param organisationActorType the kind of actor the posting organisation is
  * @param path the page's address relative to the portal's root
  * @param confirmedAt when its owner last said it still stands (posting and editing say so too)
- * @param confirmBy the day it expires unless confirmed again, while it is current; else null
+ * @param confirmBy the day it expires unless confirmed again, while it is current and that day
+ *     comes before its expiry date; else null
  * @param adoption the practice whose adoption the done posting was recorded as, or null
  * @param fromFinding the forum finding the need was made from, or null
  */

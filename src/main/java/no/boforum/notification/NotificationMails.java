@@ -33,7 +33,7 @@ public class NotificationMails {
 
   /** The digest's groups, in order; a subject type not named here comes last, under "other". */
   static final List<String> GROUPS =
-      List.of("thread", "event", "posting", "conversation", "practice", "search", "organisation");
+      List.of("thread", "event", "matching", "conversation", "practice", "search", "organisation");
 
   @Inject MailOutbox mail;
   @Inject Unsubscribes unsubscribes;

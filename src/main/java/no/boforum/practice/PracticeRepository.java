@@ -44,6 +44,16 @@ public class PracticeRepository {
         .getResultList();
   }
 
+  /** The practices with these ids (in no order); unknown ids are left out. */
+  public List<Practice> findByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT p FROM Practice p WHERE p.id IN :ids", Practice.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
+  }
+
   /** Published practices matching the filter, in the asked order. */
   public List<Practice> findPublished(PracticeFilter filter, Sort sort, int offset, int limit) {
     List<Object> params = new ArrayList<>();

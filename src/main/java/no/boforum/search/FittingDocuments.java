@@ -52,8 +52,12 @@ public class FittingDocuments {
   /** The name of the text clause among a fit's reasons. */
   public static final String TEXT = "text";
 
-  /** The weight of the words' own score (some units): it orders ties, never a code or a place. */
-  private static final float TIE_BREAK = 0.02f;
+  /**
+   * The weight of the words' own score: it orders ties, never a code or a place. A more-like-this
+   * score is a sum of at most 25 terms' BM25 scores, each at most idf × (k1 + 1) ≈ 12 × 2.2 even in
+   * a large index, so at most about 660; at this weight under 0.7, below the smallest clause (1).
+   */
+  private static final float TIE_BREAK = 0.001f;
 
   @Inject SearchClient searchClient;
   @Inject SearchKinds kinds;
@@ -100,7 +104,14 @@ public class FittingDocuments {
           .filter(h -> h.source() != null)
           .map(h -> fit(h, kind.get()))
           .toList();
-    } catch (IOException | ElasticsearchException | IllegalStateException e) {
+    } catch (ElasticsearchException e) {
+      if (e.status() >= 500 || e.status() == 404 || e.status() == 429) {
+        throw new SearchUnavailableException(d.kind() + ": " + e);
+      }
+      // A query the index refuses will be refused again: nothing fits, rather than waiting forever.
+      LOG.warning(() -> "The index refused a " + d.kind() + " fit query: " + e);
+      return List.of();
+    } catch (IOException | IllegalStateException e) {
       throw new SearchUnavailableException(d.kind() + ": " + e);
     }
   }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.ConversationPages;
 import no.boforum.browser.pages.MatchingPages;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.IndexedState;
 import no.boforum.testsupport.MatchingBuilder;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Organisations.Organisation;
@@ -34,17 +36,25 @@ class MatchingPagesIT {
   private static String municipalityEditor;
   private static String ngoEditor;
   private static String practice;
+  private static String fittingOffer;
 
   @BeforeAll
-  static void people() {
+  static void people() throws InterruptedException {
     municipality = Organisations.municipality("Behovsby kommune");
     ngo = Organisations.verified("Tilbodslaget");
     municipalityEditor =
         Accounts.person("behov", "Berit Behov", municipality.slug(), "editor", null);
     ngoEditor = Accounts.person("tilbod", "Tor Tilbod", ngo.slug(), "editor", null);
     practice = "Bustadvener " + System.nanoTime();
-    PracticeBuilder.practice(ngo.slug(), practice)
-        .published(ApiSession.loggedIn(ngoEditor, Accounts.PASSWORD));
+    ApiSession ngoSession = ApiSession.loggedIn(ngoEditor, Accounts.PASSWORD);
+    String practiceSlug = PracticeBuilder.practice(ngo.slug(), practice).published(ngoSession);
+    fittingOffer = "Frivillige for nybusette familiar i Vestland " + System.nanoTime();
+    MatchingBuilder.offer(ngo.slug(), fittingOffer)
+        .with("targetGroups", List.of("flyktninger"))
+        .with("county", "46")
+        .with("practices", List.of(practiceSlug))
+        .posted(ngoSession);
+    IndexedState.awaitOutboxDrained();
   }
 
   @Test
@@ -80,6 +90,10 @@ class MatchingPagesIT {
     assertEquals("Åpent", pages.state());
     assertTrue(pages.main().contains("Vestland"), pages.main());
     assertFalse(pages.main().contains("**"), "the text is rendered from Markdown");
+    // The NGO's offer for refugees in Vestland is suggested, with the reasons in words.
+    assertTrue(pages.main().contains(fittingOffer), pages.main());
+    assertTrue(pages.main().contains("samme målgruppe: Flyktninger"), pages.main());
+    assertTrue(pages.main().contains("samme fylke: Vestland"), pages.main());
     browser.assertAccessible();
 
     pages.pressIn("confirmation", "Bekreft at det fortsatt gjelder");
@@ -175,7 +189,7 @@ class MatchingPagesIT {
     assertEquals("Ta kontakt", pages.heading());
     browser.assertAccessible();
     pages.press("contact", "send");
-    assertEquals("Skriv ei melding (text).", pages.errorBeside("contact", "text"));
+    assertEquals("Skriv ei melding.", pages.errorBeside("contact", "text"));
     browser.assertAccessible();
     pages.type("contact", "text", "Vi har bumentorar.\nKan vi snakke saman?");
     pages.press("contact", "send");

@@ -249,6 +249,13 @@ class MatchingApiIT {
             .toString(),
         posted.path("confirmBy").asText(),
         "six weeks from posting, as a date in Norway");
+    long soon =
+        MatchingBuilder.need(municipality.slug(), "Snart ute " + System.nanoTime())
+            .with("expiresOn", LocalDate.now(OSLO).plusDays(10).toString())
+            .posted(editor);
+    assertTrue(
+        ApiSession.anonymous().get("api/matching/" + soon).json().path("confirmBy").isMissingNode(),
+        "no confirmation deadline when the expiry date comes first");
 
     assertEquals(
         401, ApiSession.anonymous().post("api/matching/" + id + "/confirm", null).status());

@@ -33,6 +33,7 @@ class MatchingConversationIT {
         Accounts.person("conv-writer", "Wenche Skrivar", writer.slug(), "editor", null);
     ApiSession writerEditor = ApiSession.loggedIn(writerEmail, Accounts.PASSWORD);
     ApiSession thirdEditor = named("conv-third", "Tore Tredje", third.slug());
+    ApiSession writerColleague = named("conv-colleague", "Kari Kollega", writer.slug());
     ApiSession moderator = Accounts.session("conv-moderator", null, null, "MODERATOR");
     ApiSession anonymous = ApiSession.anonymous();
     String title = "Samtalebehov " + run;
@@ -117,6 +118,15 @@ class MatchingConversationIT {
       assertFalse(seen.contains("/conversations/" + cid), "no link for outsiders");
     }
     assertFalse(moderator.page("matching/conversations/flagged").body().contains(title));
+    assertEquals(
+        403,
+        Accounts.admin()
+            .post(
+                "api/matching/" + need + "/conversations",
+                Map.of("organisation", third.slug(), "text", "I namnet til ein annan"))
+            .status(),
+        "an administrator does not write in the name of an organisation it is no editor of");
+    assertEquals(201, writerColleague.post(api + "/messages", Map.of("text", "Eg òg")).status());
 
     // The writer shares: the owner now sees the name and address, the writer still not the owner's.
     ApiSession.Answer shared = writerEditor.post(api + "/share", Map.of());
@@ -127,6 +137,9 @@ class MatchingConversationIT {
     assertEquals("Wenche Skrivar", read.path("lines").get(0).path("writer").asText());
     assertTrue(ownerEditor.page(page).body().contains(writerEmail));
     assertFalse(writerEditor.page(page).body().contains("Olga"), "the owner has not shared");
+    assertFalse(
+        ownerEditor.get(api).json().toString().contains("Kari Kollega"),
+        "the sharer is named, not a colleague who did not share");
     assertTrue(absent(writerEditor.get(api).json().path("owner").path("contactEmail")));
 
     // Hostile or empty text is refused or shown as text; a third party cannot answer.
@@ -150,6 +163,11 @@ class MatchingConversationIT {
     String list = moderator.page("matching/conversations/flagged").body();
     assertTrue(list.contains(title) && list.contains("Upassande svar " + run), list);
     assertEquals(404, thirdEditor.get(api).status(), "a flag opens it to moderators only");
+    assertEquals(
+        "Upassande svar " + run, writerEditor.get(api).json().path("flagReason").asText(""));
+    assertTrue(
+        absent(ownerEditor.get(api).json().path("flagReason")),
+        "the other side is not told why it was flagged");
 
     // The writer's messages are theirs in "download my data"; a deleted account's stay, unnamed.
     JsonNode export = writerEditor.get("api/me/export").json().path("matchingConversations");

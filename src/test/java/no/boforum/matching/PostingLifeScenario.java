@@ -79,7 +79,12 @@ public class PostingLifeScenario {
     Instant r = confirmedAt(confirmed);
     Instant due = r.plus(Duration.ofDays(5 * 7));
     assertFalse(confirmations.remindIfDue(confirmed, due.minusSeconds(60)), "not yet");
+    long version = repository.find(confirmed).getVersion();
     assertTrue(confirmations.remindIfDue(confirmed, due), "a week before six weeks");
+    assertEquals(
+        version,
+        repository.find(confirmed).getVersion(),
+        "the reminder is no change under an editor who holds the version");
     assertFalse(confirmations.remindIfDue(confirmed, due.plus(Duration.ofDays(1))), "once");
     assertEquals(1, told(confirmed), "the editor, once");
   }

@@ -48,7 +48,12 @@ public class ConversationPolicy implements Policy<ConversationAction> {
       return allows(caller, action, parties);
     }
     return switch (action) {
-      case START, MODERATE -> true;
+      // An administrator writes only for an organisation it is an editor of, never in another's
+      // name.
+      case START ->
+          parties.owner() != parties.writer()
+              && caller.holds(MembershipRole.EDITOR, parties.writer());
+      case MODERATE -> true;
       case READ -> parties.flagged() || party(caller, parties);
       case TAKE_PART -> party(caller, parties);
     };
@@ -58,10 +63,5 @@ public class ConversationPolicy implements Policy<ConversationAction> {
   static boolean party(Caller caller, Parties p) {
     return caller.holds(MembershipRole.EDITOR, p.owner())
         || caller.holds(MembershipRole.EDITOR, p.writer());
-  }
-
-  /** True if the caller writes for the posting's side (else for the other organisation's). */
-  static boolean ownerSide(Caller caller, Parties p) {
-    return caller.holds(MembershipRole.EDITOR, p.owner());
   }
 }

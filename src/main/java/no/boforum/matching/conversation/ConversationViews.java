@@ -19,7 +19,8 @@ import no.boforum.matching.PostingDetails;
 
 /**
  * Makes read models of conversations for one reader: people named to the two parties only (one's
- * own side always, the other once it shared), contact details read from the sharer's account.
+ * own side always, of the other side the person who shared, once shared), contact details read from
+ * the sharer's account; why it was flagged to the moderators and the flagger only.
  */
 @ApplicationScoped
 public class ConversationViews {
@@ -51,10 +52,18 @@ public class ConversationViews {
     List<ConversationDetails.Line> out = new ArrayList<>();
     for (ConversationMessage m : lines) {
       String side = m.getOrganisationId() == ownerId ? "OWNER" : "WRITER";
-      boolean named = mine != null && (side.equals(mine) || c.isShared(side.equals("OWNER")));
+      boolean ownerLine = side.equals("OWNER");
+      // One's own side by name; of the other side, once shared, only the person who shared.
+      boolean sideShown = mine != null && (side.equals(mine) || c.isShared(ownerLine));
+      boolean named =
+          sideShown
+              && (side.equals(mine)
+                  || (m.getAuthorId() != null && m.getAuthorId().equals(c.sharedBy(ownerLine))));
       String name =
           !named || m.getAuthorId() == null ? null : names.getOrDefault(m.getAuthorId(), "");
-      boolean former = named && (name == null || name.isBlank());
+      // A line whose writer's account is gone: "former member" where the side is shown.
+      boolean former =
+          sideShown && (m.getAuthorId() == null || (named && (name == null || name.isBlank())));
       out.add(
           new ConversationDetails.Line(
               m.getId(),
@@ -77,7 +86,7 @@ public class ConversationViews {
         mine != null && !reader.isSuspended(),
         c.isFlagged(),
         c.getFlaggedAt(),
-        c.getFlagReason(),
+        flagReason(c, mine == null, reader.userId()),
         out);
   }
 
@@ -93,7 +102,20 @@ public class ConversationViews {
         contact == null ? null : contact.email());
   }
 
-  List<ConversationSummary> summaries(List<Conversation> conversations) {
+  /**
+   * Why it was flagged: for the moderators and the person who flagged it, never for the other side
+   * (whom the flag may be about).
+   */
+  static String flagReason(Conversation c, boolean moderator, Long readerId) {
+    return moderator || (readerId != null && readerId.equals(c.getFlaggedBy()))
+        ? c.getFlagReason()
+        : null;
+  }
+
+  /**
+   * @param moderators whether the reader reads as a moderator (the flagged list), not as a party
+   */
+  List<ConversationSummary> summaries(List<Conversation> conversations, boolean moderators) {
     Set<Long> orgIds = new HashSet<>();
     Map<Long, PostingDetails> postings = new java.util.HashMap<>();
     for (Conversation c : conversations) {
@@ -118,7 +140,7 @@ public class ConversationViews {
               c.getLastMessageAt(),
               c.isFlagged(),
               c.getFlaggedAt(),
-              c.getFlagReason()));
+              moderators ? c.getFlagReason() : null));
     }
     return out;
   }

@@ -60,6 +60,9 @@ public class Conversations {
     }
     Parties parties = new Parties(posting.organisation().id(), writer.id(), false);
     Caller caller = authorization.require(ConversationAction.START, parties);
+    if (!policy.allowsEvenAdministrators(caller, ConversationAction.START, parties)) {
+      throw new AccessDeniedException(Decision.FORBIDDEN, ConversationAction.START);
+    }
     if (parties.owner() == parties.writer()) {
       throw new InputProblem("organisation", "matching.conversation.ownPosting");
     }
@@ -122,13 +125,14 @@ public class Conversations {
     return views.summaries(
         repository.ofPosting(postingId).stream()
             .filter(c -> ConversationPolicy.party(caller, Parties.of(c, owner)))
-            .toList());
+            .toList(),
+        false);
   }
 
   /** The flagged conversations, latest flag first, for the moderators. */
   public List<ConversationSummary> flagged() {
     authorization.require(ConversationAction.MODERATE);
-    return views.summaries(repository.flagged(200));
+    return views.summaries(repository.flagged(200), true);
   }
 
   /** The organisations the caller may write to the posting for (its own are left out). */
@@ -141,8 +145,7 @@ public class Conversations {
     long owner = posting.organisation().id();
     return own.stream()
         .filter(o -> o.id() != owner)
-        .filter(
-            o -> authorization.allows(ConversationAction.START, new Parties(owner, o.id(), false)))
+        .filter(o -> may(caller, ConversationAction.START, new Parties(owner, o.id(), false)))
         .toList();
   }
 

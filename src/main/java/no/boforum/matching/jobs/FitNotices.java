@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import no.boforum.identity.MembershipRole;
 import no.boforum.identity.OrganisationService;
+import no.boforum.matching.MatchingChanges;
 import no.boforum.matching.MatchingRepository;
 import no.boforum.matching.MatchingService;
 import no.boforum.matching.PostingDetails;
@@ -23,9 +24,10 @@ import no.boforum.notification.Notifications;
 
 /**
  * Tells the editors of the other side of a new need or offer that it fits one of theirs: for each
- * of the best current postings that share a target group or a theme with it (words in common alone
- * are too weak to mail anyone about), the editors of its organisation, once per new posting each,
- * about the best fitting of their own. By default in the daily digest.
+ * of the ten best current postings that share a target group with it (a theme or words in common
+ * alone are too weak to tell anyone about: they would tell most organisations of most postings),
+ * the editors of its organisation, once per new posting each, about the best fitting of their own.
+ * By default in the daily digest.
  */
 @ApplicationScoped
 public class FitNotices implements NotificationKinds {
@@ -65,9 +67,9 @@ public class FitNotices implements NotificationKinds {
     int told = 0;
     if (p != null && p.state().isCurrent()) {
       Notice.Subject subject =
-          new Notice.Subject("posting", String.valueOf(id), p.title(), p.path());
+          new Notice.Subject(MatchingChanges.KIND, String.valueOf(id), p.title(), p.path());
       for (SuggestedMatch fit : suggestions.otherSide(p, TOLD)) {
-        if (sharesTopic(fit) && fit.posting().organisation() != null) {
+        if (sharesTargetGroup(fit) && fit.posting().organisation() != null) {
           told +=
               notifications.send(
                   Notice.of(FIT, subject)
@@ -89,8 +91,8 @@ public class FitNotices implements NotificationKinds {
     repository.markFitsTold(id, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
   }
 
-  static boolean sharesTopic(SuggestedMatch fit) {
-    return fit.reasons().stream()
-        .anyMatch(r -> r.kind() == Reason.Kind.TARGET_GROUP || r.kind() == Reason.Kind.THEME);
+  /** Whom it is for says most: a theme or words alone are too weak to tell anyone about. */
+  static boolean sharesTargetGroup(SuggestedMatch fit) {
+    return fit.reasons().stream().anyMatch(r -> r.kind() == Reason.Kind.TARGET_GROUP);
   }
 }

@@ -2,7 +2,10 @@ package no.boforum.matching.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +27,15 @@ public class PostingFitsJob implements PeriodicJob {
   static final int BATCH = 50;
   static final Duration WAIT_FOR_INDEX = Duration.ofMinutes(5);
 
+  /**
+   * How old a posting must be before its other side is told: by then the index holds what was
+   * posted just before it (the indexer runs every second or two), so two postings a moment apart
+   * find each other.
+   */
+  static final Duration SETTLE = Duration.ofSeconds(10);
+
+  Clock clock = Clock.systemUTC();
+
   @Inject MatchingRepository repository;
   @Inject FitNotices notices;
 
@@ -44,7 +56,9 @@ public class PostingFitsJob implements PeriodicJob {
   @Override
   public JobOutcome run() {
     int told = 0;
-    List<Long> untold = repository.fitsUntold(BATCH);
+    List<Long> untold =
+        repository.fitsUntold(
+            LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).minus(SETTLE), BATCH);
     for (long id : untold) {
       try {
         told += notices.tell(id);

@@ -122,12 +122,12 @@ public class MatchingPages extends Layout {
     return text == null ? "" : text;
   }
 
-  /** Presses a button by its text in another form of a posting's page (by the form's id). */
+  /** Presses a button by its text in another form of a posting's page, accepting a confirmation. */
   public void pressIn(String form, String buttonText) {
     WebElement button =
         driver.findElement(
             By.xpath("//form[@id='" + form + "']//input[@value='" + buttonText + "']"));
-    navigate(() -> button.sendKeys(Keys.ENTER));
+    pressAccepting(button);
   }
 
   /** Chooses an option by its text in a list of another form of a posting's page. */
