@@ -41,7 +41,7 @@ public class ReviewReminder implements PeriodicJob, NotificationKinds {
   static final NotificationKind REVIEW =
       new NotificationKind("practice.review", Delivery.IMMEDIATE);
 
-  @Inject PracticeRepository repository;
+  @Inject PracticeReviewsDue reviewsDue;
   @Inject OrganisationService organisations;
   @Inject Notifications notifications;
   @Inject ReviewReminder self;
@@ -81,7 +81,7 @@ public class ReviewReminder implements PeriodicJob, NotificationKinds {
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDateTime cutoff = now.minusMonths(PracticeViews.REVIEW_MONTHS);
     int total = 0;
-    for (Long owner : repository.ownersDueForReview(cutoff)) {
+    for (Long owner : reviewsDue.ownersDueForReview(cutoff)) {
       try {
         total += self.remindOwner(owner, cutoff, now);
       } catch (RuntimeException e) {
@@ -99,11 +99,11 @@ public class ReviewReminder implements PeriodicJob, NotificationKinds {
   @Transactional
   public int remindOwner(Long owner, LocalDateTime cutoff, LocalDateTime now) {
     if (owner == null) {
-      return repository.markRemindedOfReview(null, cutoff, now, null);
+      return reviewsDue.markRemindedOfReview(null, cutoff, now, null);
     }
     List<Long> editors = organisations.memberIds(owner, MembershipRole.EDITOR);
     List<String> told = new ArrayList<>();
-    for (Object[] p : repository.dueForReview(owner, cutoff, LISTED)) {
+    for (Object[] p : reviewsDue.dueForReview(owner, cutoff, LISTED)) {
       String slug = (String) p[0];
       notifications.send(
           Notice.of(
@@ -113,7 +113,7 @@ public class ReviewReminder implements PeriodicJob, NotificationKinds {
           editors);
       told.add(slug);
     }
-    return repository.markRemindedOfReview(owner, cutoff, now, told);
+    return reviewsDue.markRemindedOfReview(owner, cutoff, now, told);
   }
 
   @Override
