@@ -44,7 +44,8 @@ class AccountPagesTourIT {
         "practices/" + full,
         "search?q=bostedslose",
         "search?q=hjemlose&theme=finst-ikkje",
-        "search?targetGroup=bostedslose&county=03&sort=evidence");
+        "search?targetGroup=bostedslose&county=03&sort=evidence",
+        "open-data");
   }
 
   static List<String> adminPages() {
@@ -65,7 +66,8 @@ class AccountPagesTourIT {
         "admin/search-insight",
         "admin/search-index",
         "search?q=bustadlause&evidence=described",
-        "my/searches");
+        "my/searches",
+        "open-data");
   }
 
   @BeforeAll

@@ -180,6 +180,15 @@ class AuthorizationMatrixIT {
         "read the audit log",
         "401 403 403 403 403 403 403 200 403",
         s -> s.get("api/admin/audit").status());
+    // Open data: everyone reads it; only administrators ask for a fresh export.
+    expect(
+        "the open-data export",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.get("api/open-data").status());
+    expect(
+        "ask for a fresh open-data export",
+        "401 403 403 403 403 403 403 202 403",
+        s -> s.post("api/open-data/builds", Map.of()).status());
     // Practice: the review queue is moderation's.
     expect(
         "the review queue",
@@ -711,6 +720,7 @@ class AuthorizationMatrixIT {
     // Search: saved searches for everyone logged in; the index pages for index administration.
     PAGES.put("my/searches", "302 200 200 200 200 200 200 200 200");
     PAGES.put("admin/search-index", "302 403 403 403 403 403 403 200 403");
+    PAGES.put("open-data", "200 200 200 200 200 200 200 200 200");
     PAGES.put("admin/search-insight", "302 403 403 403 403 403 403 200 403");
     // Events: one's own events for everyone logged in; the editor for those who may host.
     PAGES.put("my/events", "302 200 200 200 200 200 200 200 200");

@@ -103,6 +103,7 @@ public final class TestServers implements LauncherSessionListener {
             Map.entry("BOFORUM_INDEXER_MAX_BACKOFF_SECONDS", "4"),
             Map.entry("BOFORUM_JOBS_POLL_SECONDS", "1"),
             Map.entry("BOFORUM_MATCHING_FITS_INTERVAL_SECONDS", "1"),
+            Map.entry("BOFORUM_OPENDATA_CHECK_SECONDS", "1"),
             // The suite's people are all new accounts and post many times within minutes: the
             // discussions' rate limits are raised (DiscussionModerationIT tests these values).
             Map.entry("BOFORUM_DISCUSSION_RATE_NEW", String.valueOf(RATE_NEW)),
