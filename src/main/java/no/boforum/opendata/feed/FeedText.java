@@ -3,13 +3,15 @@ package no.boforum.opendata.feed;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * An entry's summary as plain text, cut to a length a feed reader shows: the writer escapes it, and
- * raw HTML in a Markdown text is dropped, never passed on.
+ * An entry's summary as plain text, cut to a length a feed reader shows: the writer escapes it; raw
+ * HTML in a Markdown text is dropped, never passed on, and links and images keep only their text.
  */
 public final class FeedText {
   static final int MAX = 400;
@@ -48,7 +50,28 @@ public final class FeedText {
           public void visit(HtmlBlock html) {
             html.unlink();
           }
+
+          @Override
+          public void visit(Link link) {
+            keepText(link);
+          }
+
+          @Override
+          public void visit(Image image) {
+            keepText(image);
+          }
         });
     return plain(TEXT.render(document));
+  }
+
+  /** A link or image without its address: its text (or alternative text) stays in its place. */
+  private static void keepText(Node node) {
+    Node child = node.getFirstChild();
+    while (child != null) {
+      Node next = child.getNext();
+      node.insertBefore(child);
+      child = next;
+    }
+    node.unlink();
   }
 }
