@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Writes a {@link Feed} as an Atom 1.0 document with Rome: absolute links on the public address,
  * the feed's own address as its id and self link, the HTML list as its alternate, the portal as its
- * author, every text as plain text (escaped by the XML writer).
+ * author and that of every entry without an organisation, every text as plain text (escaped by the
+ * XML writer).
  */
 final class AtomWriter {
   static final String TYPE = "application/atom+xml";
@@ -45,7 +46,7 @@ final class AtomWriter {
     out.setPublishedDate(Date.from(updated(feed)));
     List<SyndEntry> entries = new ArrayList<>();
     for (FeedEntry e : feed.entries()) {
-      entries.add(entry(e, base));
+      entries.add(entry(e, base, portal));
     }
     out.setEntries(entries);
     try {
@@ -63,7 +64,7 @@ final class AtomWriter {
         .orElse(Instant.EPOCH);
   }
 
-  private static SyndEntry entry(FeedEntry e, String base) {
+  private static SyndEntry entry(FeedEntry e, String base, String portal) {
     SyndEntry out = new SyndEntryImpl();
     out.setUri(e.id());
     out.setTitle(e.title());
@@ -78,9 +79,9 @@ final class AtomWriter {
       summary.setValue(e.summary());
       out.setDescription(summary);
     }
-    if (e.author() != null && !e.author().isBlank()) {
-      out.setAuthors(List.of(person(e.author())));
-    }
+    // Always an author of its own: without one, Rome writes an author with an empty name.
+    boolean named = e.author() != null && !e.author().isBlank();
+    out.setAuthors(List.of(person(named ? e.author() : portal)));
     return out;
   }
 

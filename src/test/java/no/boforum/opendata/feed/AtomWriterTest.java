@@ -59,6 +59,11 @@ class AtomWriterTest {
         "Samandrag <img src=x onerror=alert(1)> & meir", first.getDescription().getValue());
     assertEquals("Kommune & co", first.getAuthors().get(0).getName());
     assertTrue(xml.contains("<name>Boforum</name>"), "the portal is the feed's author");
+    assertEquals(
+        "Boforum",
+        read.getEntries().get(1).getAuthors().get(0).getName(),
+        "and the author of an entry without an organisation");
+    assertFalse(xml.contains("<name />"), "never an author without a name");
   }
 
   @Test
