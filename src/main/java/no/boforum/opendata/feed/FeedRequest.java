@@ -36,10 +36,8 @@ record FeedRequest(FeedQuery query, String self) {
       }
       if (!source.parameters().contains(name)) {
         throw FeedProblem.badRequest(
-            source.parameters().isEmpty()
-                ? Messages.format(locale, "feed.error.noParameters", name)
-                : Messages.format(
-                    locale, "feed.error.parameter", name, String.join(", ", source.parameters())));
+            Messages.format(
+                locale, "feed.error.parameter", name, String.join(", ", source.parameters())));
       }
       parameters.put(name, value);
     }
