@@ -360,6 +360,31 @@ class AuthorizationMatrixIT {
         "read the feed of a thread",
         "200 200 200 200 200 200 200 200 200",
         s -> s.page("discussions/" + matrixThread()[0] + "/feed.atom").statusCode());
+    // The open-data feeds (decision 0022): anyone reads them, a bad filter is refused alike.
+    expect(
+        "read the practices feed",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.page("feeds/practices.atom?theme=bomestring").statusCode());
+    expect(
+        "read the practices feed with an unknown code",
+        "400 400 400 400 400 400 400 400 400",
+        s -> s.page("feeds/practices.atom?theme=ingen-slik").statusCode());
+    expect(
+        "read the events feed",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.page("feeds/events.atom").statusCode());
+    expect(
+        "read the discussions feed of a category",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.page("feeds/discussions.atom?category=annet").statusCode());
+    expect(
+        "read the discussions feed of an unknown category",
+        "404 404 404 404 404 404 404 404 404",
+        s -> s.page("feeds/discussions.atom?category=ingen-slik").statusCode());
+    expect(
+        "read the needs and offers feed",
+        "200 200 200 200 200 200 200 200 200",
+        s -> s.page("feeds/matching.atom?kind=need").statusCode());
     expect(
         "start a thread",
         "401 201 201 201 201 201 201 201 403",

@@ -136,6 +136,21 @@ class DiscussionHostileInputIT {
       assertTrue(contents.toString().contains("https://ok.example"), contents.toString());
       assertInert(address + "'s contents", contents.toString());
     }
+    // The open-data feed of the category (decision 0022): title and question as plain text.
+    String open = ApiSession.anonymous().page("feeds/discussions.atom?category=annet").body();
+    for (String markup : List.of("<script", "<svg", "<img", "<a ")) {
+      assertFalse(open.contains(markup), "feeds/discussions.atom holds " + markup + ":\n" + open);
+    }
+    SyndEntry entry =
+        new SyndFeedInput()
+            .build(new StringReader(open)).getEntries().stream()
+                .filter(e -> e.getLink().contains("/discussions/" + id + "-"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the thread is in the open feed:\n" + open));
+    assertEquals(title, entry.getTitle(), "the hostile title comes back as the same text");
+    for (String address : addresses) {
+      assertFalse(open.contains(address.substring(0, address.indexOf('@'))), "no address");
+    }
     String ownFeed = ApiSession.anonymous().page(path + "/feed.atom").body();
     for (String address : addresses) {
       String local = address.substring(0, address.indexOf('@'));

@@ -128,6 +128,10 @@ class EventHostileInputIT {
         "the month",
         anyone.page("events?view=month&month=" + start.toString().substring(0, 7)).body());
     assertInert("the home page", anyone.page("").body());
+    String feed = anyone.page("feeds/events.atom").body();
+    assertTrue(feed.contains("Forum &lt;script&gt;"), "the title in the feed as text:\n" + feed);
+    assertInert("the events feed", feed);
+    assertFalse(feed.contains("mote.example"), "no join link in the events feed");
     assertInert("the editor", host.page("events/" + slug + "/edit").body());
     assertInert("the participants page", host.page("events/" + slug + "/participants").body());
     assertInert("the check-in page", host.page("events/" + slug + "/check-in").body());

@@ -53,6 +53,9 @@ class MatchingHostileInputIT {
       assertEquals(markdown, json.path("body").asText(), "the API gives the text as written");
     }
     assertInert("the board", anyone.page("matching").body());
+    String feed = anyone.page("feeds/matching.atom").body();
+    assertTrue(feed.contains("Behov &lt;script&gt;"), "the title in the feed as text:\n" + feed);
+    assertInert("the needs and offers feed", feed);
 
     // A message in a conversation about the need, from another organisation: shown as text to
     // both sides, and given back as written by the API.

@@ -24,7 +24,7 @@ public class LanguageFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String lang = req.getParameter("lang");
-    if (lang != null && "GET".equals(req.getMethod()) && !isApi(req)) {
+    if (lang != null && "GET".equals(req.getMethod()) && !isApi(req) && !isFeed(req)) {
       if (Language.SUPPORTED.contains(lang)) {
         res.addCookie(cookie(req, lang));
       }
@@ -39,6 +39,14 @@ public class LanguageFilter extends HttpFilter {
   static boolean isApi(HttpServletRequest req) {
     String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
     return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  /**
+   * A feed reader keeps no cookie: a feed takes {@code lang} as its own parameter, in the address
+   * it is subscribed at (decision 0022).
+   */
+  static boolean isFeed(HttpServletRequest req) {
+    return "/feeds".equals(req.getServletPath());
   }
 
   /** The cookie that keeps the visitor's language choice for a year. */

@@ -130,6 +130,37 @@ public class PracticesView {
     return "?" + (query.isEmpty() ? "" : query + "&") + "page=" + n;
   }
 
+  /**
+   * The Atom feed of this list (decision 0022), relative to the portal's root: its filters under
+   * the feed's names (those of the API), without the order; a level or status the list ignored is
+   * left out here too.
+   */
+  public String getFeedLink() {
+    Map<String, String> feed = new LinkedHashMap<>();
+    chosen.forEach(
+        (name, value) -> {
+          switch (name) {
+            case "sort" -> {}
+            case "evidence" -> {
+              if (evidence(value) != null) {
+                feed.put("evidenceLevel", value);
+              }
+            }
+            case "status" -> {
+              if (status(value) != null) {
+                feed.put("status", value);
+              }
+            }
+            default -> feed.put(name, value);
+          }
+        });
+    String query =
+        feed.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return "feeds/practices.atom" + (query.isEmpty() ? "" : "?" + query);
+  }
+
   public List<TermFilter> getTermFilters() {
     return TERM_FILTERS;
   }
