@@ -8,6 +8,9 @@ CREATE TABLE open_data_build (
   size_bytes    BIGINT        NOT NULL,
   sha256        CHAR(64)      NOT NULL,
   record_counts VARCHAR(2000) NOT NULL,
+  -- The last request (open_data_request.id) made before this build began: it and those before it
+  -- are answered. Ids, not times, so that the instances' clocks need not agree.
+  answered_request_id BIGINT NULL,
   INDEX ix_open_data_build_finished (finished_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

@@ -24,6 +24,7 @@ import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.mail.MailOutbox;
 import no.boforum.platform.text.Messages;
+import no.boforum.platform.text.SpreadsheetText;
 import no.boforum.platform.text.TextFields;
 import no.boforum.taxonomy.Taxonomies;
 import org.apache.commons.csv.CSVFormat;
@@ -158,10 +159,7 @@ public class Participants {
   static Object[] cells(Object... values) {
     Object[] safe = new Object[values.length];
     for (int i = 0; i < values.length; i++) {
-      safe[i] =
-          values[i] instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0
-              ? "'" + s
-              : values[i];
+      safe[i] = values[i] instanceof String s ? SpreadsheetText.safe(s) : values[i];
     }
     return safe;
   }

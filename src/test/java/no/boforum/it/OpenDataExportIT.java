@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +77,13 @@ class OpenDataExportIT {
             .with("partners", List.of(helper.slug()))
             .published(editor);
     String draft = PracticeBuilder.practice(org.slug(), "Utkast " + run).draft(editor);
+    String formula = "=HYPERLINK(\"https://example.org/" + run + "\")";
+    String planted = PracticeBuilder.practice(org.slug(), formula).published(editor);
+    long withdrawn = MatchingBuilder.offer(org.slug(), "Trekt tilbod " + run).posted(editor);
+    var pulled =
+        editor.post(
+            "api/matching/" + withdrawn + "/state", Map.of("state", "WITHDRAWN", "from", "OPEN"));
+    assertEquals(200, pulled.status(), () -> pulled.raw().body());
     String event = EventBuilder.event(org.slug(), "Open forum " + run).published(editor);
     String participantEmail =
         Accounts.person("od-participant", "Paula Deltakar " + run, null, null, null);
@@ -101,7 +110,15 @@ class OpenDataExportIT {
                     && !Instant.parse(s.path("builtAt").asText()).isBefore(requested)
                     && !s.hasNonNull("requestedAt"));
 
+    // The status and the file of one build (another test may ask for a build in between).
     HttpResponse<byte[]> zip = download(null);
+    for (int i = 0;
+        i < 3 && !etagOf(status).equals(zip.headers().firstValue("ETag").orElse(""));
+        i++) {
+      status = ApiSession.anonymous().get("api/open-data").json();
+      zip = download(null);
+    }
+    assertEquals(etagOf(status), zip.headers().firstValue("ETag").orElse(""), "one build");
     assertEquals(200, zip.statusCode());
     assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
     assertTrue(
@@ -109,6 +126,11 @@ class OpenDataExportIT {
         "a download");
     String etag = zip.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, download(etag).statusCode(), "an unchanged export is not fetched twice");
+    String lastModified = zip.headers().firstValue("Last-Modified").orElseThrow();
+    assertEquals(
+        304,
+        send(base().header("If-Modified-Since", lastModified)).statusCode(),
+        "nor one asked for by date");
     Map<String, String> files = unzip(zip.body());
     String readme = files.get("README.md");
     assertNotNull(readme, "a README");
@@ -171,7 +193,25 @@ class OpenDataExportIT {
     only(csv.get("events.csv"), "slug", event);
     only(csv.get("needs_and_offers.csv"), "id", need + "");
 
-    // Nothing private, nothing unpublished.
+    // A title that a spreadsheet would run is text in CSV, and as written in JSON.
+    CSVRecord plantedRow = only(csv.get("practices.csv"), "slug", planted);
+    assertEquals("'" + formula, plantedRow.get("title"), "no formula in a spreadsheet");
+    assertEquals(
+        formula,
+        byId(JSON.readTree(files.get("practices.json")), plantedRow.get("id"))
+            .path("title")
+            .asText());
+
+    // Event times are Oslo's wall clock, told in UTC.
+    CSVRecord eventRow = only(csv.get("events.csv"), "slug", event);
+    LocalDate day = LocalDate.now().plusMonths(2);
+    assertEquals(
+        day.atTime(9, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant().toString(),
+        eventRow.get("starts_at"));
+
+    // Nothing private, nothing unpublished, nothing withdrawn.
+    assertEquals(
+        0, rows(csv.get("needs_and_offers.csv"), "id", withdrawn + "").size(), "no withdrawn");
     assertEquals(0, rows(csv.get("practices.csv"), "slug", draft).size(), "no draft");
     String everything = String.join("\n", files.values());
     assertFalse(everything.contains(contactEmail), "no contact person's address");
@@ -190,13 +230,24 @@ class OpenDataExportIT {
     return ApiSession.anonymous().get("api/organisations/" + o.slug()).json().path("id").asText();
   }
 
+  private static String etagOf(JsonNode status) {
+    return "\"" + status.path("sha256").asText() + "\"";
+  }
+
+  private static HttpRequest.Builder base() {
+    return HttpRequest.newBuilder(
+        URI.create(TestServers.baseUrl() + "open-data/boforum-open-data.zip"));
+  }
+
   private static HttpResponse<byte[]> download(String etag) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-            URI.create(TestServers.baseUrl() + "open-data/boforum-open-data.zip"));
+    HttpRequest.Builder request = base();
     if (etag != null) {
       request.header("If-None-Match", etag);
     }
+    return send(request);
+  }
+
+  private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 

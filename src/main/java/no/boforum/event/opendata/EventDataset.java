@@ -69,11 +69,12 @@ public class EventDataset implements OpenDataset {
               "what a closed forum found",
               DataField.of("finding_id", INTEGER, "the finding's id"),
               DataField.of("kind", CODE, "municipalities_want, others_offer, idea or barrier"),
-              DataField.of("text", TEXT, "the finding"),
-              DataField.of(
-                  "practice_slugs",
-                  TEXT,
-                  "the practices it names, by slug, separated by single spaces")));
+              DataField.of("text", TEXT, "the finding")),
+          DataField.list(
+              "finding_practices",
+              "the published practices that a finding names",
+              DataField.of("finding_id", INTEGER, "the finding (events_findings.csv)"),
+              DataField.of("practice_id", INTEGER, "the practice (practices)")));
 
   private static final DatasetShape SHAPE =
       new DatasetShape(
@@ -96,7 +97,8 @@ public class EventDataset implements OpenDataset {
         em.createNativeQuery(
                 "SELECT e.id, e.slug, e.title, e.summary, e.description, e.language, e.format,"
                     + " e.state, e.starts_at, e.ends_at, e.venue_name, e.venue_address,"
-                    + " e.municipality, e.host_organisation_id, e.closing_report,"
+                    + " e.municipality, e.host_organisation_id,"
+                    + " CASE WHEN e.state = 'CLOSED' THEN e.closing_report END,"
                     + " e.published_at, e.updated_at"
                     + " FROM event e JOIN organisation o ON o.id = e.host_organisation_id"
                     + " WHERE e.state <> 'DRAFT' AND e.illustrative = FALSE"
@@ -138,9 +140,10 @@ public class EventDataset implements OpenDataset {
       for (Object[] r :
           PartRows.of(
               em,
-              "SELECT event_id, id, kind, text, practices FROM event_finding",
-              "event_id",
-              "event_id, position",
+              "SELECT f.event_id, f.id, f.kind, f.text FROM event_finding f"
+                  + " JOIN event e ON e.id = f.event_id AND e.state = 'CLOSED'",
+              "f.event_id",
+              "f.event_id, f.position",
               ids)) {
         Object[] f = r;
         findings
@@ -149,9 +152,26 @@ public class EventDataset implements OpenDataset {
                 OpenRecord.of()
                     .put("finding_id", OpenRecord.number(f[1]))
                     .put("kind", ((String) f[2]).toLowerCase(Locale.ROOT))
-                    .put("text", f[3])
-                    .put("practice_slugs", f[4]));
+                    .put("text", f[3]));
       }
+    }
+    Map<Long, List<OpenRecord>> findingPractices = new HashMap<>();
+    for (Object[] r :
+        PartRows.of(
+            em,
+            "SELECT f.event_id, f.id, p.id FROM event_finding f"
+                + " JOIN event e ON e.id = f.event_id AND e.state = 'CLOSED'"
+                + " JOIN practice p ON CONCAT(' ', f.practices, ' ') LIKE CONCAT('% ', p.slug, ' %')"
+                + " AND p.state = 'PUBLISHED' AND p.illustrative = FALSE",
+            "f.event_id",
+            "f.event_id, f.position, p.id",
+            ids)) {
+      findingPractices
+          .computeIfAbsent(OpenRecord.number(r[0]), k -> new ArrayList<>())
+          .add(
+              OpenRecord.of()
+                  .put("finding_id", OpenRecord.number(r[1]))
+                  .put("practice_id", OpenRecord.number(r[2])));
     }
     return events.stream()
         .map(
@@ -160,7 +180,8 @@ public class EventDataset implements OpenDataset {
               return record(r, context)
                   .list("classifications", terms.getOrDefault(id, List.of()))
                   .list("cohosts", cohosts.getOrDefault(id, List.of()))
-                  .list("findings", findings.getOrDefault(id, List.of()));
+                  .list("findings", findings.getOrDefault(id, List.of()))
+                  .list("finding_practices", findingPractices.getOrDefault(id, List.of()));
             })
         .toList();
   }

@@ -33,6 +33,8 @@ public class OrganisationDataset implements OpenDataset {
           DataField.of("org_number", CODE, "its number in Enhetsregisteret (9 digits)"),
           DataField.of("actor_type", CODE, "what kind of actor it is (an actor type code)"),
           DataField.of("actor_type_label_nb", TEXT, "the kind of actor in bokmål"),
+          DataField.of("actor_type_label_nn", TEXT, "the kind of actor in nynorsk"),
+          DataField.of("actor_type_label_en", TEXT, "the kind of actor in English"),
           DataField.of("county_code", CODE, "the county it belongs to"),
           DataField.of("municipality_code", CODE, "the municipality it belongs to"),
           DataField.of("municipality_name", TEXT, "the municipality's name"),
@@ -72,6 +74,7 @@ public class OrganisationDataset implements OpenDataset {
 
   private static OpenRecord record(Object[] r, ExportContext context) {
     String slug = (String) r[1];
+    OpenRecord actor = context.term(Taxonomies.ACTOR_TYPE, (String) r[4]);
     return OpenRecord.of()
         .put("id", OpenRecord.number(r[0]))
         .put("slug", slug)
@@ -79,9 +82,9 @@ public class OrganisationDataset implements OpenDataset {
         .put("name", r[2])
         .put("org_number", r[3])
         .put("actor_type", r[4])
-        .put(
-            "actor_type_label_nb",
-            context.term(Taxonomies.ACTOR_TYPE, (String) r[4]).get("label_nb"))
+        .put("actor_type_label_nb", actor.get("label_nb"))
+        .put("actor_type_label_nn", actor.get("label_nn"))
+        .put("actor_type_label_en", actor.get("label_en"))
         .put("county_code", r[5])
         .put("municipality_code", r[6])
         .put("municipality_name", context.placeName((String) r[6]))

@@ -62,7 +62,7 @@ public class PostingDataset implements OpenDataset {
               ExportContext.PLACE_FIELDS),
           DataField.list(
               "practices",
-              "an offer: the practices it builds on",
+              "an offer: the published practices it builds on",
               DataField.of("practice_id", INTEGER, "a practice (practices)")));
 
   private static final DatasetShape SHAPE =
@@ -119,9 +119,11 @@ public class PostingDataset implements OpenDataset {
       for (Object[] r :
           PartRows.of(
               em,
-              "SELECT posting_id, practice_id FROM matching_posting_practice",
-              "posting_id",
-              "posting_id, practice_id",
+              "SELECT mp.posting_id, mp.practice_id FROM matching_posting_practice mp"
+                  + " JOIN practice p ON p.id = mp.practice_id AND p.state = 'PUBLISHED'"
+                  + " AND p.illustrative = FALSE",
+              "mp.posting_id",
+              "mp.posting_id, mp.practice_id",
               ids)) {
         Object[] p = r;
         practices

@@ -10,8 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Map;
-import no.boforum.opendata.OpenDataService;
 import no.boforum.opendata.export.ExportBuild;
+import no.boforum.opendata.export.OpenDataService;
+import no.boforum.platform.web.PublicUrls;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -40,6 +42,10 @@ public class OpenDataResource {
 
   @Inject OpenDataService openData;
 
+  @Inject
+  @ConfigProperty(name = "boforum.public-url")
+  String publicUrl;
+
   @GET
   @Operation(
       summary = "The bulk export of open data",
@@ -55,7 +61,7 @@ public class OpenDataResource {
     }
     ExportBuild b = status.latest().get();
     return new Export(
-        "/open-data/boforum-open-data.zip",
+        PublicUrls.base(publicUrl) + "open-data/boforum-open-data.zip",
         b.finishedAt(),
         b.sizeBytes(),
         b.sha256(),

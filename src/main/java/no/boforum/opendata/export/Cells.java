@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import no.boforum.platform.text.SpreadsheetText;
 
 /** Values as the export writes them: times in UTC to the second, dates as ISO dates. */
 final class Cells {
@@ -31,9 +32,15 @@ final class Cells {
     return value;
   }
 
-  /** A value for CSV: text, empty for none. */
+  /**
+   * A value for CSV: text, empty for none; text that a spreadsheet would take for a formula gets an
+   * apostrophe first (JSON keeps it as written).
+   */
   static String text(Object value) {
     Object plain = plain(value);
+    if (plain instanceof String s) {
+      return SpreadsheetText.safe(s);
+    }
     return plain == null ? "" : plain.toString();
   }
 }

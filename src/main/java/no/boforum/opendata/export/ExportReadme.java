@@ -24,21 +24,32 @@ final class ExportReadme {
         .append(" organisation that published the record.\n\n")
         .append("## What is in it, and what is not\n\n")
         .append("Published content only. Never in it: drafts and content awaiting review,")
-        .append(" people's names and contact details, participants of events, conversations")
+        .append(
+            " fields about persons (contact persons' names and addresses, who wrote or reported")
+        .append(" what), participants of events, conversations")
         .append(" between organisations, and the invented examples that show how the portal")
         .append(" works (marked \"illustrative\" in the portal; their organisations' names end in")
-        .append(" \"(eksempel)\").\n\n")
+        .append(
+            " \"(eksempel)\"). Free texts (descriptions, reports, findings) are as their organisations")
+        .append(" published them on the portal.\n\n")
         .append("## Format\n\n")
         .append("- Each kind of content has a CSV file and a JSON file with the same records.\n")
         .append("- CSV: RFC 4180, comma-separated, a header row, UTF-8 with a byte-order mark")
         .append(" (Excel opens it with æ, ø and å intact; in pandas:")
         .append(" `pd.read_csv(\"practices.csv\", encoding=\"utf-8-sig\")`). An empty cell is no")
-        .append(" value. Texts may hold line breaks inside quotes.\n")
+        .append(
+            " value. Texts may hold line breaks inside quotes. A text that begins with =, +, -, @, a")
+        .append(" tab or a return has an apostrophe in front, so that a spreadsheet never runs")
+        .append(" it as a formula; the JSON file has every text as written.\n")
         .append("- A field with several values (a list) is a file of its own,")
         .append(" `<kind>_<field>.csv`, one row per value, led by the id of the record it")
         .append(" belongs to. In JSON it is an array of objects.\n")
         .append("- Ids are the portal's own, stable from one export to the next; `..._id`")
-        .append(" columns link the files (`owner_organisation_id` to `organisations.csv` `id`).\n")
+        .append(
+            " columns link the files (`owner_organisation_id` to `organisations.csv` `id`). The")
+        .append(" files are read one after another, not in one instant: a record published during")
+        .append(
+            " the build may be named by one file and missing from another until the next export.\n")
         .append("- Times are ISO 8601 in UTC (`2026-12-02T08:30:00Z`), dates `YYYY-MM-DD`.\n")
         .append("- Codes are stable; classification values carry their labels in bokmål (nb),")
         .append(" nynorsk (nn) and English (en).\n\n");

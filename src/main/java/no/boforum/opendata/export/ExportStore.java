@@ -19,28 +19,29 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where exports are kept: the ZIPs in {@code open-data/} under the files directory (shared by the
- * instances, as for attachments), their records in the database. The newest two files are kept, so
- * that a download that began before a new build still finishes.
+ * instances, as for attachments), their records in the database. The newest two files, and any made
+ * in the last two hours, are kept, so that a download that began before a new build still finishes.
  */
 @ApplicationScoped
 public class ExportStore {
-  private static final Logger LOG = Logger.getLogger(ExportStore.class.getName());
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration KEEP = Duration.ofHours(2);
 
   @PersistenceContext EntityManager em;
 
@@ -82,7 +83,7 @@ public class ExportStore {
   /** Takes a finished ZIP into the store and records it; older files but the last are deleted. */
   @Transactional
   public ExportBuild keep(
-      Path zip, Instant startedAt, Instant finishedAt, Map<String, Integer> counts)
+      Path zip, Instant startedAt, Instant finishedAt, Map<String, Integer> counts, Long answered)
       throws IOException {
     String sha256 = sha256(zip);
     String name = "boforum-open-data-" + STAMP.format(finishedAt) + ".zip";
@@ -93,15 +94,16 @@ public class ExportStore {
             startedAt, finishedAt, name, Files.size(target), sha256, Map.copyOf(counts));
     em.createNativeQuery(
             "INSERT INTO open_data_build (started_at, finished_at, file_name, size_bytes, sha256,"
-                + " record_counts) VALUES (?, ?, ?, ?, ?, ?)")
+                + " record_counts, answered_request_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .setParameter(1, utc(startedAt))
         .setParameter(2, utc(finishedAt))
         .setParameter(3, name)
         .setParameter(4, build.sizeBytes())
         .setParameter(5, sha256)
         .setParameter(6, JSON.writeValueAsString(counts))
+        .setParameter(7, answered)
         .executeUpdate();
-    removeOlderThan(name);
+    removeOld();
     return build;
   }
 
@@ -114,31 +116,67 @@ public class ExportStore {
     return now;
   }
 
-  /** The earliest request that no export started after it has answered yet. */
+  /** The last request made so far (an export that begins now answers it and those before). */
+  @Transactional
+  public Long lastRequest() {
+    Object last = em.createNativeQuery("SELECT MAX(id) FROM open_data_request").getSingleResult();
+    return last == null ? null : ((Number) last).longValue();
+  }
+
+  /** When the earliest request that no export has answered yet was made. */
   @Transactional
   public Optional<Instant> pendingRequest() {
     Object found =
         em.createNativeQuery(
-                "SELECT MIN(r.requested_at) FROM open_data_request r WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM open_data_build b WHERE b.started_at >= r.requested_at)")
+                "SELECT MIN(requested_at) FROM open_data_request WHERE id >"
+                    + " (SELECT COALESCE(MAX(answered_request_id), 0) FROM open_data_build)")
             .getSingleResult();
     return Optional.ofNullable(found).map(ExportStore::instant);
   }
 
-  private void removeOlderThan(String newest) throws IOException {
-    List<Path> old;
+  /**
+   * Removes the exports older than the newest two that are also more than {@link #KEEP} old (a
+   * download of one may still run on another instance), and scratch directories that a stopped
+   * build left behind.
+   */
+  private void removeOld() throws IOException {
+    Instant before = Instant.now().minus(KEEP);
+    List<Path> exports;
+    List<Path> scratch;
     try (Stream<Path> files = Files.list(directory)) {
-      old =
-          files
+      List<Path> all = files.toList();
+      exports =
+          all.stream()
               .filter(p -> p.getFileName().toString().startsWith("boforum-open-data-"))
-              .filter(p -> !p.getFileName().toString().equals(newest))
-              .sorted()
+              .sorted(Comparator.reverseOrder())
               .toList();
+      scratch =
+          all.stream().filter(p -> p.getFileName().toString().startsWith("building-")).toList();
     }
-    // The names sort by time: keep the newest one before this build.
-    for (Path p : old.subList(0, Math.max(0, old.size() - 1))) {
-      Files.deleteIfExists(p);
-      LOG.fine(() -> "Removed the old export " + p.getFileName());
+    for (Path p : exports.subList(Math.min(2, exports.size()), exports.size())) {
+      if (olderThan(p, before)) {
+        Files.deleteIfExists(p);
+      }
+    }
+    for (Path p : scratch) {
+      if (olderThan(p, Instant.now().minus(Duration.ofDays(1)))) {
+        deleteTree(p);
+      }
+    }
+  }
+
+  private static boolean olderThan(Path p, Instant before) throws IOException {
+    return Files.getLastModifiedTime(p).toInstant().isBefore(before);
+  }
+
+  static void deleteTree(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(directory)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 

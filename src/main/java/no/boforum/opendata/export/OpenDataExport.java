@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import no.boforum.opendata.ExportContext;
@@ -44,6 +43,7 @@ public class OpenDataExport {
 
   public ExportBuild build() throws IOException {
     Instant started = clock.instant();
+    Long answered = store.lastRequest();
     ExportContext context = contexts.current();
     Path scratch = Files.createTempDirectory(store.directory(), "building-");
     try {
@@ -76,20 +76,9 @@ public class OpenDataExport {
           out.closeEntry();
         }
       }
-      return store.keep(zip, started, clock.instant(), counts);
+      return store.keep(zip, started, clock.instant(), counts, answered);
     } finally {
-      delete(scratch);
-    }
-  }
-
-  private static void delete(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(directory)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+      ExportStore.deleteTree(scratch);
     }
   }
 }

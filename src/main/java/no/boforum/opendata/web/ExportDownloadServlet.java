@@ -38,7 +38,8 @@ public class ExportDownloadServlet extends HttpServlet {
     String etag = "\"" + build.sha256() + "\"";
     response.setHeader("ETag", etag);
     response.setDateHeader("Last-Modified", build.finishedAt().toEpochMilli());
-    response.setHeader("Cache-Control", "public, max-age=3600");
+    // A fresh build must show at once: caches ask again, and the ETag makes asking cheap.
+    response.setHeader("Cache-Control", "no-cache");
     String match = request.getHeader("If-None-Match");
     long since = modifiedSince(request);
     if (etag.equals(match)

@@ -11,8 +11,9 @@ import java.util.List;
 import no.boforum.identity.AccessDeniedException;
 import no.boforum.identity.Authorization;
 import no.boforum.opendata.OpenDataAction;
-import no.boforum.opendata.OpenDataService;
 import no.boforum.opendata.export.ExportBuild;
+import no.boforum.opendata.export.ExportStore;
+import no.boforum.opendata.export.OpenDataService;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
 
@@ -24,6 +25,7 @@ public class OpenDataView {
   public record Line(String name, int records) {}
 
   @Inject OpenDataService openData;
+  @Inject ExportStore store;
   @Inject Authorization authorization;
   @Inject Language language;
 
@@ -36,8 +38,9 @@ public class OpenDataView {
     return status;
   }
 
+  /** The last export whose file is there to download, or null. */
   public ExportBuild getLatest() {
-    return status().latest().orElse(null);
+    return status().latest().filter(b -> store.file(b).isPresent()).orElse(null);
   }
 
   public Instant getPending() {

@@ -67,8 +67,10 @@ public class AdoptionDataset implements OpenDataset {
                     + " a.started_on, a.note, a.created_at, a.updated_at"
                     + " FROM adoption a JOIN practice p ON p.id = a.practice_id"
                     + " LEFT JOIN organisation o ON o.id = a.organisation_id"
+                    + " LEFT JOIN organisation po ON po.id = p.owner_organisation_id"
                     + " WHERE p.state = 'PUBLISHED' AND p.illustrative = FALSE"
-                    + " AND (o.id IS NULL OR o.illustrative = FALSE) AND a.id > ?"
+                    + " AND (o.id IS NULL OR o.illustrative = FALSE)"
+                    + " AND (po.id IS NULL OR po.illustrative = FALSE) AND a.id > ?"
                     + " ORDER BY a.id LIMIT ?")
             .setParameter(1, afterId)
             .setParameter(2, limit)

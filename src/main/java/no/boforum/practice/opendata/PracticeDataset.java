@@ -24,7 +24,6 @@ import no.boforum.opendata.OpenDataset;
 import no.boforum.opendata.OpenRecord;
 import no.boforum.practice.Practice;
 import no.boforum.practice.PracticeDetails;
-import no.boforum.practice.PracticeState;
 import no.boforum.practice.PracticeViews;
 import no.boforum.taxonomy.Taxonomies;
 
@@ -101,14 +100,24 @@ public class PracticeDataset implements OpenDataset {
   @Override
   @Transactional
   public List<OpenRecord> after(long afterId, int limit, ExportContext context) {
+    List<Long> ids =
+        ((List<?>)
+                em.createNativeQuery(
+                        "SELECT p.id FROM practice p"
+                            + " LEFT JOIN organisation o ON o.id = p.owner_organisation_id"
+                            + " WHERE p.state = 'PUBLISHED' AND p.illustrative = FALSE"
+                            + " AND (o.id IS NULL OR o.illustrative = FALSE) AND p.id > ?"
+                            + " ORDER BY p.id LIMIT ?")
+                    .setParameter(1, afterId)
+                    .setParameter(2, limit)
+                    .getResultList())
+            .stream().map(OpenRecord::number).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     List<Practice> page =
-        em.createQuery(
-                "SELECT p FROM Practice p WHERE p.state = :s AND p.illustrative = FALSE"
-                    + " AND p.id > :after ORDER BY p.id",
-                Practice.class)
-            .setParameter("s", PracticeState.PUBLISHED)
-            .setParameter("after", afterId)
-            .setMaxResults(limit)
+        em.createQuery("SELECT p FROM Practice p WHERE p.id IN :ids ORDER BY p.id", Practice.class)
+            .setParameter("ids", ids)
             .getResultList();
     List<PracticeDetails> details = views.details(page);
     List<OpenRecord> records = new ArrayList<>();

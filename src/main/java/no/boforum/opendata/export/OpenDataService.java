@@ -1,4 +1,4 @@
-package no.boforum.opendata;
+package no.boforum.opendata.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import no.boforum.identity.Authorization;
-import no.boforum.opendata.export.ExportBuild;
-import no.boforum.opendata.export.ExportStore;
-import no.boforum.opendata.export.OpenDataExport;
+import no.boforum.opendata.OpenDataAction;
 
 /** The state of the export as the page and the API tell it, and asking for a fresh one. */
 @ApplicationScoped
