@@ -44,7 +44,8 @@ class AccountPagesTourIT {
         "practices/" + full,
         "search?q=bostedslose",
         "search?q=hjemlose&theme=finst-ikkje",
-        "search?targetGroup=bostedslose&county=03&sort=evidence");
+        "search?targetGroup=bostedslose&county=03&sort=evidence",
+        "terms");
   }
 
   static List<String> adminPages() {

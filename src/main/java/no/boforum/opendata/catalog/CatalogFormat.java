@@ -1,27 +1,20 @@
 package no.boforum.opendata.catalog;
 
 import java.util.Locale;
-import org.eclipse.rdf4j.rio.RDFFormat;
 
 /** The two forms of the catalogue, and which one a request asks for. */
 public enum CatalogFormat {
-  JSON_LD("application/ld+json", RDFFormat.JSONLD),
-  TURTLE("text/turtle", RDFFormat.TURTLE);
+  JSON_LD("application/ld+json"),
+  TURTLE("text/turtle");
 
   private final String mediaType;
-  private final RDFFormat rdf;
 
-  CatalogFormat(String mediaType, RDFFormat rdf) {
+  CatalogFormat(String mediaType) {
     this.mediaType = mediaType;
-    this.rdf = rdf;
   }
 
   public String mediaType() {
     return mediaType;
-  }
-
-  RDFFormat rdf() {
-    return rdf;
   }
 
   /** The form of {@code /open-data/catalog.jsonld} and {@code .ttl}; null for the bare address. */

@@ -2,6 +2,7 @@ package no.boforum.opendata.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,10 +20,10 @@ public class CatalogSettings {
   @ConfigProperty(name = "boforum.opendata.publisher-name")
   String publisherName;
 
-  /** Empty: the portal's own address stands for the publisher. */
+  /** Not set (or empty): the portal's own address stands for the publisher. */
   @Inject
-  @ConfigProperty(name = "boforum.opendata.publisher-uri", defaultValue = "")
-  String publisherUri;
+  @ConfigProperty(name = "boforum.opendata.publisher-uri")
+  Optional<String> publisherUri;
 
   @Inject
   @ConfigProperty(name = "boforum.opendata.contact-email")
@@ -30,7 +31,7 @@ public class CatalogSettings {
 
   public Publisher publisher() {
     String base = PublicUrls.base(publicUrl);
-    String uri = publisherUri == null || publisherUri.isBlank() ? base : publisherUri.strip();
+    String uri = publisherUri.map(String::strip).filter(u -> !u.isEmpty()).orElse(base);
     return new Publisher(base, publisherName.strip(), uri, contactEmail.strip());
   }
 
