@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +57,16 @@ public class DiscussionRepository {
 
   public List<DiscussionThread> threads(
       ThreadFilter filter, String category, int offset, int limit) {
+    return threads(filter, category, null, offset, limit);
+  }
+
+  /** A page of the visible threads; {@code changedSince} (UTC, null: any) keeps later changes. */
+  public List<DiscussionThread> threads(
+      ThreadFilter filter, String category, LocalDateTime changedSince, int offset, int limit) {
     return where(
             filter,
             category,
+            changedSince,
             "SELECT t",
             " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC",
             DiscussionThread.class)
@@ -68,11 +76,28 @@ public class DiscussionRepository {
   }
 
   public long countThreads(ThreadFilter filter, String category) {
-    return where(filter, category, "SELECT COUNT(t)", "", Long.class).getSingleResult();
+    return countThreads(filter, category, null);
+  }
+
+  public long countThreads(ThreadFilter filter, String category, LocalDateTime changedSince) {
+    return where(filter, category, changedSince, "SELECT COUNT(t)", "", Long.class)
+        .getSingleResult();
+  }
+
+  /** The latest change of any thread, hidden ones too (UTC); empty when there is none. */
+  public Optional<LocalDateTime> lastThreadChange() {
+    return Optional.ofNullable(
+        em.createQuery("SELECT MAX(t.updatedAt) FROM DiscussionThread t", LocalDateTime.class)
+            .getSingleResult());
   }
 
   private <T> TypedQuery<T> where(
-      ThreadFilter filter, String category, String select, String order, Class<T> type) {
+      ThreadFilter filter,
+      String category,
+      LocalDateTime changedSince,
+      String select,
+      String order,
+      Class<T> type) {
     StringBuilder q = new StringBuilder(select + " FROM DiscussionThread t WHERE t.hidden = FALSE");
     if (filter == ThreadFilter.UNANSWERED) {
       q.append(" AND t.kind = :question AND t.replyCount = 0 AND t.solved = FALSE");
@@ -82,12 +107,18 @@ public class DiscussionRepository {
     if (category != null) {
       q.append(" AND t.category = :category");
     }
+    if (changedSince != null) {
+      q.append(" AND t.updatedAt > :since");
+    }
     TypedQuery<T> query = em.createQuery(q + order, type);
     if (filter == ThreadFilter.UNANSWERED) {
       query.setParameter("question", ThreadKind.QUESTION);
     }
     if (category != null) {
       query.setParameter("category", category);
+    }
+    if (changedSince != null) {
+      query.setParameter("since", changedSince);
     }
     return query;
   }

@@ -3,6 +3,7 @@ package no.boforum.discussion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,21 @@ public class DiscussionService {
 
   public long count(ThreadFilter filter, String category) {
     return repository.countThreads(filter, category);
+  }
+
+  /** The visible threads changed after a UTC time (the harvesters' {@code changedSince}). */
+  public List<ThreadSummary> list(
+      ThreadFilter filter, String category, LocalDateTime changedSince, int offset, int limit) {
+    return views.summaries(repository.threads(filter, category, changedSince, offset, limit));
+  }
+
+  public long count(ThreadFilter filter, String category, LocalDateTime changedSince) {
+    return repository.countThreads(filter, category, changedSince);
+  }
+
+  /** When any thread last changed (UTC), for the list's Last-Modified. */
+  public Optional<LocalDateTime> lastChange() {
+    return repository.lastThreadChange();
   }
 
   /** The thread, unless its question waits for approval and the reader is not to see it. */

@@ -7,9 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A thread: its title, kind and category, what it is about (a practice or an event, by id), and its
@@ -71,6 +74,10 @@ public class DiscussionThread {
   /** An invented example (a seed thread), shown as one. */
   private boolean illustrative;
 
+  /** The last change of the thread itself (UTC), for harvesters' {@code changedSince}. */
+  @Column(name = "updated_at", nullable = false)
+  private LocalDateTime updatedAt;
+
   @Version private long version;
 
   protected DiscussionThread() {}
@@ -86,6 +93,13 @@ public class DiscussionThread {
     this.authorId = author;
     this.createdAt = now;
     this.lastActivityAt = now;
+  }
+
+  /** Every write of the thread, whichever use case made it, is a change a harvester should see. */
+  @PrePersist
+  @PreUpdate
+  void stampChange() {
+    updatedAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
   /** Imported from a seed file: found again by its slug, imported again when its hash changes. */
@@ -230,6 +244,10 @@ public class DiscussionThread {
 
   public boolean isSolved() {
     return solved;
+  }
+
+  public LocalDateTime getUpdatedAt() {
+    return updatedAt;
   }
 
   public long getVersion() {

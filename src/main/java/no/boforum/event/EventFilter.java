@@ -1,5 +1,6 @@
 package no.boforum.event;
 
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 
 /**
@@ -10,6 +11,8 @@ import java.time.YearMonth;
  * @param county two digits; a digital event without a place is in no county
  * @param month the month the event starts in (Europe/Oslo)
  * @param takingPlace only events that will take place: no cancelled ones (the home page)
+ * @param changedSince only events changed after this UTC time (the harvesters' {@code
+ *     changedSince}); null: any
  */
 public record EventFilter(
     boolean past,
@@ -17,7 +20,8 @@ public record EventFilter(
     String theme,
     EventFormat format,
     YearMonth month,
-    boolean takingPlace) {
+    boolean takingPlace,
+    LocalDateTime changedSince) {
 
   /** The next events that will take place, for the home page. */
   public static final EventFilter NEXT = new EventFilter(false, null, null, null, null, true);
@@ -25,5 +29,15 @@ public record EventFilter(
   public EventFilter(
       boolean past, String county, String theme, EventFormat format, YearMonth month) {
     this(past, county, theme, format, month, false);
+  }
+
+  public EventFilter(
+      boolean past,
+      String county,
+      String theme,
+      EventFormat format,
+      YearMonth month,
+      boolean takingPlace) {
+    this(past, county, theme, format, month, takingPlace, null);
   }
 }

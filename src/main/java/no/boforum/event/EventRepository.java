@@ -6,10 +6,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import no.boforum.platform.db.Like;
 import no.boforum.taxonomy.Taxonomies;
 
@@ -146,6 +150,30 @@ public class EventRepository {
     return ((Number) q.getSingleResult()).longValue();
   }
 
+  /**
+   * The latest change of any event (UTC), or the latest end of a public event by {@code now} (Oslo)
+   * if later: an event that ended left the upcoming list then. Empty when there are no events.
+   */
+  public Optional<LocalDateTime> lastChange(LocalDateTime now) {
+    LocalDateTime changed =
+        em.createQuery("SELECT MAX(e.stamps.updatedAt) FROM ForumEvent e", LocalDateTime.class)
+            .getSingleResult();
+    LocalDateTime ended =
+        em.createQuery(
+                "SELECT MAX(e.endsAt) FROM ForumEvent e WHERE e.endsAt <= :now"
+                    + " AND e.state IN :public",
+                LocalDateTime.class)
+            .setParameter("now", now)
+            .setParameter(
+                "public", List.of(EventState.PUBLISHED, EventState.CANCELLED, EventState.CLOSED))
+            .getSingleResult();
+    LocalDateTime endedUtc =
+        ended == null
+            ? null
+            : EventTimes.zoned(ended).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    return Stream.of(changed, endedUtc).filter(Objects::nonNull).max(Comparator.naturalOrder());
+  }
+
   private static String where(EventFilter f, LocalDateTime now, List<Object> params) {
     StringBuilder w =
         new StringBuilder(
@@ -177,6 +205,10 @@ public class EventRepository {
       w.append(" AND e.starts_at >= ? AND e.starts_at < ?");
       params.add(f.month().atDay(1).atStartOfDay());
       params.add(f.month().plusMonths(1).atDay(1).atStartOfDay());
+    }
+    if (f.changedSince() != null) {
+      w.append(" AND e.updated_at > ?");
+      params.add(f.changedSince());
     }
     return w.toString();
   }

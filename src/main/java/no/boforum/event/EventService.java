@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import no.boforum.identity.Area;
@@ -29,6 +30,11 @@ public class EventService {
 
   public List<EventSummary> list(EventFilter filter, int offset, int limit) {
     return views.summaries(repository.findPublic(filter, EventTimes.now(clock), offset, limit));
+  }
+
+  /** When the public event lists last changed (UTC), for their Last-Modified. */
+  public Optional<LocalDateTime> lastChange() {
+    return repository.lastChange(EventTimes.now(clock));
   }
 
   public long count(EventFilter filter) {

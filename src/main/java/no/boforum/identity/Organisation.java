@@ -79,8 +79,10 @@ public class Organisation {
     return illustrative;
   }
 
-  void setVerified(boolean verified) {
+  /** The verification, shown with the organisation: a change of it is a change of the record. */
+  void setVerified(boolean verified, LocalDateTime now) {
     this.verified = verified;
+    this.updatedAt = now;
   }
 
   void setSourceHash(String sourceHash) {

@@ -3,6 +3,7 @@ package no.boforum.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,22 +45,35 @@ public class OrganisationRepository {
         .findFirst();
   }
 
-  public List<Organisation> findPage(Boolean verified, int offset, int limit) {
+  /** A page by name; {@code changedSince} (UTC, null: any) keeps those changed after it. */
+  public List<Organisation> findPage(
+      Boolean verified, LocalDateTime changedSince, int offset, int limit) {
     return em.createQuery(
             "SELECT o FROM Organisation o WHERE (:v IS NULL OR o.verified = :v)"
-                + " ORDER BY o.name, o.id",
+                + " AND (:since IS NULL OR o.updatedAt > :since) ORDER BY o.name, o.id",
             Organisation.class)
         .setParameter("v", verified)
+        .setParameter("since", changedSince)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
   }
 
-  public long count(Boolean verified) {
+  public long count(Boolean verified, LocalDateTime changedSince) {
     return em.createQuery(
-            "SELECT COUNT(o) FROM Organisation o WHERE (:v IS NULL OR o.verified = :v)", Long.class)
+            "SELECT COUNT(o) FROM Organisation o WHERE (:v IS NULL OR o.verified = :v)"
+                + " AND (:since IS NULL OR o.updatedAt > :since)",
+            Long.class)
         .setParameter("v", verified)
+        .setParameter("since", changedSince)
         .getSingleResult();
+  }
+
+  /** The latest change of any organisation (UTC); empty when there is none. */
+  public Optional<LocalDateTime> lastChange() {
+    return Optional.ofNullable(
+        em.createQuery("SELECT MAX(o.updatedAt) FROM Organisation o", LocalDateTime.class)
+            .getSingleResult());
   }
 
   /** Stores a new organisation or membership and flushes, so that its id is known. */

@@ -52,7 +52,7 @@ public class OrganisationService {
     o.update(validator.validate(data), now);
     o.setSourceHash(hash);
     if (existing.isEmpty()) {
-      o.setVerified(verified);
+      o.setVerified(verified, now);
       repository.persist(o);
       return ImportOutcome.CREATED;
     }
@@ -89,7 +89,7 @@ public class OrganisationService {
   /** Every organisation by name, for choosing partners and owners. */
   @Transactional
   public List<OrganisationDetails> all() {
-    return repository.findPage(null, 0, Integer.MAX_VALUE).stream()
+    return repository.findPage(null, null, 0, Integer.MAX_VALUE).stream()
         .map(OrganisationDetails::of)
         .toList();
   }
@@ -101,14 +101,34 @@ public class OrganisationService {
 
   @Transactional
   public List<OrganisationDetails> list(Boolean verified, int offset, int limit) {
-    return repository.findPage(verified, offset, limit).stream()
+    return repository.findPage(verified, null, offset, limit).stream()
         .map(OrganisationDetails::of)
         .toList();
   }
 
   @Transactional
   public long count(Boolean verified) {
-    return repository.count(verified);
+    return repository.count(verified, null);
+  }
+
+  /** Organisations changed after a UTC time (null: any), for the harvesters' list. */
+  @Transactional
+  public List<OrganisationDetails> list(
+      Boolean verified, LocalDateTime changedSince, int offset, int limit) {
+    return repository.findPage(verified, changedSince, offset, limit).stream()
+        .map(OrganisationDetails::of)
+        .toList();
+  }
+
+  @Transactional
+  public long count(Boolean verified, LocalDateTime changedSince) {
+    return repository.count(verified, changedSince);
+  }
+
+  /** When any organisation last changed (UTC), for the list's Last-Modified. */
+  @Transactional
+  public Optional<LocalDateTime> lastChange() {
+    return repository.lastChange();
   }
 
   /** Edits the organisation's facts; {@code version} guards against overwriting another edit. */
@@ -133,7 +153,7 @@ public class OrganisationService {
     o.update(valid, LocalDateTime.now(clock));
     if (identityChanged && o.isVerified() && !caller.isAdministrator()) {
       // A verification vouches for a name and a number; new ones need a new look.
-      o.setVerified(false);
+      o.setVerified(false, LocalDateTime.now(clock));
       audit.record(
           AuditEvent.Type.ORGANISATION_UNVERIFIED,
           caller.userId(),
@@ -187,7 +207,7 @@ public class OrganisationService {
     Organisation o = require(slug);
     Caller caller = authorization.require(IdentityAction.VERIFY_ORGANISATION);
     if (o.isVerified() != verified) {
-      o.setVerified(verified);
+      o.setVerified(verified, LocalDateTime.now(clock));
       audit.record(
           verified
               ? AuditEvent.Type.ORGANISATION_VERIFIED

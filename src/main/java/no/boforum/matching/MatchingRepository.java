@@ -64,6 +64,13 @@ public class MatchingRepository {
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
+  /** The latest change of any posting, in any state (UTC); empty when there is none. */
+  public Optional<LocalDateTime> lastChange() {
+    return Optional.ofNullable(
+        em.createQuery("SELECT MAX(p.updatedAt) FROM Posting p", LocalDateTime.class)
+            .getSingleResult());
+  }
+
   public long count(PostingFilter filter) {
     TypedQuery<Long> q =
         em.createQuery("SELECT COUNT(p) FROM Posting p" + where(filter), Long.class);
@@ -89,6 +96,9 @@ public class MatchingRepository {
           " AND EXISTS (SELECT c.id FROM Posting c JOIN c.terms t WHERE c = p AND ((t.taxonomy ="
               + " :countyTx AND t.code = :county) OR (t.taxonomy = :municipalityTx AND t.code LIKE"
               + " :countyPrefix)))");
+    }
+    if (f.changedSince() != null) {
+      w.append(" AND p.updatedAt > :since");
     }
     if (f.actorType() != null) {
       w.append(
@@ -127,6 +137,9 @@ public class MatchingRepository {
       params.put("county", f.county());
       params.put("municipalityTx", Taxonomies.MUNICIPALITY);
       params.put("countyPrefix", f.county().replace("%", "").replace("_", "") + "%");
+    }
+    if (f.changedSince() != null) {
+      params.put("since", f.changedSince());
     }
     if (f.actorType() != null) {
       params.put("needSide", Side.NEED);

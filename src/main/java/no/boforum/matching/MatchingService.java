@@ -54,6 +54,11 @@ public class MatchingService {
     return views.details(repository.list(filter, sort, offset, limit));
   }
 
+  /** When any posting last changed (UTC), for the board's Last-Modified. */
+  public Optional<LocalDateTime> lastChange() {
+    return repository.lastChange();
+  }
+
   public long count(PostingFilter filter) {
     return repository.count(filter);
   }

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import no.boforum.practice.PracticeFilter.Sort;
 
 /** Persistence of practices, their revisions and adoptions. */
@@ -88,6 +90,17 @@ public class PracticeRepository {
     return ((Number) q.getSingleResult()).longValue();
   }
 
+  /** The latest change of any practice or adoption, in any state (UTC); empty when none. */
+  public Optional<LocalDateTime> lastChange() {
+    LocalDateTime practice =
+        em.createQuery("SELECT MAX(p.updatedAt) FROM Practice p", LocalDateTime.class)
+            .getSingleResult();
+    LocalDateTime adoption =
+        em.createQuery("SELECT MAX(a.updatedAt) FROM Adoption a", LocalDateTime.class)
+            .getSingleResult();
+    return Stream.of(practice, adoption).filter(Objects::nonNull).max(Comparator.naturalOrder());
+  }
+
   private static final String EVIDENCE_ORDER =
       "FIELD(p.evidence_level, 'documented_effect', 'effect_evaluated', 'process_evaluated',"
           + " 'described', 'idea_pilot')";
@@ -123,6 +136,14 @@ public class PracticeRepository {
     if (f.language() != null && !f.language().isBlank()) {
       sql.append(" AND p.language = ?");
       params.add(f.language());
+    }
+    if (f.changedSince() != null) {
+      // An adoption changes the practice's spread, which the list shows.
+      sql.append(
+          " AND (p.updated_at > ? OR EXISTS (SELECT 1 FROM adoption a WHERE a.practice_id = p.id"
+              + " AND a.updated_at > ?))");
+      params.add(f.changedSince());
+      params.add(f.changedSince());
     }
     return sql.toString();
   }

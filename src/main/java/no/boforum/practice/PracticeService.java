@@ -3,6 +3,7 @@ package no.boforum.practice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,12 @@ public class PracticeService {
   @Transactional
   public long count(PracticeFilter filter) {
     return repository.countPublished(filter);
+  }
+
+  /** When any practice or adoption last changed (UTC), for the list's Last-Modified. */
+  @Transactional
+  public Optional<LocalDateTime> lastChange() {
+    return repository.lastChange();
   }
 
   @Transactional

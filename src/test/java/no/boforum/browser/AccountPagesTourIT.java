@@ -45,7 +45,8 @@ class AccountPagesTourIT {
         "search?q=bostedslose",
         "search?q=hjemlose&theme=finst-ikkje",
         "search?targetGroup=bostedslose&county=03&sort=evidence",
-        "open-data");
+        "open-data",
+        "terms");
   }
 
   static List<String> adminPages() {

@@ -124,6 +124,13 @@ class AuthorizationMatrixIT {
         "200 200 200 200 200 200 200 200 200",
         s -> s.get("api/organisations/" + OWN).status());
     expect("my profile", "401 200 200 200 200 200 200 200 200", s -> s.get("api/me").status());
+    // A harvester's questions of the public lists: what changed since a date.
+    for (String list : List.of("practices", "events", "discussions", "matching", "organisations")) {
+      expect(
+          "list " + list + " changed since",
+          "200 200 200 200 200 200 200 200 200",
+          s -> s.get("api/" + list + "?changedSince=2026-01-01").status());
+    }
     expect(
         "register an organisation",
         "401 201 201 201 201 201 201 201 201",
@@ -762,6 +769,11 @@ class AuthorizationMatrixIT {
     // (the other organisation's editor for their own); the view only through its address.
     PAGES.put("matching", "200 200 200 200 200 200 200 200 200");
     PAGES.put("matching?side=offer&state=all&sort=TITLE", "200 200 200 200 200 200 200 200 200");
+    // Open data: the terms and the DCAT catalogue in both forms, for everyone.
+    PAGES.put("terms", "200 200 200 200 200 200 200 200 200");
+    PAGES.put("open-data/catalog", "200 200 200 200 200 200 200 200 200");
+    PAGES.put("open-data/catalog.jsonld", "200 200 200 200 200 200 200 200 200");
+    PAGES.put("open-data/catalog.ttl", "200 200 200 200 200 200 200 200 200");
     PAGES.put("matching/new?side=offer", "302 403 200 200 200 403 403 200 403");
     PAGES.put("match/board.xhtml", "404 404 404 404 404 404 404 404 404");
   }

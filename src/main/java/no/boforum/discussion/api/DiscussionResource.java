@@ -2,6 +2,7 @@ package no.boforum.discussion.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -12,9 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import no.boforum.discussion.Choices;
@@ -34,7 +38,9 @@ import no.boforum.discussion.ThreadFilter;
 import no.boforum.discussion.ThreadKind;
 import no.boforum.discussion.ThreadSummary;
 import no.boforum.discussion.UnknownThreadException;
+import no.boforum.identity.CurrentCaller;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.api.Harvest;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,22 +85,37 @@ public class DiscussionResource {
   @Inject DiscussionService discussions;
   @Inject Discussions writes;
   @Inject Moderation moderation;
+  @Inject CurrentCaller caller;
+  @Context Request httpRequest;
+  @Context HttpServletResponse httpResponse;
 
   @GET
   @Operation(summary = "Threads: latest activity first, unanswered questions, or solved ones")
   @APIResponse(responseCode = "400", description = "a parameter is not valid")
+  @APIResponse(
+      responseCode = "304",
+      description =
+          "no thread changed since If-Modified-Since (asked without a login: a logged-in"
+              + " reader's list marks what they have not read, and is always answered)")
   public Page<ThreadSummary> list(
       @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
       @Parameter(description = "threads per page, 1 to 100 (default 20)") @QueryParam("size")
           String size,
       @Parameter(description = "latest (default), unanswered or solved") @QueryParam("filter")
           String filter,
-      @Parameter(description = "a category code") @QueryParam("category") String category) {
+      @Parameter(description = "a category code") @QueryParam("category") String category,
+      @Parameter(description = Harvest.DESCRIPTION) @QueryParam(Harvest.PARAMETER)
+          String changedSince) {
     PageRequest request = PageRequest.parse(page, size, 20, MAX_SIZE);
     ThreadFilter f = Choices.parse(ThreadFilter.class, "filter", filter, ThreadFilter.LATEST);
     String c = category == null || category.isBlank() ? null : category.strip();
+    LocalDateTime since = Harvest.changedSince(changedSince).orElse(null);
+    if (!caller.get().isAuthenticated()) {
+      Harvest.lastModified(httpRequest, httpResponse, discussions.lastChange());
+    }
     return new Page<>(
-        discussions.count(f, c), discussions.list(f, c, request.offset(), request.size()));
+        discussions.count(f, c, since),
+        discussions.list(f, c, since, request.offset(), request.size()));
   }
 
   @GET

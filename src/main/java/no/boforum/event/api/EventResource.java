@@ -2,6 +2,7 @@ package no.boforum.event.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -12,9 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -30,6 +34,7 @@ import no.boforum.event.EventSummary;
 import no.boforum.event.UnknownEventException;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.api.Harvest;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,10 +60,15 @@ public class EventResource {
   @Inject EventService events;
   @Inject EventEditing editing;
   @Inject OrganisationService organisations;
+  @Context Request httpRequest;
+  @Context HttpServletResponse httpResponse;
 
   @GET
   @Operation(summary = "Published events: upcoming (soonest first) or past (latest first)")
   @APIResponse(responseCode = "400", description = "a parameter is not valid")
+  @APIResponse(
+      responseCode = "304",
+      description = "no event changed or ended since If-Modified-Since")
   public Page<EventSummary> list(
       @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
       @Parameter(description = "events per page, 1 to 100 (default 20)") @QueryParam("size")
@@ -68,10 +78,15 @@ public class EventResource {
       @Parameter(description = "a theme code") @QueryParam("theme") String theme,
       @Parameter(description = "IN_PERSON, DIGITAL or HYBRID") @QueryParam("format") String format,
       @Parameter(description = "the month it starts in, as 2027-03") @QueryParam("month")
-          String month) {
+          String month,
+      @Parameter(description = Harvest.DESCRIPTION) @QueryParam(Harvest.PARAMETER)
+          String changedSince) {
     PageRequest request = PageRequest.parse(page, size, 20, MAX_SIZE);
+    LocalDateTime since = Harvest.changedSince(changedSince).orElse(null);
+    Harvest.lastModified(httpRequest, httpResponse, events.lastChange());
     EventFilter filter =
-        new EventFilter(past, blank(county), blank(theme), format(format), month(month));
+        new EventFilter(
+            past, blank(county), blank(theme), format(format), month(month), false, since);
     return new Page<>(events.count(filter), events.list(filter, request.offset(), request.size()));
   }
 

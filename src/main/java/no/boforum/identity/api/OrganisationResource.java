@@ -3,6 +3,7 @@ package no.boforum.identity.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,7 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import no.boforum.identity.LoginSession;
@@ -28,9 +31,11 @@ import no.boforum.identity.MyMembership;
 import no.boforum.identity.OrganisationData;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
+import no.boforum.platform.api.Harvest;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Organisations: read by anyone; joined, managed and edited by those the rules allow. */
@@ -60,16 +65,30 @@ public class OrganisationResource {
   @Inject OrganisationService organisations;
   @Inject MembershipService memberships;
   @Context HttpServletRequest request;
+  @Context Request httpRequest;
+  @Context HttpServletResponse httpResponse;
 
   @GET
   @Operation(summary = "Organisations by name")
+  @APIResponse(responseCode = "400", description = "page, size or changedSince is not valid")
+  @APIResponse(
+      responseCode = "304",
+      description = "no organisation changed since If-Modified-Since")
   public Page<OrganisationDetails> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("verified") Boolean verified) {
+      @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
+      @Parameter(description = "organisations per page, 1 to 100 (default 20)") @QueryParam("size")
+          String size,
+      @Parameter(description = "true: only verified ones; false: only unverified ones")
+          @QueryParam("verified")
+          Boolean verified,
+      @Parameter(description = Harvest.DESCRIPTION) @QueryParam(Harvest.PARAMETER)
+          String changedSince) {
     PageRequest p = PageRequest.parse(page, size, 20, 100);
+    LocalDateTime since = Harvest.changedSince(changedSince).orElse(null);
+    Harvest.lastModified(httpRequest, httpResponse, organisations.lastChange());
     return new Page<>(
-        organisations.count(verified), organisations.list(verified, p.offset(), p.size()));
+        organisations.count(verified, since),
+        organisations.list(verified, since, p.offset(), p.size()));
   }
 
   @GET

@@ -2,6 +2,7 @@ package no.boforum.matching.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,9 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.util.List;
 import no.boforum.matching.FilterParameters;
 import no.boforum.matching.MatchingService;
@@ -28,6 +31,7 @@ import no.boforum.matching.PostingState;
 import no.boforum.matching.SuggestedMatch.Suggestions;
 import no.boforum.matching.search.SuggestedMatches;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.api.Harvest;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import no.boforum.taxonomy.Taxonomies;
@@ -100,10 +104,15 @@ public class MatchingResource {
   @Inject PostingConfirmations confirmations;
   @Inject PostingAdoptions adoptions;
   @Context UriInfo uri;
+  @Context Request httpRequest;
+  @Context HttpServletResponse httpResponse;
 
   @GET
   @Operation(summary = "Needs and offers: the current ones (open, in dialogue) unless asked")
   @APIResponse(responseCode = "400", description = "a parameter is not valid")
+  @APIResponse(
+      responseCode = "304",
+      description = "no need or offer changed since If-Modified-Since")
   public Page<PostingDetails> list(
       @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
       @Parameter(description = "items per page, 1 to 100 (default 20)") @QueryParam("size")
@@ -118,22 +127,27 @@ public class MatchingResource {
       @Parameter(description = "a county code") @QueryParam("county") String county,
       @Parameter(description = "an actor type code") @QueryParam("actorType") String actorType,
       @Parameter(description = "newest (default), expires or title") @QueryParam("sort")
-          String sort) {
+          String sort,
+      @Parameter(description = Harvest.DESCRIPTION) @QueryParam(Harvest.PARAMETER)
+          String changedSince) {
     PageRequest request = PageRequest.parse(page, size, 20, MAX_SIZE);
+    LocalDateTime since = Harvest.changedSince(changedSince).orElse(null);
+    Harvest.lastModified(httpRequest, httpResponse, matching.lastChange());
     PostingFilter filter =
         FilterParameters.filter(
-            name ->
-                switch (name) {
-                  case "side" -> side;
-                  case "state" -> state;
-                  case "targetGroup" -> targetGroup;
-                  case "theme" -> theme;
-                  case "county" -> county;
-                  case "actorType" -> actorType;
-                  default -> null;
-                },
-            true,
-            taxonomies::exists);
+                name ->
+                    switch (name) {
+                      case "side" -> side;
+                      case "state" -> state;
+                      case "targetGroup" -> targetGroup;
+                      case "theme" -> theme;
+                      case "county" -> county;
+                      case "actorType" -> actorType;
+                      default -> null;
+                    },
+                true,
+                taxonomies::exists)
+            .changedSince(since);
     PostingFilter.Sort order = FilterParameters.sort(sort, true);
     return new Page<>(
         matching.count(filter), matching.list(filter, order, request.offset(), request.size()));

@@ -31,6 +31,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
+    if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 304) {
+      return web.getResponse(); // not modified: no body at all (Harvest)
+    }
     if (failure instanceof InputProblem problem) {
       String text =
           Messages.format(language.getLocale(), problem.messageKey(), problem.arguments());

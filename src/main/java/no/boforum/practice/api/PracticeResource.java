@@ -2,6 +2,7 @@ package no.boforum.practice.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,16 +14,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.InputStream;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.api.Harvest;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import no.boforum.practice.ActivityStatus;
@@ -65,10 +71,15 @@ public class PracticeResource {
   @Inject OrganisationService organisations;
   @Inject AdoptionService adoptions;
   @Inject AttachmentService attachments;
+  @Context Request httpRequest;
+  @Context HttpServletResponse httpResponse;
 
   @GET
   @Operation(summary = "Published practices, filtered by the taxonomies and sorted")
-  @APIResponse(responseCode = "400", description = "page or size is not a valid number")
+  @APIResponse(responseCode = "400", description = "page, size or changedSince is not valid")
+  @APIResponse(
+      responseCode = "304",
+      description = "no practice or adoption changed since If-Modified-Since")
   public Page<PracticeSummary> list(
       @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
       @Parameter(description = "practices per page, 1 to 100 (default 20)") @QueryParam("size")
@@ -87,8 +98,12 @@ public class PracticeResource {
       @Parameter(description = "an evidence level code") @QueryParam("evidenceLevel")
           String evidenceLevel,
       @Parameter(description = "planned, active or ended") @QueryParam("status") String status,
-      @Parameter(description = "nb, nn or en") @QueryParam("language") String language) {
+      @Parameter(description = "nb, nn or en") @QueryParam("language") String language,
+      @Parameter(description = Harvest.DESCRIPTION) @QueryParam(Harvest.PARAMETER)
+          String changedSince) {
     PageRequest request = PageRequest.parse(page, size, 20, MAX_SIZE);
+    Optional<LocalDateTime> since = Harvest.changedSince(changedSince);
+    Harvest.lastModified(httpRequest, httpResponse, practices.lastChange());
     Map<String, String> terms = new HashMap<>();
     terms.put(Taxonomies.THEME, theme);
     terms.put(Taxonomies.TARGET_GROUP, targetGroup);
@@ -97,7 +112,8 @@ public class PracticeResource {
     terms.put(Taxonomies.FUNDING, funding);
     terms.values().removeIf(v -> v == null || v.isBlank());
     PracticeFilter filter =
-        new PracticeFilter(terms, county, level(evidenceLevel), status(status), language);
+        new PracticeFilter(
+            terms, county, level(evidenceLevel), status(status), language, since.orElse(null));
     return new Page<>(
         practices.count(filter),
         practices.list(filter, Sort.parse(sort), request.offset(), request.size()));
