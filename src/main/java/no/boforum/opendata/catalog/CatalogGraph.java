@@ -20,9 +20,9 @@ import org.eclipse.rdf4j.model.vocabulary.VCARD4;
 
 /**
  * The catalogue as an RDF graph (DCAT-AP-NO): the catalogue, its publisher and contact point, one
- * dataset per {@link OpenDataset} with its distributions (the export, the API, the feed), and the
- * API as a data service. Every address is on the publisher's public address; every text in nb, nn
- * and en from the bundles ({@code opendata.catalog.*}).
+ * dataset per {@link CatalogDataset} with its distributions (the export, the API, the feed), and
+ * the API as a data service. Every address is on the publisher's public address; every text in nb,
+ * nn and en from the bundles ({@code opendata.catalog.*}).
  */
 public final class CatalogGraph {
   /** The languages of every title, description and keyword. */
@@ -64,7 +64,7 @@ public final class CatalogGraph {
     Arrays.stream(CatalogVocabulary.LANGUAGES).forEach(l -> add(catalog, DCTERMS.LANGUAGE, l));
     IRI service = apiService();
     add(catalog, DCAT.HAS_SERVICE, service);
-    for (OpenDataset kind : OpenDataset.all()) {
+    for (CatalogDataset kind : CatalogDataset.all()) {
       IRI dataset = dataset(kind);
       add(catalog, DCAT.HAS_DATASET, dataset);
       if (kind.apiPath().isPresent()) {
@@ -104,7 +104,7 @@ public final class CatalogGraph {
     return service;
   }
 
-  private IRI dataset(OpenDataset kind) {
+  private IRI dataset(CatalogDataset kind) {
     String prefix = "opendata.catalog.dataset." + kind.key();
     IRI dataset = iri(PATH + "#" + kind.key());
     add(dataset, RDF.TYPE, DCAT.DATASET);
@@ -130,8 +130,8 @@ public final class CatalogGraph {
     Arrays.stream(CatalogVocabulary.LANGUAGES).forEach(l -> add(dataset, DCTERMS.LANGUAGE, l));
     if (kind.exported()) {
       IRI zip = distribution(dataset, kind, "export", MEDIA_ZIP, FORMAT_ZIP);
-      add(zip, DCAT.ACCESS_URL, iri(OpenDataset.EXPORT));
-      add(zip, DCAT.DOWNLOAD_URL, iri(OpenDataset.EXPORT));
+      add(zip, DCAT.ACCESS_URL, iri(CatalogDataset.EXPORT));
+      add(zip, DCAT.DOWNLOAD_URL, iri(CatalogDataset.EXPORT));
     }
     kind.apiPath()
         .ifPresent(
@@ -151,7 +151,7 @@ public final class CatalogGraph {
     return dataset;
   }
 
-  private IRI distribution(IRI dataset, OpenDataset kind, String form, IRI media, IRI format) {
+  private IRI distribution(IRI dataset, CatalogDataset kind, String form, IRI media, IRI format) {
     IRI distribution = iri(PATH + "#" + kind.key() + "-" + form);
     add(dataset, DCAT.HAS_DISTRIBUTION, distribution);
     add(distribution, RDF.TYPE, DCAT.DISTRIBUTION);

@@ -71,7 +71,7 @@ class CatalogGraphTest {
   void everyExportedDatasetHasTheZipAndItsListInTheApi() {
     Model model = read(CatalogFormat.TURTLE);
     Resource zip = model.createResource("https://boforum.example/open-data/boforum-open-data.zip");
-    for (OpenDataset kind : OpenDataset.all()) {
+    for (CatalogDataset kind : CatalogDataset.all()) {
       Resource dataset =
           model.createResource("https://boforum.example/open-data/catalog#" + kind.key());
       assertTrue(model.contains(dataset, RDF.type, DCAT.Dataset), kind.key());

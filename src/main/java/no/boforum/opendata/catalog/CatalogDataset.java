@@ -8,7 +8,7 @@ import java.util.Optional;
  * opendata.catalog.dataset.<key>.*}), where the API lists it, its Atom feed, and whether the bulk
  * export holds it.
  */
-public enum OpenDataset {
+public enum CatalogDataset {
   PRACTICES("practices", "api/practices", "feeds/practices.atom", true),
   ADOPTIONS("adoptions", null, null, true),
   ORGANISATIONS("organisations", "api/organisations", null, true),
@@ -24,7 +24,7 @@ public enum OpenDataset {
   private final String feedPath;
   private final boolean exported;
 
-  OpenDataset(String key, String apiPath, String feedPath, boolean exported) {
+  CatalogDataset(String key, String apiPath, String feedPath, boolean exported) {
     this.key = key;
     this.apiPath = apiPath;
     this.feedPath = feedPath;
@@ -49,7 +49,7 @@ public enum OpenDataset {
     return exported;
   }
 
-  public static List<OpenDataset> all() {
+  public static List<CatalogDataset> all() {
     return List.of(values());
   }
 }
