@@ -44,9 +44,13 @@ public class MatchingRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
+    // Read-only: indexing and suggestions only read. Held in their transactions, a posting was
+    // written back with a new version (the log shows the indexer's UPDATE; why the posting counted
+    // as changed is not known), so an editor or a first message at that moment met a conflict.
     return withCollections(
             em.createQuery("SELECT p FROM Posting p WHERE p.id IN :ids", Posting.class))
         .setParameter("ids", ids)
+        .setHint("eclipselink.read-only", "true")
         .getResultList();
   }
 

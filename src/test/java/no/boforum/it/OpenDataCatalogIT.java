@@ -147,6 +147,9 @@ class OpenDataCatalogIT {
     Resource discussions = model.createResource(base + "open-data/catalog#discussions");
     assertTrue(model.contains(catalog, DCAT.dataset, discussions));
     assertFalse(accessed(model, discussions).contains(zip), "threads are not in the export");
+    assertFalse(
+        accessed(model, discussions).contains(model.createResource(base + "api/discussions")),
+        "the API names the people who wrote; only the feed is open data");
     Resource api = model.createResource(base + "api");
     assertTrue(model.contains(api, RDF.type, DCAT.DataService));
     assertTrue(

@@ -60,8 +60,6 @@ class OpenDataExportIT {
         ApiSession.loggedIn(
             Accounts.person("od-helper", "Hilde Hjelpar", helper.slug(), "editor", null),
             Accounts.PASSWORD);
-    // The conversation first, while the need is new: the fits job reads a posting ten seconds
-    // after it is posted, and a first message at that moment can meet a conflict (a known race).
     long need = MatchingBuilder.need(org.slug(), "Opent behov " + run).posted(editor);
     String secret = "Hemmeleg samtale " + run;
     var talk =

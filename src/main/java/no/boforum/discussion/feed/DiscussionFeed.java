@@ -57,7 +57,7 @@ public class DiscussionFeed implements FeedSource {
     List<FeedEntry> entries = new ArrayList<>();
     for (DiscussionThread t : threads) {
       Post question = questions.get(t.getId());
-      if (question == null || !question.isVisible()) {
+      if (question == null || !question.isVisible() || t.isIllustrative()) {
         continue;
       }
       entries.add(

@@ -92,6 +92,9 @@ public class EventFeed implements FeedSource {
     List<FeedEntry> entries = new ArrayList<>();
     for (ForumEvent e : newest) {
       OrganisationDetails host = orgs.get(e.getHostOrganisationId());
+      if (e.isIllustrative() || (host != null && host.illustrative())) {
+        continue; // invented examples are not open data (decision 0024)
+      }
       entries.add(
           new FeedEntry(
               FeedEntry.tag("event", e.getSlug()),

@@ -45,6 +45,9 @@ public class MatchingFeed implements FeedSource {
     PostingFilter current = new PostingFilter(side, null, null, null, null, null);
     List<FeedEntry> entries = new ArrayList<>();
     for (PostingDetails p : matching.list(current, PostingFilter.Sort.NEWEST, 0, ENTRIES)) {
+      if (p.organisation() != null && p.organisation().illustrative()) {
+        continue; // invented examples are not open data (decision 0024)
+      }
       entries.add(
           new FeedEntry(
               FeedEntry.tag("posting", p.id()),

@@ -14,7 +14,8 @@ public enum CatalogDataset {
   ORGANISATIONS("organisations", "api/organisations", null, true),
   EVENTS("events", "api/events", "feeds/events.atom", true),
   NEEDS_AND_OFFERS("needs-and-offers", "api/matching", "feeds/matching.atom", true),
-  DISCUSSIONS("discussions", "api/discussions", "feeds/discussions.atom", false);
+  // Threads are written by people and the API names them: the feed (which names the portal) only.
+  DISCUSSIONS("discussions", null, "feeds/discussions.atom", false);
 
   /** The export's address, below the public address. */
   public static final String EXPORT = "open-data/boforum-open-data.zip";

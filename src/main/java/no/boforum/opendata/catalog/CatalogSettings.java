@@ -3,6 +3,7 @@ package no.boforum.opendata.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.logging.Logger;
 import no.boforum.platform.web.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -12,12 +13,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CatalogSettings {
+  private static final Logger LOG = Logger.getLogger(CatalogSettings.class.getName());
+  // An empty setting counts as none (MicroProfile Config): these stand in, never a failed start.
+  static final String DEFAULT_NAME = "Boforum";
+  static final String DEFAULT_EMAIL = "post@boforum.no";
+
   @Inject
   @ConfigProperty(name = "boforum.public-url")
   String publicUrl;
 
   @Inject
-  @ConfigProperty(name = "boforum.opendata.publisher-name")
+  @ConfigProperty(name = "boforum.opendata.publisher-name", defaultValue = DEFAULT_NAME)
   String publisherName;
 
   /** Not set (or empty): the portal's own address stands for the publisher. */
@@ -26,12 +32,17 @@ public class CatalogSettings {
   Optional<String> publisherUri;
 
   @Inject
-  @ConfigProperty(name = "boforum.opendata.contact-email")
+  @ConfigProperty(name = "boforum.opendata.contact-email", defaultValue = DEFAULT_EMAIL)
   String contactEmail;
 
   public Publisher publisher() {
     String base = PublicUrls.base(publicUrl);
     String uri = publisherUri.map(String::strip).filter(u -> !u.isEmpty()).orElse(base);
+    if (!uri.startsWith("https://") && !uri.startsWith("http://")) {
+      LOG.warning(
+          () -> "boforum.opendata.publisher-uri is no http(s) address; the portal's stands in");
+      uri = base;
+    }
     return new Publisher(base, publisherName.strip(), uri, contactEmail.strip());
   }
 

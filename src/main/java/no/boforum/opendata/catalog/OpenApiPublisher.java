@@ -22,8 +22,14 @@ public class OpenApiPublisher implements OASFilter {
     Config config = ConfigProvider.getConfig(OpenApiPublisher.class.getClassLoader());
     Contact contact =
         OASFactory.createContact()
-            .name(config.getValue("boforum.opendata.publisher-name", String.class))
-            .email(config.getValue("boforum.opendata.contact-email", String.class))
+            .name(
+                config
+                    .getOptionalValue("boforum.opendata.publisher-name", String.class)
+                    .orElse(CatalogSettings.DEFAULT_NAME))
+            .email(
+                config
+                    .getOptionalValue("boforum.opendata.contact-email", String.class)
+                    .orElse(CatalogSettings.DEFAULT_EMAIL))
             .url(PublicUrls.base(config.getValue("boforum.public-url", String.class)) + "terms");
     openApi.getInfo().setContact(contact);
   }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Verifier;
 
 /**
  * Writes a {@link Feed} as an Atom 1.0 document with Rome: absolute links on the public address,
@@ -36,7 +37,7 @@ final class AtomWriter {
   static String write(Feed feed, String base, String self, String language, String portal) {
     SyndFeed out = new SyndFeedImpl();
     out.setFeedType("atom_1.0");
-    out.setTitle(feed.title());
+    out.setTitle(xml(feed.title()));
     out.setUri(base + self);
     out.setLanguage(language);
     out.setLinks(
@@ -56,6 +57,19 @@ final class AtomWriter {
     }
   }
 
+  /**
+   * The text without the characters XML 1.0 cannot hold (control characters a title may carry): one
+   * such title must not take the whole feed down.
+   */
+  static String xml(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().filter(Verifier::isXMLCharacter).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
   /** The feed's time: its newest entry's, or the start of the epoch for an empty feed. */
   static Instant updated(Feed feed) {
     return feed.entries().stream()
@@ -67,7 +81,7 @@ final class AtomWriter {
   private static SyndEntry entry(FeedEntry e, String base, String portal) {
     SyndEntry out = new SyndEntryImpl();
     out.setUri(e.id());
-    out.setTitle(e.title());
+    out.setTitle(xml(e.title()));
     out.setLinks(List.of(link("alternate", "text/html", base + e.path())));
     out.setUpdatedDate(Date.from(e.updated()));
     if (e.published() != null) {
@@ -76,7 +90,7 @@ final class AtomWriter {
     if (e.summary() != null) {
       SyndContent summary = new SyndContentImpl();
       summary.setType("text");
-      summary.setValue(e.summary());
+      summary.setValue(xml(e.summary()));
       out.setDescription(summary);
     }
     // Always an author of its own: without one, Rome writes an author with an empty name.
@@ -95,7 +109,7 @@ final class AtomWriter {
 
   private static SyndPerson person(String name) {
     SyndPerson person = new SyndPersonImpl();
-    person.setName(name);
+    person.setName(xml(name));
     return person;
   }
 }

@@ -30,7 +30,11 @@ public final class FeedText {
       return line;
     }
     int cut = line.lastIndexOf(' ', MAX - 1);
-    return line.substring(0, cut > MAX / 2 ? cut : MAX - 1) + "…";
+    int end = cut > MAX / 2 ? cut : MAX - 1;
+    if (Character.isHighSurrogate(line.charAt(end - 1))) {
+      end--; // never half of an emoji
+    }
+    return line.substring(0, end) + "…";
   }
 
   /** The text of a Markdown source without its markup or raw HTML, as {@link #plain}. */

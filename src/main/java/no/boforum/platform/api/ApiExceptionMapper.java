@@ -31,8 +31,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 304) {
-      return web.getResponse(); // not modified: no body at all (Harvest)
+    if (failure instanceof WebApplicationException web
+        && (web.getResponse().getStatus() == 304 || web.getResponse().getStatus() == 412)) {
+      return web.getResponse(); // preconditions answered (Harvest): no body at all
     }
     if (failure instanceof InputProblem problem) {
       String text =

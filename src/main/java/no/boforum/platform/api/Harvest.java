@@ -1,7 +1,7 @@
 package no.boforum.platform.api;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
@@ -60,21 +60,27 @@ public final class Harvest {
 
   /**
    * Answers 304 when the request's {@code If-Modified-Since} is at or after the kind's last change
-   * (to the second, as HTTP dates go); otherwise names that change in {@code Last-Modified}.
+   * (to the second, as HTTP dates go); otherwise names that change in {@code Last-Modified}. While
+   * the last change lies in the present second nothing is named: another change in that second
+   * would carry the same date, and a client that asked with it would miss it.
    *
    * @param lastChange the latest change of any record of the kind (UTC), empty when there is none
-   * @throws RedirectionException with the 304 answer
+   * @throws WebApplicationException with the 304 answer (or 412 for a failed If-Unmodified-Since)
    */
   public static void lastModified(
       Request request, HttpServletResponse response, Optional<LocalDateTime> lastChange) {
     if (lastChange.isEmpty()) {
       return;
     }
-    Date modified =
-        Date.from(lastChange.get().truncatedTo(ChronoUnit.SECONDS).toInstant(ZoneOffset.UTC));
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(modified);
-    if (notModified != null) {
-      throw new RedirectionException(notModified.lastModified(modified).build());
+    Instant changed = lastChange.get().truncatedTo(ChronoUnit.SECONDS).toInstant(ZoneOffset.UTC);
+    if (!changed.isBefore(Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
+      return;
+    }
+    Date modified = Date.from(changed);
+    Response.ResponseBuilder precondition = request.evaluatePreconditions(modified);
+    if (precondition != null) {
+      // 304 for If-Modified-Since, 412 for a failed If-Unmodified-Since: neither is an error here.
+      throw new WebApplicationException(precondition.lastModified(modified).build());
     }
     response.setDateHeader("Last-Modified", modified.getTime());
   }

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                 "Open data from Boforum: practices in social housing work (boligsosialt arbeid)"
                     + " and search across them, in bokmål and nynorsk. The content is licensed"
                     + " under CC BY 4.0: credit \"Boforum and the organisation that published"
-                    + " it\". Personal data is never part of it. Every public list takes"
+                    + " it\". Personal data shown on the pages (an event's contact person, the names"
+                    + " people post under) is not covered by the licence. Every public list takes"
                     + " changedSince and answers Last-Modified (and 304 to If-Modified-Since), so"
                     + " that a harvester fetches only what changed; the datasets are described"
                     + " in DCAT-AP-NO at /open-data/catalog.",

@@ -40,6 +40,9 @@ public class PracticeFeed implements FeedSource {
     PracticeFeedFilter.Chosen chosen = filters.read(query);
     List<FeedEntry> entries = new ArrayList<>();
     for (PracticeSummary p : practices.list(chosen.filter(), Sort.UPDATED, 0, ENTRIES)) {
+      if (p.illustrative() || (p.owner() != null && p.owner().illustrative())) {
+        continue; // invented examples are not open data (decision 0024)
+      }
       entries.add(
           new FeedEntry(
               FeedEntry.tag("practice", p.slug()),

@@ -67,6 +67,29 @@ class AtomWriterTest {
   }
 
   @Test
+  void aControlCharacterInATitleDoesNotBreakTheFeed() throws Exception {
+    Feed feed =
+        new Feed(
+            "Praksiser",
+            "practices",
+            List.of(
+                new FeedEntry(
+                    FeedEntry.tag("practice", "b"),
+                    "Bell\u0007 and null\u0000 in a title 🏠",
+                    "practices/b",
+                    Instant.parse("2026-12-01T10:00:00Z"),
+                    null,
+                    "Escape\u001b[31m in a summary",
+                    "Lag\u0001")));
+    String xml = AtomWriter.write(feed, BASE, "feeds/practices.atom", "nb", "Boforum");
+    AtomSchema.assertValid("the feed", xml);
+    SyndEntry read = new SyndFeedInput().build(new StringReader(xml)).getEntries().get(0);
+    assertEquals("Bell and null in a title 🏠", read.getTitle());
+    assertEquals("Escape[31m in a summary", read.getDescription().getValue());
+    assertEquals("Lag", read.getAuthors().get(0).getName());
+  }
+
+  @Test
   void theSchemaRefusesWhatIsNotAtom() {
     String valid =
         AtomWriter.write(
