@@ -178,7 +178,7 @@ class HarvestingIT {
   }
 
   @Test
-  void aListWithNothingNewSinceTheLastVisitAnswers304() {
+  void aListWithNothingNewSinceTheLastVisitAnswers304() throws Exception {
     PracticeBuilder.practice(owner.slug(), "Noko nytt " + nano()).published(editor);
     Organisations.unverified("Nytt lag");
     String tomorrow = http(ZonedDateTime.now(ZoneOffset.UTC).plusDays(1));
