@@ -45,7 +45,9 @@ public class AuditEvent {
     POST_REFUSED,
     USER_WARNED,
     USER_SUSPENDED,
-    THREAD_MODERATED
+    THREAD_MODERATED,
+    // Issue 18: a logged-in person ended their other sessions ("log out everywhere else").
+    SESSIONS_ENDED
   }
 
   @Id

@@ -73,6 +73,12 @@ public class LoginService {
     return new LoginOutcome(LoginStatus.OK, account.getId(), null);
   }
 
+  /** The account's session epoch now, for the session a login begins (0 for no account). */
+  @Transactional
+  public int sessionEpoch(long userId) {
+    return users.find(userId).map(UserAccount::getSessionEpoch).orElse(0);
+  }
+
   @Transactional
   public void recordLogout(long userId, String address) {
     audit.record(AuditEvent.Type.LOGOUT, userId, userId, null, address, null);

@@ -18,7 +18,11 @@ public final class LoginSession {
 
   private LoginSession() {}
 
-  public static void establish(HttpServletRequest request, long userId) {
+  /**
+   * Logs the user in on this request's session, recording the account's session epoch as it is at
+   * the login: a password reset before the session's first use ends it too.
+   */
+  public static void establish(HttpServletRequest request, long userId, int sessionEpoch) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       session = request.getSession(true);
@@ -26,24 +30,20 @@ public final class LoginSession {
       request.changeSessionId();
     }
     session.setAttribute(USER_ID, userId);
-    session.removeAttribute(EPOCH);
+    session.setAttribute(EPOCH, sessionEpoch);
   }
 
   /**
-   * Whether the session belongs to the account's current epoch. The first request of a session
-   * records the epoch; a password reset raises the account's, which ends the older sessions.
+   * Whether the session belongs to the account's current epoch: the one recorded at the login. A
+   * password reset raises the account's, which ends every older session, used or not; a session
+   * without a recorded epoch (begun before epochs were recorded at login) is over as well.
    */
   static boolean currentEpoch(HttpServletRequest request, int accountEpoch) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return false;
     }
-    Object recorded = session.getAttribute(EPOCH);
-    if (recorded == null) {
-      session.setAttribute(EPOCH, accountEpoch);
-      return true;
-    }
-    return recorded.equals(accountEpoch);
+    return Integer.valueOf(accountEpoch).equals(session.getAttribute(EPOCH));
   }
 
   public static Long userId(HttpServletRequest request) {

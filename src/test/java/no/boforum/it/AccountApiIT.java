@@ -177,6 +177,8 @@ class AccountApiIT {
     Accounts.registerVerified(email, "Glemsk");
     ApiSession before = ApiSession.loggedIn(email, Accounts.PASSWORD);
     assertEquals(200, before.get("api/me").status());
+    // Logged in, but not used before the reset: it must end too.
+    ApiSession unused = ApiSession.loggedIn(email, Accounts.PASSWORD);
     ApiSession anon = ApiSession.anonymous();
     assertEquals(202, anon.post("api/accounts/password-reset", Map.of("email", email)).status());
     String link = TestServers.mailbox().await(email, 2, MAIL).link("/reset-password?token=");
@@ -190,6 +192,7 @@ class AccountApiIT {
     assertEquals(200, reset.status(), reset.raw().body());
     assertEquals(200, ApiSession.anonymous().login(email, newPassword).status());
     assertEquals(401, before.get("api/me").status(), "a reset ends sessions that began before it");
+    assertEquals(401, unused.get("api/me").status(), "used or not");
     assertEquals(401, ApiSession.anonymous().login(email, Accounts.PASSWORD).status());
 
     Answer reused =
@@ -214,6 +217,45 @@ class AccountApiIT {
                 "token", second.substring(second.indexOf("token=") + 6), "password", newPassword));
     assertEquals(400, expired.status());
     assertTrue(expired.error().contains("expired"), expired.error());
+  }
+
+  @Test
+  void aPasswordChangeAndLoggingOutElsewhereEndEveryOtherSession() {
+    String email = Accounts.freshEmail("bytte");
+    Accounts.registerVerified(email, "Bytar");
+    ApiSession here = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    ApiSession phone = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    assertEquals(200, phone.get("api/me").status());
+    ApiSession unused = ApiSession.loggedIn(email, Accounts.PASSWORD);
+
+    Answer wrong =
+        here.put(
+            "api/me/password", Map.of("currentPassword", "not it", "password", "Ny-lang-frase-1"));
+    assertEquals(400, wrong.status(), wrong.raw().body());
+    assertEquals("currentPassword", wrong.json().path("field").asText());
+    Answer weak =
+        here.put(
+            "api/me/password", Map.of("currentPassword", Accounts.PASSWORD, "password", "short"));
+    assertEquals(400, weak.status());
+    assertEquals("password", weak.json().path("field").asText());
+    assertEquals(200, phone.get("api/me").status(), "a refused change ends nothing");
+
+    String newPassword = "Ny-bustad-frase-" + System.nanoTime();
+    Answer changed =
+        here.put(
+            "api/me/password",
+            Map.of("currentPassword", Accounts.PASSWORD, "password", newPassword));
+    assertEquals(204, changed.status(), changed.raw().body());
+    assertEquals(200, here.get("api/me").status(), "this session goes on");
+    assertEquals(401, phone.get("api/me").status(), "another session ends");
+    assertEquals(401, unused.get("api/me").status(), "used or not");
+    assertEquals(401, ApiSession.anonymous().login(email, Accounts.PASSWORD).status());
+
+    ApiSession laptop = ApiSession.loggedIn(email, newPassword);
+    assertEquals(204, here.post("api/me/sessions/end-others", null).status());
+    assertEquals(200, here.get("api/me").status(), "this session goes on");
+    assertEquals(401, laptop.get("api/me").status(), "the other device is logged out");
+    assertEquals(401, ApiSession.anonymous().post("api/me/sessions/end-others", null).status());
   }
 
   @Test

@@ -187,6 +187,17 @@ class AuthorizationMatrixIT {
         "read the audit log",
         "401 403 403 403 403 403 403 200 403",
         s -> s.get("api/admin/audit").status());
+    // One's own sessions: a wrong present password is refused, not a password changed here.
+    expect(
+        "change my password",
+        "401 400 400 400 400 400 400 400 400",
+        s ->
+            s.put("api/me/password", Map.of("currentPassword", "not it", "password", "x"))
+                .status());
+    expect(
+        "log out my other sessions",
+        "401 204 204 204 204 204 204 204 204",
+        s -> s.post("api/me/sessions/end-others", null).status());
     // Open data: everyone reads it; only administrators ask for a fresh export.
     expect(
         "the open-data export",

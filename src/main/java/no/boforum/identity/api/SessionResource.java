@@ -47,7 +47,7 @@ public class SessionResource {
             : logins.login(credentials.email(), credentials.password(), address);
     return switch (outcome.status()) {
       case OK -> {
-        LoginSession.establish(request, outcome.userId());
+        LoginSession.establish(request, outcome.userId(), logins.sessionEpoch(outcome.userId()));
         yield Response.ok(new SessionInfo(outcome.userId())).build();
       }
       case BAD_CREDENTIALS ->

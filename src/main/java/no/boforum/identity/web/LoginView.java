@@ -33,7 +33,7 @@ public class LoginView {
     password = null;
     switch (outcome.status()) {
       case OK -> {
-        LoginSession.establish(request, outcome.userId());
+        LoginSession.establish(request, outcome.userId(), logins.sessionEpoch(outcome.userId()));
         String preferred = profiles.profile(outcome.userId()).language();
         HttpServletResponse response =
             (HttpServletResponse)

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import no.boforum.identity.LoginService;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.OidcAccounts;
 import no.boforum.identity.OidcClient;
@@ -33,6 +34,7 @@ public class OidcLoginServlet extends HttpServlet {
   @Inject OidcProviders providers;
   @Inject OidcClient client;
   @Inject OidcAccounts accounts;
+  @Inject LoginService logins;
   @Inject Language language;
 
   @Inject
@@ -86,7 +88,7 @@ public class OidcLoginServlet extends HttpServlet {
       return;
     }
     long userId = accounts.login(identity, language.getTag(), LoginSession.address(req));
-    LoginSession.establish(req, userId);
+    LoginSession.establish(req, userId, logins.sessionEpoch(userId));
     res.sendRedirect(req.getContextPath() + LoginView.target(pending.next()));
   }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import no.boforum.identity.AccountSessions;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.OidcAccounts;
@@ -28,10 +29,13 @@ public class ProfileView {
   @Inject CurrentCaller caller;
   @Inject OidcProviders providers;
   @Inject OidcAccounts oidcAccounts;
+  @Inject AccountSessions sessions;
   private Profile profile;
   private String displayName;
   private String language;
   private boolean confirmDelete;
+  private String currentPassword;
+  private String newPassword;
 
   @PostConstruct
   void load() {
@@ -56,6 +60,50 @@ public class ProfileView {
       FacesMessages.show("profile", p);
       return null;
     }
+  }
+
+  /** A new password: every other session ends, this one goes on (a new session id). */
+  public String changePassword() {
+    HttpServletRequest request = FacesMessages.request();
+    try {
+      int epoch =
+          sessions.changePassword(
+              profile.id(), currentPassword, newPassword, LoginSession.address(request));
+      LoginSession.establish(request, profile.id(), epoch);
+      FacesMessages.flash("profile.password.changed");
+      return "/my/profile?faces-redirect=true";
+    } catch (InputProblem p) {
+      FacesMessages.show("password", p);
+      return null;
+    } finally {
+      currentPassword = null;
+      newPassword = null;
+    }
+  }
+
+  /** Logs out on every other device; this session goes on. */
+  public String endOtherSessions() {
+    HttpServletRequest request = FacesMessages.request();
+    int epoch = sessions.endOtherSessions(profile.id(), LoginSession.address(request));
+    LoginSession.establish(request, profile.id(), epoch);
+    FacesMessages.flash("profile.sessions.ended");
+    return "/my/profile?faces-redirect=true";
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
   }
 
   public void delete() throws IOException {
