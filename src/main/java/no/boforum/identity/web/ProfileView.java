@@ -73,7 +73,7 @@ public class ProfileView {
       FacesMessages.flash("profile.password.changed");
       return "/my/profile?faces-redirect=true";
     } catch (InputProblem p) {
-      FacesMessages.show("password", p);
+      FacesMessages.show("passwordForm", p);
       return null;
     } finally {
       currentPassword = null;
