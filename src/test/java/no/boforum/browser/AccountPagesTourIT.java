@@ -179,6 +179,40 @@ class AccountPagesTourIT {
   }
 
   @Test
+  void aPasswordChangeOnTheProfileSaysWhatIsWrongThenEndsOtherSessions(Browser browser) {
+    String email = Accounts.freshEmail("passordbytar");
+    Accounts.registerVerified(email, "Passord Bytar");
+    ApiSession elsewhere = ApiSession.loggedIn(email, Accounts.PASSWORD);
+    browser.open("?lang=nb");
+    browser.open("login?next=/my/profile");
+    AccountPages pages = new AccountPages(browser.driver());
+    pages.logIn(email, Accounts.PASSWORD);
+    var driver = browser.driver();
+    driver.findElement(By.id("passwordForm:currentPassword")).sendKeys("ikkje dette");
+    driver
+        .findElement(By.id("passwordForm:password"))
+        .sendKeys("Ny-lang-bustadfrase-" + System.nanoTime());
+    pages.save("passwordForm:change");
+    assertTrue(
+        driver.getPageSource().contains("Det nåværende passordet er feil."),
+        () -> driver.findElement(By.tagName("main")).getText());
+    browser.assertAccessible();
+    assertEquals(200, elsewhere.get("api/me").status(), "a refused change ends nothing");
+
+    driver.findElement(By.id("passwordForm:currentPassword")).sendKeys(Accounts.PASSWORD);
+    driver
+        .findElement(By.id("passwordForm:password"))
+        .sendKeys("Ny-lang-bustadfrase-" + System.nanoTime());
+    pages.save("passwordForm:change");
+    assertTrue(
+        driver.getPageSource().contains("Passordet er byttet."),
+        () -> driver.findElement(By.tagName("main")).getText());
+    assertTrue(pages.isLoggedIn(), "this session goes on");
+    assertEquals(401, elsewhere.get("api/me").status(), "the other session ends");
+    pages.logOut();
+  }
+
+  @Test
   void theAuditLogNamesPeopleAndShowsADeletedUserAsDeleted(Browser browser) {
     String email = Accounts.freshEmail("forsvinn");
     long id = Accounts.registerVerified(email, "Forsvinnande Fru");
