@@ -49,10 +49,29 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
   }
 
   /** Stops the node, keeping its data: search becomes unavailable until {@link #start()}. */
+  /**
+   * Stops the node and returns once its HTTP port refuses connections: a node still shutting down
+   * accepts a request and never answers it, so a test that asks the portal at once would wait for
+   * the client's timeouts instead of seeing search down.
+   */
   public synchronized void stop() throws IOException {
     if (runner != null) {
       runner.close();
       runner = null;
+    }
+    long until = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+    while (System.nanoTime() < until) {
+      try (java.net.Socket probe = new java.net.Socket()) {
+        probe.connect(new java.net.InetSocketAddress("127.0.0.1", httpPort), 200);
+      } catch (IOException refused) {
+        return;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
