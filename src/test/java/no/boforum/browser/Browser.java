@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import no.boforum.testsupport.TestServers;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium, headless, driven by its chromedriver; every page a test visits is scanned with
@@ -50,6 +54,10 @@ public final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile);
     options.setExperimentalOption(
         "prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+    // The console, for the Content-Security-Policy violations the browser reports there.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
@@ -100,6 +108,27 @@ public final class Browser implements AutoCloseable {
               + driver.getCurrentUrl()
               + ":\n  "
               + report);
+    }
+  }
+
+  /**
+   * Fails with each Content-Security-Policy violation the browser reported in its console since the
+   * last call (a blocked inline script or handler, an eval): a page that needs one does not work
+   * under the portal's policy. {@link BrowserExtension} calls it after every test.
+   */
+  public void assertNoPolicyViolations() {
+    List<String> violations =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(
+                m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+            .toList();
+    if (!violations.isEmpty()) {
+      throw new AssertionError(
+          "The browser reported Content-Security-Policy violations on "
+              + driver.getCurrentUrl()
+              + ":\n  "
+              + String.join("\n  ", violations));
     }
   }
 

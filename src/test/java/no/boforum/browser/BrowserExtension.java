@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -17,9 +18,11 @@ import org.openqa.selenium.TakesScreenshot;
  * One Chromium per test class ({@code @ExtendWith(BrowserExtension.class)}), handed to each test
  * method that asks for a {@link Browser} and closed after the class. When a test fails, what the
  * browser showed is kept under {@code target/it/browser-failures/}: a screenshot, the address and
- * the page source.
+ * the page source. After every test, the browser's console must hold no Content-Security-Policy
+ * violation.
  */
-public final class BrowserExtension implements BeforeAllCallback, ParameterResolver, TestWatcher {
+public final class BrowserExtension
+    implements BeforeAllCallback, AfterEachCallback, ParameterResolver, TestWatcher {
   /** Every browser test reads the portal in bokmål unless it switches. */
   static final String LANGUAGE = "nb-NO";
 
@@ -29,6 +32,15 @@ public final class BrowserExtension implements BeforeAllCallback, ParameterResol
   public void beforeAll(ExtensionContext context) throws Exception {
     // Stored on the class: JUnit closes it (AutoCloseable) when the class is done.
     context.getStore(NAMESPACE).put(Browser.class, Browser.start(LANGUAGE));
+  }
+
+  /** Every page a test went through worked under the Content-Security-Policy. */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    Browser browser = browser(context);
+    if (browser != null) {
+      browser.assertNoPolicyViolations();
+    }
   }
 
   @Override

@@ -25,6 +25,7 @@ import no.boforum.event.SectorMix;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.api.OpenWrite;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -124,6 +125,7 @@ public class RegistrationResource {
   }
 
   @POST
+  @OpenWrite
   @Path("cancellations")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Cancel with the token of a mailed link, without logging in")

@@ -14,6 +14,7 @@ import no.boforum.identity.AccountService;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.PasswordReset;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.api.OpenWrite;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
+@OpenWrite
 public class AccountResource {
   /** A new account. */
   public record Registration(String email, String displayName, String password, String language) {}

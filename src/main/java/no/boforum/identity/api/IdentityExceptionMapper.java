@@ -14,11 +14,16 @@ public class IdentityExceptionMapper implements ExceptionMapper<AccessDeniedExce
   @Override
   public Response toResponse(AccessDeniedException denied) {
     if (denied.decision() == Decision.NOT_AUTHENTICATED) {
-      return Response.fromResponse(
-              ApiExceptionMapper.json(401, new ApiError(401, "Log in first: POST /api/session")))
-          .header("WWW-Authenticate", "Session realm=\"boforum\"")
-          .build();
+      return notAuthenticated();
     }
     return ApiExceptionMapper.json(403, new ApiError(403, "You may not do this"));
+  }
+
+  /** The 401 answer: log in first, and how. */
+  static Response notAuthenticated() {
+    return Response.fromResponse(
+            ApiExceptionMapper.json(401, new ApiError(401, "Log in first: POST /api/session")))
+        .header("WWW-Authenticate", "Session realm=\"boforum\"")
+        .build();
   }
 }

@@ -16,6 +16,7 @@ import no.boforum.identity.LoginService.LoginOutcome;
 import no.boforum.identity.LoginSession;
 import no.boforum.platform.api.ApiError;
 import no.boforum.platform.api.ApiExceptionMapper;
+import no.boforum.platform.api.OpenWrite;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@OpenWrite
 public class SessionResource {
   /** The body of a login. */
   public record Credentials(String email, String password) {}

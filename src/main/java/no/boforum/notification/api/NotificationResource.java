@@ -21,6 +21,7 @@ import no.boforum.notification.Inbox;
 import no.boforum.notification.NotificationAction;
 import no.boforum.notification.Unsubscribes;
 import no.boforum.platform.api.ApiError;
+import no.boforum.platform.api.OpenWrite;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import no.boforum.platform.text.Messages;
@@ -81,6 +82,7 @@ public class NotificationResource {
    * {@code List-Unsubscribe} header; the token in it is the permission.
    */
   @POST
+  @OpenWrite
   @Path("unsubscribe")
   @Consumes({
     MediaType.APPLICATION_FORM_URLENCODED,

@@ -5,24 +5,74 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
  * Headers that every response carries. Pages (not static resources) also say that they differ by
  * language cookie and browser language, and must be revalidated, so that no cache serves a page in
- * the wrong language. Mapped in web.xml, where the order of filters is fixed.
+ * the wrong language. A request with a session (someone logged in, or a form in progress) gets
+ * {@code no-store} on pages and API answers alike, whatever the page or resource would have said:
+ * no copy of what a logged-in user saw stays in a cache or on a shared computer's disk. Under HTTPS
+ * (as the proxy's forwarded protocol tells Payara) browsers are told to keep to HTTPS. Mapped in
+ * web.xml, where the order of filters is fixed.
  */
 public class SecurityHeadersFilter extends HttpFilter {
+  static final String PERMISSIONS_POLICY =
+      "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(),"
+          + " magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()";
+  static final String HSTS = "max-age=31536000; includeSubDomains";
+  private static final String CACHE_CONTROL = "Cache-Control";
+  private static final String NO_STORE = "no-store";
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("X-Frame-Options", "SAMEORIGIN");
-    if (!req.getRequestURI().startsWith(req.getContextPath() + "/jakarta.faces.resource/")) {
-      res.setHeader("Cache-Control", "no-cache, private");
-      res.setHeader("Vary", "Cookie, Accept-Language");
+    res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+    if (req.isSecure()) {
+      res.setHeader("Strict-Transport-Security", HSTS);
     }
-    chain.doFilter(req, res);
+    if (req.getRequestURI().startsWith(req.getContextPath() + "/jakarta.faces.resource/")) {
+      chain.doFilter(req, res);
+      return;
+    }
+    res.setHeader("Vary", "Cookie, Accept-Language");
+    if (req.getRequestedSessionId() != null) {
+      res.setHeader(CACHE_CONTROL, NO_STORE);
+      chain.doFilter(req, new NoStore(res));
+    } else {
+      res.setHeader(CACHE_CONTROL, "no-cache, private");
+      chain.doFilter(req, res);
+    }
+  }
+
+  /** Keeps {@code Cache-Control: no-store}, whatever a page or resource sets after it. */
+  private static final class NoStore extends HttpServletResponseWrapper {
+    NoStore(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!CACHE_CONTROL.equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!CACHE_CONTROL.equalsIgnoreCase(name)) {
+        super.addHeader(name, value);
+      }
+    }
+
+    @Override
+    public void reset() {
+      super.reset();
+      super.setHeader(CACHE_CONTROL, NO_STORE);
+    }
   }
 }

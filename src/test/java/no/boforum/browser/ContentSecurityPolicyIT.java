@@ -1,0 +1,77 @@
+package no.boforum.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.boforum.testsupport.RawHttp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The strict Content-Security-Policy (issue 18, decision 0028): every page has one, with a nonce of
+ * its own and no inline scripts allowed; the browser really blocks what a stored payload would
+ * inject; and the check that every browser test runs afterwards ({@link
+ * Browser#assertNoPolicyViolations}) sees a violation when there is one.
+ */
+@ExtendWith(BrowserExtension.class)
+class ContentSecurityPolicyIT {
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+  @Test
+  void everyPageHasAStrictPolicyWithANonceOfItsOwn() throws Exception {
+    String first = null;
+    for (String path : List.of("/", "/login", "/search?q=bolig", "/practices", "/finnes-ikke")) {
+      RawHttp.Answer page = RawHttp.send("GET", path, Map.of("Accept-Language", "en"), null);
+      String policy = page.header("Content-Security-Policy");
+      assertFalse(policy.isEmpty(), path + " has no policy: " + page.headers());
+      String scripts = directive(policy, "script-src");
+      assertTrue(scripts.contains("'self'"), policy);
+      assertFalse(scripts.contains("unsafe-inline"), policy);
+      assertFalse(scripts.contains("unsafe-eval"), policy);
+      assertTrue(directive(policy, "object-src").contains("'none'"), policy);
+      Matcher nonce = NONCE.matcher(scripts);
+      assertTrue(nonce.find(), policy);
+      assertTrue(
+          page.body().contains("nonce=\"" + nonce.group(1) + "\""), path + ": scripts carry it");
+      if (first != null) {
+        assertNotEquals(first, nonce.group(1), "a nonce is never used twice");
+      }
+      first = nonce.group(1);
+    }
+  }
+
+  private static String directive(String policy, String name) {
+    for (String part : policy.split(";")) {
+      if (part.strip().startsWith(name + " ")) {
+        return part.strip();
+      }
+    }
+    return "";
+  }
+
+  @Test
+  void anInjectedScriptOrHandlerDoesNotRunAndTheCheckSeesIt(Browser browser) {
+    browser.open("");
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    Object ran =
+        js.executeScript(
+            "var s = document.createElement('script');"
+                + "s.textContent = 'window.cspRan = true';"
+                + "document.head.appendChild(s);"
+                + "var b = document.createElement('button');"
+                + "b.setAttribute('onclick', 'window.cspClicked = true');"
+                + "document.body.appendChild(b); b.click();"
+                + "return [window.cspRan === true, window.cspClicked === true];");
+    assertEquals(List.of(false, false), ran, "neither the script nor the handler ran");
+    AssertionError seen = assertThrows(AssertionError.class, browser::assertNoPolicyViolations);
+    assertTrue(seen.getMessage().contains("script-src"), seen.getMessage());
+  }
+}

@@ -1,0 +1,283 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.Organisations.Organisation;
+import no.boforum.testsupport.PracticeBuilder;
+import no.boforum.testsupport.RawHttp;
+import no.boforum.testsupport.RawHttp.Answer;
+import no.boforum.testsupport.TestServers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests that another site makes the browser send (issue 18, decision 0028): a page on another
+ * port or a sibling subdomain is the same site to SameSite=Lax, so the cookie goes along; the
+ * portal looks at Origin and Referer instead. And an anonymous write is a 401 before anything else.
+ * Raw HTTP, so that Origin, Referer and Host are the test's own.
+ */
+class CrossSiteRequestIT {
+  private static Organisation org;
+  private static String ownOrigin;
+
+  @BeforeAll
+  static void arrange() {
+    org = Organisations.verified("Kryss Stad");
+    URI base = URI.create(TestServers.baseUrl());
+    ownOrigin = base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
+  }
+
+  /** Another port on the same host: the same site, another origin. */
+  private static String otherPort() {
+    URI base = URI.create(TestServers.baseUrl());
+    return base.getScheme() + "://" + base.getHost() + ":" + (base.getPort() + 7);
+  }
+
+  private static String login(String who) throws IOException {
+    String email = Accounts.person(who, who, null, null, null);
+    Answer login =
+        RawHttp.send(
+            "POST",
+            "/api/session",
+            Map.of("Content-Type", "application/json"),
+            "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}");
+    assertEquals(200, login.status(), login.body());
+    String cookie = login.sessionCookie();
+    assertNotNull(cookie, login.headers().toString());
+    return cookie;
+  }
+
+  private static Answer joinRequest(String cookie, Map<String, String> headers) throws IOException {
+    return joinRequest(cookie, headers, null);
+  }
+
+  private static Answer joinRequest(String cookie, Map<String, String> headers, String body)
+      throws IOException {
+    Map<String, String> all = new LinkedHashMap<>(headers);
+    all.put("Cookie", cookie);
+    all.put("Accept-Language", "en");
+    return RawHttp.send("POST", "/api/organisations/" + org.slug() + "/join-requests", all, body);
+  }
+
+  /** How many memberships (requested ones too) the session's person has. */
+  private static int memberships(String cookie) throws IOException {
+    Answer mine = RawHttp.send("GET", "/api/me/memberships", Map.of("Cookie", cookie), null);
+    assertEquals(200, mine.status(), mine.body());
+    JsonNode list = new ObjectMapper().readTree(mine.body());
+    assertTrue(list.isArray(), mine.body());
+    return list.size();
+  }
+
+  @Test
+  void aPostFromAnotherPortOfTheSameHostIsRefusedAndChangesNothing() throws Exception {
+    String cookie = login("kryss-port");
+    int before = memberships(cookie);
+    Answer answer = joinRequest(cookie, Map.of("Origin", otherPort()));
+    assertEquals(403, answer.status(), answer.body());
+    assertTrue(answer.body().contains("another site"), answer.body());
+    assertEquals(before, memberships(cookie), "no join request was made");
+
+    Answer own = joinRequest(cookie, Map.of("Origin", ownOrigin));
+    assertEquals(201, own.status(), own.body());
+    assertTrue(memberships(cookie) > before, "the portal's own page may");
+  }
+
+  @Test
+  void aSiblingSubdomainANullOriginAndAForeignRefererAreRefused() throws Exception {
+    String cookie = login("kryss-sibling");
+    URI base = URI.create(TestServers.baseUrl());
+    String sibling = "http://evil." + base.getHost() + ".nip.io:" + base.getPort();
+    assertEquals(403, joinRequest(cookie, Map.of("Origin", sibling)).status());
+    assertEquals(403, joinRequest(cookie, Map.of("Origin", "null")).status());
+    assertEquals(
+        403, joinRequest(cookie, Map.of("Referer", otherPort() + "/attack.html")).status());
+    Answer ownReferer = joinRequest(cookie, Map.of("Referer", ownOrigin + "/organisations"));
+    assertEquals(201, ownReferer.status(), ownReferer.body());
+  }
+
+  @Test
+  void aFormShapedPostToTheApiWithACookieAndNoOriginIsRefused() throws Exception {
+    String cookie = login("kryss-form");
+    for (String type :
+        new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data"}) {
+      Answer answer = joinRequest(cookie, Map.of("Content-Type", type), "");
+      assertEquals(403, answer.status(), type + ": " + answer.body());
+    }
+    // A program with a session sends JSON, or nothing: no Origin needed.
+    Answer program = joinRequest(cookie, Map.of("Content-Type", "application/json"), "");
+    assertEquals(201, program.status(), program.body());
+  }
+
+  @Test
+  void logoutFromAnotherSiteLeavesTheSessionAndAPageFormFromAnotherSiteGetsThe403Page()
+      throws Exception {
+    String cookie = login("kryss-logout");
+    Answer forged =
+        RawHttp.send(
+            "POST",
+            "/logout",
+            Map.of(
+                "Cookie",
+                cookie,
+                "Origin",
+                otherPort(),
+                "Accept-Language",
+                "en",
+                "Content-Type",
+                "application/x-www-form-urlencoded"),
+            "");
+    assertEquals(403, forged.status());
+    assertTrue(forged.body().contains("sent from another site"), forged.body());
+    assertFalse(forged.body().contains("Exception"), forged.body());
+    Answer me = RawHttp.send("GET", "/api/me", Map.of("Cookie", cookie), null);
+    assertEquals(200, me.status(), "still logged in: " + me.body());
+
+    Answer own =
+        RawHttp.send(
+            "POST",
+            "/logout",
+            Map.of(
+                "Cookie",
+                cookie,
+                "Origin",
+                ownOrigin,
+                "Content-Type",
+                "application/x-www-form-urlencoded"),
+            "");
+    assertEquals(302, own.status(), own.headers().toString());
+    assertEquals(401, RawHttp.send("GET", "/api/me", Map.of("Cookie", cookie), null).status());
+  }
+
+  @Test
+  void aPageFormPostedFromAnotherSiteGetsThe403PageAndFromOurOwnItsValidation() throws Exception {
+    Answer page = RawHttp.send("GET", "/login", Map.of("Accept-Language", "en"), null);
+    assertEquals(200, page.status());
+    String cookie = page.sessionCookie();
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.body());
+    assertTrue(state.find(), page.body());
+    Matcher form = Pattern.compile("<form id=\"([^\"]+)\"").matcher(page.body());
+    assertTrue(form.find(), page.body());
+    String body =
+        form.group(1)
+            + "="
+            + form.group(1)
+            + "&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Cookie", cookie);
+    headers.put("Accept-Language", "en");
+    headers.put("Content-Type", "application/x-www-form-urlencoded");
+    headers.put("Origin", otherPort());
+    Answer forged = RawHttp.send("POST", "/login", headers, body);
+    assertEquals(403, forged.status(), forged.body());
+    assertTrue(forged.body().contains("sent from another site"), forged.body());
+
+    // The same post from the page itself, without PrimeFaces' script (no nonce parameter): the
+    // page comes back with what is missing, under a policy with a nonce.
+    headers.put("Origin", ownOrigin);
+    Answer own = RawHttp.send("POST", "/login", headers, body);
+    assertEquals(200, own.status(), own.body());
+    assertFalse(own.body().contains("Exception"), own.body());
+    assertTrue(own.header("Content-Security-Policy").contains("'nonce-"), own.headers().toString());
+  }
+
+  @Test
+  void anAnonymousWriteIs401BeforeItsInputIsCheckedOrItsTargetLookedUp() throws Exception {
+    Map<String, String> json = Map.of("Content-Type", "application/json", "Accept-Language", "en");
+    Answer invalid = RawHttp.send("POST", "/api/practices", json, "{\"title\":\"\"}");
+    assertEquals(401, invalid.status(), invalid.body());
+    assertTrue(
+        invalid.header("WWW-Authenticate").startsWith("Session"), invalid.headers().toString());
+    Answer broken = RawHttp.send("POST", "/api/practices", json, "{not json");
+    assertEquals(401, broken.status(), broken.body());
+
+    ApiSession editor =
+        ApiSession.loggedIn(
+            Accounts.person("kryss-editor", "Kryss Redaktør", org.slug(), "editor", null),
+            Accounts.PASSWORD);
+    String draft = PracticeBuilder.practice(org.slug(), "Kryss utkast").draft(editor);
+    Answer onDraft = RawHttp.send("PUT", "/api/practices/" + draft, json, "{}");
+    assertEquals(
+        401, onDraft.status(), "a draft is not told from a missing practice: " + onDraft.body());
+    Answer onNothing = RawHttp.send("PUT", "/api/practices/finnes-ikke-kryss", json, "{}");
+    assertEquals(401, onNothing.status(), onNothing.body());
+    Answer delete = RawHttp.send("DELETE", "/api/discussions/posts/999999999", Map.of(), null);
+    assertEquals(401, delete.status(), delete.body());
+  }
+
+  @Test
+  void pagesAndAnswersForASessionAreNotStoredAndCarryThePermissionsPolicy() throws Exception {
+    Answer anonymous = RawHttp.send("GET", "/api/practices", Map.of(), null);
+    assertEquals(200, anonymous.status());
+    assertFalse(
+        anonymous.header("Cache-Control").contains("no-store"), anonymous.headers().toString());
+    assertTrue(
+        anonymous.header("Permissions-Policy").contains("camera=()"),
+        anonymous.headers().toString());
+
+    String cookie = login("kryss-cache");
+    for (String path : new String[] {"/api/me", "/api/practices", "/my/profile", "/"}) {
+      Answer answer = RawHttp.send("GET", path, Map.of("Cookie", cookie), null);
+      assertEquals(200, answer.status(), path + " " + answer.headers());
+      assertEquals(List.of("no-store"), answer.all("Cache-Control"), path);
+      assertTrue(answer.header("Permissions-Policy").contains("microphone=()"), path);
+      assertEquals("", answer.header("Strict-Transport-Security"), "not under plain HTTP");
+    }
+  }
+
+  @Test
+  void underHttpsAtTheProxyTheCookieIsSecureWithOneSameSiteAndHstsIsSent() throws Exception {
+    String email = Accounts.person("kryss-https", "Kryss Https", null, null, null);
+    Answer login =
+        RawHttp.send(
+            "POST",
+            "/api/session",
+            Map.of("Content-Type", "application/json", "X-Forwarded-Proto", "https"),
+            "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}");
+    assertEquals(200, login.status(), login.body());
+    String cookie =
+        login.all("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
+    String lower = cookie.toLowerCase(java.util.Locale.ROOT);
+    assertTrue(lower.contains("; secure"), cookie);
+    assertTrue(lower.contains("httponly"), cookie);
+    assertEquals(1, lower.split("samesite", -1).length - 1, "one SameSite: " + cookie);
+    assertTrue(
+        login.header("Strict-Transport-Security").startsWith("max-age="),
+        login.headers().toString());
+
+    Answer language = RawHttp.send("GET", "/?lang=nn", Map.of(), null);
+    String choice =
+        language.all("Set-Cookie").stream()
+            .filter(c -> c.startsWith("boforum_lang="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(language.headers().toString()));
+    assertEquals(
+        1, choice.toLowerCase(java.util.Locale.ROOT).split("samesite", -1).length - 1, choice);
+
+    Answer plain = RawHttp.send("GET", "/login", Map.of(), null);
+    assertEquals("", plain.header("Strict-Transport-Security"), "not under plain HTTP");
+    for (String set : plain.all("Set-Cookie")) {
+      assertFalse(set.toLowerCase(java.util.Locale.ROOT).contains("; secure"), set);
+    }
+  }
+}
