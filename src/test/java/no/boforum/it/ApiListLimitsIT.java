@@ -48,33 +48,36 @@ class ApiListLimitsIT {
 
   @Test
   void everyListOfAPracticeHasItsLimit() {
-    Map<String, Integer> over =
+    Map<String, Integer> limits =
         Map.of(
             "themes",
-            51,
+            50,
             "targetGroups",
-            51,
+            50,
             "actorTypes",
-            51,
+            50,
             "voluntaryRoles",
-            51,
+            50,
             "funding",
-            51,
+            50,
             "places",
-            401,
+            400,
             "links",
-            11);
-    over.forEach(
-        (field, n) -> {
+            10);
+    limits.forEach(
+        (field, limit) -> {
           Object item =
               field.equals("links") ? Map.of("url", "https://example.org/", "label", "x") : "x";
           Map<String, Object> body =
               PracticeBuilder.practice(owner.slug(), "For lang liste")
-                  .with(field, Collections.nCopies(n, item))
+                  .with(field, Collections.nCopies(limit + 1, item))
                   .body();
           Answer a = editor.post("api/practices", body);
           assertEquals(400, a.status(), field + ": " + a.raw().body());
           assertEquals(field, a.json().path("field").asText(), a.raw().body());
+          assertTrue(
+              a.error().contains("“" + field + "”") && a.error().contains(" " + limit + " "),
+              "names the field and the limit: " + a.error());
         });
   }
 
