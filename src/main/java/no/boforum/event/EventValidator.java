@@ -32,6 +32,13 @@ public class EventValidator {
   public static final int MAX_CAPACITY = 10_000;
   public static final int MAX_SEAT_GROUPS = 10;
   public static final int MAX_AGENDA = 50;
+
+  /** The most co-hosting organisations of an event. */
+  public static final int MAX_COHOSTS = 20;
+
+  /** The most codes in each taxonomy list (themes, target groups). */
+  public static final int MAX_CODES = 50;
+
   static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
   static final Duration LONGEST = Duration.ofDays(14);
 

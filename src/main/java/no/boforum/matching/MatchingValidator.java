@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import no.boforum.platform.InputLists;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.TextFields;
 import no.boforum.practice.Practice;
@@ -28,6 +29,15 @@ public class MatchingValidator {
   static final int CAPACITY_MAX = 500;
   static final int EXPIRY_MAX_DAYS = 366;
 
+  /** The most codes in each taxonomy list (target groups, themes, actor types...). */
+  static final int MAX_CODES = 50;
+
+  /** The most municipalities: every one fits. */
+  static final int MAX_MUNICIPALITIES = 400;
+
+  /** The most practices an offer builds on. */
+  static final int MAX_PRACTICES = 20;
+
   @Inject Taxonomies taxonomies;
   @Inject PracticeRepository practices;
 
@@ -38,6 +48,7 @@ public class MatchingValidator {
    */
   PostingData.Valid validate(
       Side side, PostingData data, LocalDate today, LocalDate previousExpiry) {
+    checkListLengths(data);
     String title = TextFields.required("matching", "title", data.title(), TITLE_MAX);
     String body = TextFields.required("matching", "body", data.body(), BODY_MAX);
     Set<TermCode> terms = new LinkedHashSet<>();
@@ -83,6 +94,17 @@ public class MatchingValidator {
     }
     return new PostingData.Valid(
         title, body, neededBy, capacity, expiresOn, Set.copyOf(terms), Set.copyOf(practiceIds));
+  }
+
+  /** Before anything is looked up: a list's length is the cheapest thing to check. */
+  private static void checkListLengths(PostingData data) {
+    InputLists.atMost("targetGroups", data.targetGroups(), MAX_CODES);
+    InputLists.atMost("themes", data.themes(), MAX_CODES);
+    InputLists.atMost("municipalities", data.municipalities(), MAX_MUNICIPALITIES);
+    InputLists.atMost("actorTypes", data.actorTypes(), MAX_CODES);
+    InputLists.atMost("funding", data.funding(), MAX_CODES);
+    InputLists.atMost("procurementRoutes", data.procurementRoutes(), MAX_CODES);
+    InputLists.atMost("practices", data.practices(), MAX_PRACTICES);
   }
 
   private void codes(Set<TermCode> into, String field, String taxonomy, List<String> codes) {

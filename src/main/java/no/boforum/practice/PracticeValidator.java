@@ -25,6 +25,16 @@ public class PracticeValidator {
   public static final int MAX_SUMMARY = 300;
   public static final int MAX_TEXT = 100_000;
   public static final int MAX_LINKS = 10;
+
+  /** The most partner organisations a practice names. */
+  public static final int MAX_PARTNERS = 50;
+
+  /** The most codes in each taxonomy list (actor types, roles, groups, themes, funding). */
+  public static final int MAX_CODES = 50;
+
+  /** The most places: every county and municipality fits. */
+  public static final int MAX_PLACES = 400;
+
   static final int MAX_LINK_LABEL = 200;
   static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import no.boforum.platform.text.InputText;
 import no.boforum.taxonomy.Taxonomies;
 import org.owasp.html.Encoding;
 
@@ -57,7 +58,9 @@ public final class RevisionDiff {
   }
 
   // Marks in the Unicode private use area, replaced by tags once the text is escaped, so that a
-  // mark never splits an entity.
+  // mark never splits an entity. The texts compared are cleaned by the input rule first, which
+  // drops private use: a mark in the rows is always the generator's, never typed (revisions stored
+  // before the rule may hold such characters).
   private static final String DEL = "\uE000";
   private static final String DEL_END = "\uE001";
   private static final String INS = "\uE002";
@@ -89,7 +92,8 @@ public final class RevisionDiff {
   }
 
   private static List<Row> rows(String old, String now) {
-    List<DiffRow> rows = GENERATOR.generateDiffRows(lines(old), lines(now));
+    List<DiffRow> rows =
+        GENERATOR.generateDiffRows(lines(InputText.clean(old)), lines(InputText.clean(now)));
     return rows.stream()
         .filter(r -> r.getTag() != DiffRow.Tag.EQUAL)
         .map(r -> new Row(html(r.getOldLine()), html(r.getNewLine())))

@@ -132,7 +132,7 @@ public class SavedSearchScenario {
     ApiSession me = ApiSession.loggedIn(email, Accounts.PASSWORD);
     String form =
         "saveSearch=saveSearch&saveSearch%3Aname=Gammalt&saveSearch%3Asave=Lagre"
-            + "&jakarta.faces.ViewState=utgatt";
+            + "&jakarta.faces.ViewState=4417388230617340881:-2120454478224935529";
     ApiSession.Answer sent =
         me.postBytes(
             "search.xhtml",

@@ -46,4 +46,20 @@ class RevisionDiffTest {
     assertTrue(!html.contains("<script") && !html.contains("<b>"), html);
     assertTrue(html.contains("alert(1)&lt;/script"), "escaped whole, never split: " + html);
   }
+
+  @Test
+  void typedPrivateUseCharactersNeverBecomeMarks() {
+    // U+E000..U+E003 were the diff's own marks: typed into a text, they forged <del> and <ins>.
+    PracticeData a = practice("Leigebørsen", "Vi tilbyr bolig", List.of());
+    PracticeData b =
+        practice("Leigebørsen", "Vi tilbyr \uE000bolig\uE001 og \uE002hjelp\uE003", List.of());
+    FieldChange body = RevisionDiff.between(a, b, RevisionDiff.Labels.CODES).get(0);
+    String before = body.rows().get(0).oldHtml();
+    String after = body.rows().get(0).newHtml();
+    assertTrue(
+        !before.contains("<del>") && !after.contains("<del>"), "nothing was deleted: " + after);
+    assertTrue(after.contains("bolig <ins>") || after.contains("bolig<ins>"), after);
+    assertTrue(after.endsWith("hjelp</ins>"), "the real change is marked: " + after);
+    assertTrue(!(before + after).matches("(?s).*[\uE000-\uF8FF].*"), after);
+  }
 }

@@ -22,6 +22,7 @@ import no.boforum.event.FindingKind;
 import no.boforum.event.UnknownEventException;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
+import no.boforum.platform.InputLists;
 import no.boforum.platform.InputProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,6 +53,12 @@ public class ClosingResource {
   public ClosingReport close(@PathParam("slug") String slug, ClosingInput input) {
     if (input == null) {
       throw new BadRequestException("A JSON body is required");
+    }
+    InputLists.atMost("findings", input.findings(), EventClosing.MAX_FINDINGS);
+    if (input.findings() != null) {
+      input.findings().stream()
+          .filter(java.util.Objects::nonNull)
+          .forEach(f -> InputLists.atMost("practices", f.practices(), EventClosing.MAX_LINKED));
     }
     List<FindingData> findings =
         input.findings() == null

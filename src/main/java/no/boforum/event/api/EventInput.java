@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import no.boforum.event.EventData;
 import no.boforum.event.EventFormat;
+import no.boforum.event.EventValidator;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
+import no.boforum.platform.InputLists;
 import no.boforum.platform.InputProblem;
 
 /**
@@ -47,6 +49,7 @@ public record EventInput(
     Long version) {
 
   EventData toData(OrganisationService organisations) {
+    checkListLengths();
     return new EventData(
         title,
         summary,
@@ -81,6 +84,15 @@ public record EventInput(
         contact,
         agenda,
         false);
+  }
+
+  /** Before any organisation is looked up: a list's length is the cheapest thing to check. */
+  private void checkListLengths() {
+    InputLists.atMost("seatGroups", seatGroups, EventValidator.MAX_SEAT_GROUPS);
+    InputLists.atMost("cohosts", cohosts, EventValidator.MAX_COHOSTS);
+    InputLists.atMost("themes", themes, EventValidator.MAX_CODES);
+    InputLists.atMost("targetGroups", targetGroups, EventValidator.MAX_CODES);
+    InputLists.atMost("agenda", agenda, EventValidator.MAX_AGENDA);
   }
 
   private static int orDefault(Integer value, int fallback) {

@@ -31,6 +31,7 @@ import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
 import no.boforum.identity.ProfileService;
 import no.boforum.identity.ProfileService.Profile;
+import no.boforum.platform.InputLists;
 import no.boforum.platform.api.Page;
 import no.boforum.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +45,10 @@ public class AdminResource {
   public record Verification(boolean verified) {}
 
   /** The complete set of a user's global roles. */
-  public record Roles(List<String> roles) {}
+  public record Roles(List<String> roles) {
+    /** Each role once, and a little room for repeats. */
+    static final int MAX_ROLES = 10;
+  }
 
   /** A user to make a member of an organisation, with a role. */
   public record Appointment(long userId, String role) {}
@@ -93,6 +97,7 @@ public class AdminResource {
   public Profile setRoles(@PathParam("id") long id, Roles body) {
     Set<GlobalRole> roles = EnumSet.noneOf(GlobalRole.class);
     if (body != null && body.roles() != null) {
+      InputLists.atMost("roles", body.roles(), Roles.MAX_ROLES);
       body.roles().forEach(r -> roles.add(OrganisationResource.parse(GlobalRole.class, r, null)));
     }
     return profiles.setRoles(id, roles, LoginSession.address(request));

@@ -35,6 +35,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         && (web.getResponse().getStatus() == 304 || web.getResponse().getStatus() == 412)) {
       return web.getResponse(); // preconditions answered (Harvest): no body at all
     }
+    if (failure instanceof WebApplicationException web
+        && web.getResponse().getEntity() instanceof ApiError) {
+      return web.getResponse(); // answered already, in the caller's language (JsonInput)
+    }
     if (failure instanceof InputProblem problem) {
       String text =
           Messages.format(language.getLocale(), problem.messageKey(), problem.arguments());

@@ -1,2 +1,5 @@
-/** The JSON API's application class and the error answers shared by every resource. */
+/**
+ * The JSON API's application class, the error answers shared by every resource, and the reading of
+ * every JSON body (size limit, input rule).
+ */
 package no.boforum.platform.api;

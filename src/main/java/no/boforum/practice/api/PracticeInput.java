@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import no.boforum.identity.OrganisationDetails;
 import no.boforum.identity.OrganisationService;
+import no.boforum.platform.InputLists;
 import no.boforum.platform.InputProblem;
 import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeData;
+import no.boforum.practice.PracticeValidator;
 
 /**
  * A practice as the API receives it: organisations by slug, codes from the taxonomies ({@code GET
@@ -43,6 +45,7 @@ public record PracticeInput(
     Long version) {
 
   PracticeData toData(OrganisationService organisations) {
+    checkListLengths();
     return new PracticeData(
         title,
         summary,
@@ -71,6 +74,18 @@ public record PracticeInput(
         contact,
         links,
         false);
+  }
+
+  /** Before any organisation is looked up: a list's length is the cheapest thing to check. */
+  private void checkListLengths() {
+    InputLists.atMost("partners", partners, PracticeValidator.MAX_PARTNERS);
+    InputLists.atMost("actorTypes", actorTypes, PracticeValidator.MAX_CODES);
+    InputLists.atMost("voluntaryRoles", voluntaryRoles, PracticeValidator.MAX_CODES);
+    InputLists.atMost("targetGroups", targetGroups, PracticeValidator.MAX_CODES);
+    InputLists.atMost("themes", themes, PracticeValidator.MAX_CODES);
+    InputLists.atMost("places", places, PracticeValidator.MAX_PLACES);
+    InputLists.atMost("funding", funding, PracticeValidator.MAX_CODES);
+    InputLists.atMost("links", links, PracticeValidator.MAX_LINKS);
   }
 
   private ActivityStatus parsedActivityStatus() {
