@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,9 +19,12 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -452,6 +456,52 @@ class PracticeCatalogueIT {
     assertEquals(slug, found.path("hits").get(0).path("slug").asText());
     assertTrue(
         found.path("hits").get(0).path("highlight").asText().contains("<mark>"), found.toString());
+  }
+
+  /**
+   * Issue 18: a file of a few kilobytes whose one page unpacks into 6.4 million characters is
+   * refused with a message that says why, instead of tying up a server thread while all of it is
+   * read; a report in the same request path still goes through.
+   */
+  @Test
+  void aPdfWhoseContentUnpacksFarBeyondAReportIsRefusedWithAMessage() throws IOException {
+    String slug = create(osloEditor, oslo, "Praksis med PDF-bombe");
+    String path = "api/practices/" + slug + "/attachments?title=Bombe";
+    byte[] bomb = bomb(100_000, "BT /F1 1 Tf (" + "A".repeat(64) + ") Tj ET\n");
+    assertTrue(bomb.length < 64 * 1024, "the bomb is small: " + bomb.length);
+
+    Answer refused = osloEditor.postBytes(path, "application/pdf", bomb, "bombe.pdf");
+
+    assertEquals(400, refused.status(), refused.raw().body());
+    assertEquals("file", refused.json().path("field").asText());
+    assertTrue(
+        refused.json().path("error").asText().contains("too much content when it is unpacked"),
+        refused.raw().body());
+    assertEquals(0, osloEditor.get("api/practices/" + slug).json().path("attachments").size());
+    assertEquals(
+        201, osloEditor.postBytes(path, "application/pdf", pdf(false), "rapport.pdf").status());
+  }
+
+  /** One page whose Flate-compressed content repeats {@code operators} {@code times}. */
+  static byte[] bomb(int times, String operators) throws IOException {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      PDResources resources = new PDResources();
+      resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+      page.setResources(resources);
+      PDStream content = new PDStream(doc);
+      try (OutputStream stream = content.createOutputStream(COSName.FLATE_DECODE)) {
+        byte[] bytes = operators.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < times; i++) {
+          stream.write(bytes);
+        }
+      }
+      page.setContents(content);
+      doc.addPage(page);
+      doc.save(out);
+      return out.toByteArray();
+    }
   }
 
   static byte[] pdf(boolean encrypted) throws IOException {
