@@ -293,6 +293,47 @@ class PracticeCatalogueIT {
     assertEquals(0, ANONYMOUS.get("api/practices/" + slug).json().path("spread").asInt());
   }
 
+  /**
+   * Issue 18: adoptions are other organisations' news about a practice, not a change of its text.
+   * The owner opens the edit, another organisation reports, changes and removes its adoption, and
+   * the owner's save with the version read first still goes through.
+   */
+  @Test
+  void anotherOrganisationsAdoptionDoesNotConflictWithTheOwnersEdit() {
+    String slug = create(osloEditor, oslo, "Praksis som blir teken opp medan ho blir endra");
+    move(osloEditor, slug, "PUBLISH");
+    long opened = version(osloEditor, slug);
+
+    Map<String, Object> adoption =
+        Map.of("organisation", fafo, "municipality", "4601", "status", "planning");
+    Answer reported = fafoEditor.post("api/practices/" + slug + "/adoptions", adoption);
+    assertEquals(201, reported.status(), reported.raw().body());
+    assertEquals(opened, version(osloEditor, slug), "reporting an adoption");
+    Map<String, Object> running = new LinkedHashMap<>(adoption);
+    running.put("status", "running");
+    running.put("version", reported.json().path("version").asLong());
+    long id = reported.json().path("id").asLong();
+    assertEquals(204, fafoEditor.put("api/adoptions/" + id, running).status());
+    assertEquals(1, ANONYMOUS.get("api/practices/" + slug).json().path("spread").asInt());
+    assertEquals(opened, version(osloEditor, slug), "confirming that it runs");
+    Map<String, Object> elsewhere =
+        Map.of("organisation", fafo, "municipality", "0301", "status", "running");
+    Answer second = fafoEditor.post("api/practices/" + slug + "/adoptions", elsewhere);
+    assertEquals(201, second.status(), second.raw().body());
+    assertEquals(
+        204, moderator.delete("api/adoptions/" + second.json().path("id").asLong()).status());
+    assertEquals(opened, version(osloEditor, slug), "removing an adoption");
+
+    Map<String, Object> edit = practice(oslo, "Praksis som vart endra medan ho vart teken opp");
+    edit.put("version", opened);
+    Answer saved = osloEditor.put("api/practices/" + slug, edit);
+    assertEquals(200, saved.status(), saved.raw().body());
+    JsonNode after = ANONYMOUS.get("api/practices/" + slug).json();
+    assertEquals("Praksis som vart endra medan ho vart teken opp", after.path("title").asText());
+    assertEquals(1, after.path("spread").asInt(), "the owner's save keeps the spread");
+    assertEquals(1, after.path("adoptions").size());
+  }
+
   @Test
   void theListSortsBySpreadAndFiltersByTheTaxonomies() {
     // Titles in the reverse of the spread order: a list sorted by title instead fails.
