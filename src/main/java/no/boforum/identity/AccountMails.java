@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The mails that carry an account's links: verification and password reset, each a single-use
- * token, and never more than {@link #MAILS_PER_HOUR} to one address in an hour.
+ * token, and the mails that answer a registration or reset the page could not answer without
+ * revealing who is a member. Never more than {@link #MAILS_PER_HOUR} to one address in an hour.
  */
 @ApplicationScoped
 public class AccountMails {
@@ -31,7 +32,42 @@ public class AccountMails {
 
   /** True if the address may get another mail with a link this hour. */
   public boolean mayMail(UserAccount user) {
-    return mail.recentlySentTo(user.getEmail(), Duration.ofHours(1)) < MAILS_PER_HOUR;
+    return mayMail(user.getEmail());
+  }
+
+  /** True if {@code email}, with an account or not, may get another mail this hour. */
+  public boolean mayMail(String email) {
+    return mail.recentlySentTo(email, Duration.ofHours(1)) < MAILS_PER_HOUR;
+  }
+
+  /**
+   * Someone registered with the address of an existing account: its owner hears of it, with the
+   * ways in, instead of the page saying so to whoever typed the address.
+   */
+  public void sendRegistrationAttempt(UserAccount owner) {
+    if (mayMail(owner)) {
+      Locale locale = Messages.locale(owner.getPreferredLanguage());
+      mail.queue(
+          owner.getEmail(),
+          Messages.format(locale, "mail.registeredAgain.subject"),
+          Messages.format(
+              locale,
+              "mail.registeredAgain.body",
+              owner.getDisplayName(),
+              link("login"),
+              link("forgot-password")));
+    }
+  }
+
+  /**
+   * A reset was asked for an address without an account; the caller has checked {@link #mayMail}.
+   */
+  public void sendNoAccount(String email, String language) {
+    Locale locale = Messages.locale(AccountService.language(language));
+    mail.queue(
+        email,
+        Messages.format(locale, "mail.noAccount.subject"),
+        Messages.format(locale, "mail.noAccount.body", link("register")));
   }
 
   /** A link to set a new password; the caller has checked {@link #mayMail}. */

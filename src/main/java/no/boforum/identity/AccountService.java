@@ -23,11 +23,18 @@ public class AccountService {
   @Inject AuditLog audit;
   @Inject AccountMails mails;
   @Inject BootstrapAdministrator bootstrap;
+  @Inject AccountRequestThrottle throttle;
 
   Clock clock = Clock.systemUTC();
 
+  /**
+   * Registers an account, or, if the address already has a verified one, tells its owner by mail.
+   * Either way the caller hears only "look for a mail": the answer does not reveal who is a member.
+   *
+   * @throws TooManyAccountRequests if the address or the client registered too often just now
+   */
   @Transactional
-  public long register(
+  public void register(
       String email, String displayName, String password, String language, String address) {
     String normalised = EmailAddresses.require(email);
     String name = requireName(displayName);
@@ -36,9 +43,13 @@ public class AccountService {
             key -> {
               throw new InputProblem("password", key, PasswordPolicy.MIN_LENGTH);
             });
+    throttle.admit(AccountRequestThrottle.Kind.REGISTER, normalised, address);
     Optional<UserAccount> existing = users.findByEmailLocked(normalised);
+    // Hashed even for a taken address, so that both answers cost the same work.
+    String hash = passwords.hash(password);
     if (existing.isPresent() && existing.get().isEmailVerified()) {
-      throw new InputProblem("email", "account.emailTaken");
+      mails.sendRegistrationAttempt(existing.get());
+      return;
     }
     // An account nobody has verified proves nothing: registering again takes it over, so a
     // stranger who registered someone's address first cannot keep it.
@@ -46,7 +57,7 @@ public class AccountService {
         existing.orElseGet(
             () -> new UserAccount(normalised, name, language(language), LocalDateTime.now(clock)));
     user.replaceUnverified(name, language(language));
-    user.setPasswordHash(passwords.hash(password));
+    user.setPasswordHash(hash);
     if (existing.isPresent()) {
       tokens.revokeAll(user.getId());
     } else {
@@ -55,7 +66,6 @@ public class AccountService {
     audit.record(
         AuditEvent.Type.ACCOUNT_REGISTERED, user.getId(), user.getId(), null, address, null);
     mails.sendVerification(user);
-    return user.getId();
   }
 
   /**

@@ -3,8 +3,9 @@ package no.boforum.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
+import java.util.Optional;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.EmailAddresses;
 
 /** A forgotten password: a link by mail, then a new password that ends every open session. */
 @ApplicationScoped
@@ -12,32 +13,40 @@ public class PasswordReset {
   @Inject UserRepository users;
   @Inject Passwords passwords;
   @Inject Tokens tokens;
-  @Inject LoginThrottle throttle;
+  @Inject LoginThrottle loginThrottle;
   @Inject AuditLog audit;
   @Inject AccountMails mails;
   @Inject BootstrapAdministrator bootstrap;
+  @Inject AccountRequestThrottle throttle;
 
   /**
-   * Mails a reset link if the address belongs to an account. The caller says the same thing either
-   * way, so the form does not reveal who has an account.
+   * Mails a reset link if the address belongs to an account, and otherwise a mail saying that it
+   * has none (in {@code language}). The caller says the same thing either way, and both ways queue
+   * one mail, so neither the answer nor its time reveals who has an account. An address that is not
+   * one gets nothing.
+   *
+   * @throws TooManyAccountRequests if the address or the client asked too often just now
    */
   @Transactional
-  public void requestPasswordReset(String email, String address) {
-    String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    users
-        .findByEmail(normalised)
-        .filter(mails::mayMail)
-        .ifPresent(
-            user -> {
-              mails.sendPasswordReset(user);
-              audit.record(
-                  AuditEvent.Type.PASSWORD_RESET_REQUESTED,
-                  null,
-                  user.getId(),
-                  null,
-                  address,
-                  null);
-            });
+  public void requestPasswordReset(String email, String language, String address) {
+    String normalised;
+    try {
+      normalised = EmailAddresses.require(email);
+    } catch (InputProblem notAnAddress) {
+      return;
+    }
+    throttle.admit(AccountRequestThrottle.Kind.RESET, normalised, address);
+    if (!mails.mayMail(normalised)) {
+      return;
+    }
+    Optional<UserAccount> user = users.findByEmail(normalised);
+    if (user.isEmpty()) {
+      mails.sendNoAccount(normalised, language);
+      return;
+    }
+    mails.sendPasswordReset(user.get());
+    audit.record(
+        AuditEvent.Type.PASSWORD_RESET_REQUESTED, null, user.get().getId(), null, address, null);
   }
 
   /** Sets a new password with a reset token; this also proves the email address. */
@@ -53,7 +62,7 @@ public class PasswordReset {
     user.markEmailVerified();
     user.endSessions();
     tokens.revokeAll(user.getId());
-    throttle.recordSuccess(user.getEmail());
+    loginThrottle.recordSuccess(user.getEmail());
     bootstrap.grant(user, address);
     audit.record(
         AuditEvent.Type.PASSWORD_CHANGED, user.getId(), user.getId(), null, address, "reset");

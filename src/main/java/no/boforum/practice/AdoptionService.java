@@ -114,7 +114,7 @@ public class AdoptionService {
   void recount(Practice p) {
     int spread = parts.runningIn(p.getId());
     if (spread != p.getSpread()) {
-      p.setSpread(spread);
+      repository.writeSpread(p, spread);
       changes.announce(p.getSlug());
     }
   }

@@ -88,7 +88,11 @@ public class Practice {
 
   private boolean illustrative;
 
-  /** Municipalities where the practice runs by adoption; kept here so lists can sort by it. */
+  /**
+   * Municipalities where the practice runs by adoption; kept here so lists can sort by it. Only
+   * {@link PracticeRepository#writeSpread} writes it, beside the version: an adoption is no edit.
+   */
+  @Column(updatable = false)
   private int spread;
 
   @Column(name = "source_hash")
@@ -193,10 +197,6 @@ public class Practice {
 
   void setLastReviewedAt(LocalDateTime when) {
     lastReviewedAt = when;
-  }
-
-  void setSpread(int spread) {
-    this.spread = spread;
   }
 
   public Long getId() {

@@ -223,6 +223,18 @@ public class PracticeRepository {
   }
 
   /** Locks the practice's row, so that adoption changes and their count take turns. */
+  /**
+   * Writes a practice's spread without raising its version: adoptions are other organisations'
+   * news, and must not make the owner's open edit fail as changed by someone else (issue 18).
+   */
+  public void writeSpread(Practice practice, int spread) {
+    em.createNativeQuery("UPDATE practice SET spread = ? WHERE id = ?")
+        .setParameter(1, spread)
+        .setParameter(2, practice.getId())
+        .executeUpdate();
+    em.refresh(practice);
+  }
+
   public void lock(Practice practice) {
     em.lock(practice, LockModeType.PESSIMISTIC_WRITE);
   }

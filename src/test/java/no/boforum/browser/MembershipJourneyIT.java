@@ -10,6 +10,7 @@ import no.boforum.browser.pages.AccountPages;
 import no.boforum.browser.pages.OrganisationPage;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Mailbox;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,25 @@ class MembershipJourneyIT {
                 "api/admin/organisations/" + slug + "/members",
                 Map.of("userId", orgAdmin, "role", "admin"));
     assertEquals(200, a.status(), a.raw().body());
+  }
+
+  /**
+   * Issue 18: the page answers a registration with a member's address as it answers a new one; the
+   * member hears of it by mail.
+   */
+  @Test
+  void registeringWithAMembersAddressSaysTheSameAsANewRegistration(Browser browser) {
+    String member = Accounts.freshEmail("mia");
+    Accounts.registerVerified(member, "Mia Medlem");
+    browser.open("register");
+    AccountPages pages = new AccountPages(browser.driver());
+
+    pages.register("Noen Andre", member, "Et-annet-passord-2026");
+
+    assertTrue(pages.status().contains("Se etter en e-post"), pages.status());
+    browser.assertAccessible();
+    Mailbox.Mail told = TestServers.mailbox().await(member, 2, Duration.ofSeconds(30));
+    assertTrue(told.subject().contains("Noen prøvde"), told.subject());
   }
 
   @Test

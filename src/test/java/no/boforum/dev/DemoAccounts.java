@@ -160,7 +160,7 @@ final class DemoAccounts {
                     password,
                     "language",
                     "nb"));
-    if (r.status() != 201) {
+    if (r.status() != 202) {
       throw new IllegalStateException("Could not register " + d.email() + ": " + r.raw().body());
     }
     Answer v =

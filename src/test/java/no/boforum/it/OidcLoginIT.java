@@ -79,7 +79,7 @@ class OidcLoginIT {
     String email = Accounts.freshEmail("oidc-kapra");
     String strangers = "Fremmed-nøkkel-Tromsø-" + System.nanoTime();
     assertEquals(
-        201,
+        202,
         ApiSession.anonymous()
             .post(
                 "api/accounts",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,9 +19,12 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -289,6 +293,47 @@ class PracticeCatalogueIT {
     assertEquals(0, ANONYMOUS.get("api/practices/" + slug).json().path("spread").asInt());
   }
 
+  /**
+   * Issue 18: adoptions are other organisations' news about a practice, not a change of its text.
+   * The owner opens the edit, another organisation reports, changes and removes its adoption, and
+   * the owner's save with the version read first still goes through.
+   */
+  @Test
+  void anotherOrganisationsAdoptionDoesNotConflictWithTheOwnersEdit() {
+    String slug = create(osloEditor, oslo, "Praksis som blir teken opp medan ho blir endra");
+    move(osloEditor, slug, "PUBLISH");
+    long opened = version(osloEditor, slug);
+
+    Map<String, Object> adoption =
+        Map.of("organisation", fafo, "municipality", "4601", "status", "planning");
+    Answer reported = fafoEditor.post("api/practices/" + slug + "/adoptions", adoption);
+    assertEquals(201, reported.status(), reported.raw().body());
+    assertEquals(opened, version(osloEditor, slug), "reporting an adoption");
+    Map<String, Object> running = new LinkedHashMap<>(adoption);
+    running.put("status", "running");
+    running.put("version", reported.json().path("version").asLong());
+    long id = reported.json().path("id").asLong();
+    assertEquals(204, fafoEditor.put("api/adoptions/" + id, running).status());
+    assertEquals(1, ANONYMOUS.get("api/practices/" + slug).json().path("spread").asInt());
+    assertEquals(opened, version(osloEditor, slug), "confirming that it runs");
+    Map<String, Object> elsewhere =
+        Map.of("organisation", fafo, "municipality", "0301", "status", "running");
+    Answer second = fafoEditor.post("api/practices/" + slug + "/adoptions", elsewhere);
+    assertEquals(201, second.status(), second.raw().body());
+    assertEquals(
+        204, moderator.delete("api/adoptions/" + second.json().path("id").asLong()).status());
+    assertEquals(opened, version(osloEditor, slug), "removing an adoption");
+
+    Map<String, Object> edit = practice(oslo, "Praksis som vart endra medan ho vart teken opp");
+    edit.put("version", opened);
+    Answer saved = osloEditor.put("api/practices/" + slug, edit);
+    assertEquals(200, saved.status(), saved.raw().body());
+    JsonNode after = ANONYMOUS.get("api/practices/" + slug).json();
+    assertEquals("Praksis som vart endra medan ho vart teken opp", after.path("title").asText());
+    assertEquals(1, after.path("spread").asInt(), "the owner's save keeps the spread");
+    assertEquals(1, after.path("adoptions").size());
+  }
+
   @Test
   void theListSortsBySpreadAndFiltersByTheTaxonomies() {
     // Titles in the reverse of the spread order: a list sorted by title instead fails.
@@ -452,6 +497,52 @@ class PracticeCatalogueIT {
     assertEquals(slug, found.path("hits").get(0).path("slug").asText());
     assertTrue(
         found.path("hits").get(0).path("highlight").asText().contains("<mark>"), found.toString());
+  }
+
+  /**
+   * Issue 18: a file of a few kilobytes whose one page unpacks into 6.4 million characters is
+   * refused with a message that says why, instead of tying up a server thread while all of it is
+   * read; a report in the same request path still goes through.
+   */
+  @Test
+  void aPdfWhoseContentUnpacksFarBeyondAReportIsRefusedWithAMessage() throws IOException {
+    String slug = create(osloEditor, oslo, "Praksis med PDF-bombe");
+    String path = "api/practices/" + slug + "/attachments?title=Bombe";
+    byte[] bomb = bomb(100_000, "BT /F1 1 Tf (" + "A".repeat(64) + ") Tj ET\n");
+    assertTrue(bomb.length < 64 * 1024, "the bomb is small: " + bomb.length);
+
+    Answer refused = osloEditor.postBytes(path, "application/pdf", bomb, "bombe.pdf");
+
+    assertEquals(400, refused.status(), refused.raw().body());
+    assertEquals("file", refused.json().path("field").asText());
+    assertTrue(
+        refused.json().path("error").asText().contains("too much content when it is unpacked"),
+        refused.raw().body());
+    assertEquals(0, osloEditor.get("api/practices/" + slug).json().path("attachments").size());
+    assertEquals(
+        201, osloEditor.postBytes(path, "application/pdf", pdf(false), "rapport.pdf").status());
+  }
+
+  /** One page whose Flate-compressed content repeats {@code operators} {@code times}. */
+  static byte[] bomb(int times, String operators) throws IOException {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      PDResources resources = new PDResources();
+      resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+      page.setResources(resources);
+      PDStream content = new PDStream(doc);
+      try (OutputStream stream = content.createOutputStream(COSName.FLATE_DECODE)) {
+        byte[] bytes = operators.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < times; i++) {
+          stream.write(bytes);
+        }
+      }
+      page.setContents(content);
+      doc.addPage(page);
+      doc.save(out);
+      return out.toByteArray();
+    }
   }
 
   static byte[] pdf(boolean encrypted) throws IOException {

@@ -27,13 +27,15 @@ public final class Accounts {
                 "api/accounts",
                 Map.of(
                     "email", email, "displayName", name, "password", PASSWORD, "language", "nb"));
-    assertEquals(201, a.status(), () -> "registration of " + email + ": " + a.raw().body());
-    verify(email, 1, PASSWORD);
-    return a.json().path("userId").asLong();
+    assertEquals(202, a.status(), () -> "registration of " + email + ": " + a.raw().body());
+    return verify(email, 1, PASSWORD);
   }
 
-  /** Follows the verification link in the {@code n}th mail to {@code email}, with the password. */
-  public static void verify(String email, int n, String password) {
+  /**
+   * Follows the verification link in the {@code n}th mail to {@code email}, with the password;
+   * returns the user's id.
+   */
+  public static long verify(String email, int n, String password) {
     String link =
         TestServers.mailbox().await(email, n, Duration.ofSeconds(30)).link("/verify?token=");
     String token = link.substring(link.indexOf("token=") + "token=".length());
@@ -41,6 +43,7 @@ public final class Accounts {
         ApiSession.anonymous()
             .post("api/accounts/verification", Map.of("token", token, "password", password));
     assertEquals(200, v.status(), () -> "verification of " + email + ": " + v.raw().body());
+    return v.json().path("userId").asLong();
   }
 
   /**

@@ -107,7 +107,11 @@ public final class TestServers implements LauncherSessionListener {
             // The suite's people are all new accounts and post many times within minutes: the
             // discussions' rate limits are raised (DiscussionModerationIT tests these values).
             Map.entry("BOFORUM_DISCUSSION_RATE_NEW", String.valueOf(RATE_NEW)),
-            Map.entry("BOFORUM_DISCUSSION_RATE_ESTABLISHED", String.valueOf(RATE_ESTABLISHED)));
+            Map.entry("BOFORUM_DISCUSSION_RATE_ESTABLISHED", String.valueOf(RATE_ESTABLISHED)),
+            // The fixtures register everyone from this machine: it is not limited per client, and
+            // as a trusted proxy it lets AccountApiIT come from other addresses, which are.
+            Map.entry("BOFORUM_ACCOUNT_REQUESTS_UNLIMITED_CLIENTS", "127.0.0.1"),
+            Map.entry("BOFORUM_TRUSTED_PROXIES", "127.0.0.1"));
     PayaraMicroProcess payara =
         PayaraMicroProcess.start(
             Path.of(System.getProperty("boforum.it.payaraJar")),

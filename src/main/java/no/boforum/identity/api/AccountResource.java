@@ -13,8 +13,13 @@ import jakarta.ws.rs.core.Response;
 import no.boforum.identity.AccountService;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.PasswordReset;
+import no.boforum.identity.TooManyAccountRequests;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.api.ApiError;
+import no.boforum.platform.api.ApiExceptionMapper;
 import no.boforum.platform.api.OpenWrite;
+import no.boforum.platform.text.Messages;
+import no.boforum.platform.web.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -39,20 +44,30 @@ public class AccountResource {
 
   @Inject AccountService accounts;
   @Inject PasswordReset passwordReset;
+  @Inject Language language;
   @Context HttpServletRequest request;
 
   @POST
-  @Operation(summary = "Register; a verification link is mailed")
-  @APIResponse(responseCode = "201", description = "registered; verify the email to log in")
-  @APIResponse(responseCode = "400", description = "invalid or taken email, weak password")
+  @Operation(
+      summary =
+          "Register; a verification link is mailed, or, if the address has an account, a mail"
+              + " telling its owner")
+  @APIResponse(
+      responseCode = "202",
+      description = "always the same, so as not to reveal accounts: look for the mail")
+  @APIResponse(responseCode = "400", description = "invalid email or name, weak password")
+  @APIResponse(responseCode = "429", description = "too many registrations; see Retry-After")
   public Response register(Registration r) {
     if (r == null) {
       throw new InputProblem("email", "account.emailRequired");
     }
-    long id =
-        accounts.register(
-            r.email(), r.displayName(), r.password(), r.language(), LoginSession.address(request));
-    return Response.status(201).entity(new AccountId(id)).build();
+    try {
+      accounts.register(
+          r.email(), r.displayName(), r.password(), r.language(), LoginSession.address(request));
+    } catch (TooManyAccountRequests tooMany) {
+      return tooMany(tooMany);
+    }
+    return Response.accepted().build();
   }
 
   @POST
@@ -74,9 +89,14 @@ public class AccountResource {
   @Path("password-reset")
   @Operation(summary = "Mail a password reset link, if the address has an account")
   @APIResponse(responseCode = "202", description = "always, so as not to reveal accounts")
+  @APIResponse(responseCode = "429", description = "too many requests; see Retry-After")
   public Response requestReset(ResetRequest body) {
-    passwordReset.requestPasswordReset(
-        body == null ? null : body.email(), LoginSession.address(request));
+    try {
+      passwordReset.requestPasswordReset(
+          body == null ? null : body.email(), language.getTag(), LoginSession.address(request));
+    } catch (TooManyAccountRequests tooMany) {
+      return tooMany(tooMany);
+    }
     return Response.accepted().build();
   }
 
@@ -90,5 +110,13 @@ public class AccountResource {
     }
     return new AccountId(
         passwordReset.resetPassword(body.token(), body.password(), LoginSession.address(request)));
+  }
+
+  private Response tooMany(TooManyAccountRequests tooMany) {
+    String text = Messages.format(language.getLocale(), tooMany.messageKey(), tooMany.arguments());
+    return Response.fromResponse(
+            ApiExceptionMapper.json(429, new ApiError(429, text, tooMany.field())))
+        .header("Retry-After", Math.max(1, tooMany.retryAfter().toSeconds()))
+        .build();
   }
 }

@@ -8,6 +8,7 @@ import no.boforum.identity.LoginSession;
 import no.boforum.identity.PasswordReset;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.web.FacesMessages;
+import no.boforum.platform.web.Language;
 
 /**
  * The pages reached from a mail: {@code /verify?token=} verifies at once; {@code
@@ -18,6 +19,7 @@ import no.boforum.platform.web.FacesMessages;
 public class TokenView {
   @Inject AccountService accounts;
   @Inject PasswordReset passwordReset;
+  @Inject Language language;
   private String token;
   private String email;
   private String password;
@@ -46,8 +48,13 @@ public class TokenView {
   }
 
   public String requestReset() {
-    passwordReset.requestPasswordReset(email, LoginSession.address(FacesMessages.request()));
-    done = true;
+    try {
+      passwordReset.requestPasswordReset(
+          email, language.getTag(), LoginSession.address(FacesMessages.request()));
+      done = true;
+    } catch (InputProblem p) {
+      FacesMessages.show("forgot", p);
+    }
     return null;
   }
 

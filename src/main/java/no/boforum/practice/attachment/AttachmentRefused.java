@@ -15,6 +15,7 @@ public class AttachmentRefused extends InputProblem {
     ENCRYPTED("attachment.encrypted"),
     BROKEN("attachment.broken"),
     TOO_LARGE("attachment.tooLarge"),
+    TOO_LARGE_UNPACKED("attachment.tooLargeUnpacked"),
     EMPTY("attachment.empty");
 
     private final String messageKey;

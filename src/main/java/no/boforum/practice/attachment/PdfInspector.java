@@ -5,7 +5,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.boforum.practice.attachment.AttachmentRefused.Reason;
@@ -13,7 +12,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.tika.Tika;
 
 /**
@@ -22,34 +20,43 @@ import org.apache.tika.Tika;
  */
 @ApplicationScoped
 public class PdfInspector {
-  /** Enough for any report we expect; more would only bloat the search index. */
-  static final int MAX_TEXT_CHARS = 2_000_000;
-
   private static final String PDF = "application/pdf";
 
   /**
-   * PDFBox keeps the streams it decodes in a scratch buffer: up to this much in memory, the rest in
+   * PDFBox keeps the streams it buffers in a scratch buffer: up to this much in memory, the rest in
    * a temporary file, so that many large uploads at once do not exhaust the heap.
    */
   private static final long SCRATCH_MEMORY_BYTES = 8L * 1024 * 1024;
 
+  /**
+   * And no more than this in all. Page contents are decoded as they are read and never buffered
+   * (the budget bounds them); this bounds what PDFBox does buffer, such as embedded fonts.
+   */
+  private static final long SCRATCH_STORAGE_BYTES = 256L * 1024 * 1024;
+
   /** Loading Tika's type registry is slow and the facade is thread-safe, so there is one. */
   private static final Tika TIKA = new Tika();
 
-  private final int maxTextChars;
+  private final ExtractionBudget budget;
 
   public PdfInspector() {
-    this(MAX_TEXT_CHARS);
+    this(ExtractionBudget.DEFAULT);
   }
 
-  PdfInspector(int maxTextChars) {
-    this.maxTextChars = maxTextChars;
+  PdfInspector(ExtractionBudget budget) {
+    this.budget = budget;
   }
 
   /**
-   * @throws AttachmentRefused if the file is empty, too large, not a PDF, encrypted or unreadable
+   * @throws AttachmentRefused if the file is empty, too large (packed or unpacked), not a PDF,
+   *     encrypted or unreadable
    */
   public Inspection inspect(Path file) {
+    return inspect(file, new BoundedTextStripper(budget));
+  }
+
+  /** With the stripper given, so that a test can see how much work it did. */
+  Inspection inspect(Path file, BoundedTextStripper stripper) {
     long size = size(file);
     if (size == 0) {
       throw new AttachmentRefused(Reason.EMPTY);
@@ -60,11 +67,12 @@ public class PdfInspector {
     if (!PDF.equals(typeByContent(file))) {
       throw new AttachmentRefused(Reason.NOT_PDF);
     }
-    return read(file);
+    return read(file, stripper);
   }
 
-  private Inspection read(Path file) {
-    var scratch = MemoryUsageSetting.setupMixed(SCRATCH_MEMORY_BYTES).streamCache;
+  private Inspection read(Path file, BoundedTextStripper stripper) {
+    var scratch =
+        MemoryUsageSetting.setupMixed(SCRATCH_MEMORY_BYTES, SCRATCH_STORAGE_BYTES).streamCache;
     try (PDDocument document = Loader.loadPDF(file.toFile(), "", scratch)) {
       // A PDF with only an owner password opens, but its permissions may forbid taking its text;
       // rather than weigh each permission, every encrypted file is refused.
@@ -75,11 +83,14 @@ public class PdfInspector {
       if (pages == 0) {
         throw new AttachmentRefused(Reason.EMPTY);
       }
-      CappedWriter text = new CappedWriter(maxTextChars);
-      new PDFTextStripper().writeText(document, text);
-      return new Inspection(pages, text.toString());
+      if (pages > budget.maxPages()) {
+        throw new AttachmentRefused(Reason.TOO_LARGE_UNPACKED);
+      }
+      return new Inspection(pages, stripper.read(document));
     } catch (AttachmentRefused e) {
       throw e;
+    } catch (ExtractionBudget.Exceeded e) {
+      throw new AttachmentRefused(Reason.TOO_LARGE_UNPACKED);
     } catch (InvalidPasswordException e) {
       throw new AttachmentRefused(Reason.ENCRYPTED);
     } catch (IOException | RuntimeException e) {
@@ -102,35 +113,6 @@ public class PdfInspector {
       return Files.size(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Keeps the first characters and drops the rest, so a huge text cannot fill the heap. */
-  private static final class CappedWriter extends Writer {
-    private final StringBuilder text = new StringBuilder();
-    private final int limit;
-
-    CappedWriter(int limit) {
-      this.limit = limit;
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      int room = limit - text.length();
-      if (room > 0) {
-        text.append(chars, offset, Math.min(length, room));
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return text.toString();
     }
   }
 }

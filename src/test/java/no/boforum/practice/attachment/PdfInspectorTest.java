@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Random;
 import no.boforum.practice.attachment.AttachmentRefused.Reason;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -50,7 +54,8 @@ class PdfInspectorTest {
   void keepsNoMoreTextThanTheCap() throws IOException {
     Path file = twoPagePdf("rapport.pdf", null);
 
-    Inspection inspection = new PdfInspector(10).inspect(file);
+    Inspection inspection =
+        new PdfInspector(ExtractionBudget.DEFAULT.withMaxTextChars(10)).inspect(file);
 
     assertEquals(PAGE_ONE.substring(0, 10), inspection.text());
   }
@@ -134,11 +139,101 @@ class PdfInspectorTest {
     assertRefused(Reason.EMPTY, file);
   }
 
+  /**
+   * The bomb of issue 18 in small: one page of a few kilobytes whose content unpacks into millions
+   * of characters. Before the budget it was accepted after reading all of them.
+   */
+  @Test
+  void refusesAPdfWhoseTextUnpacksFarBeyondTheBudget() throws IOException {
+    Path file = bomb("bombe.pdf", 100_000, "BT /F1 1 Tf (" + "A".repeat(64) + ") Tj ET\n");
+    assertTrue(Files.size(file) < 64 * 1024, "the bomb is small: " + Files.size(file));
+    BoundedTextStripper stripper = new BoundedTextStripper(ExtractionBudget.DEFAULT);
+
+    AttachmentRefused refused =
+        assertThrows(AttachmentRefused.class, () -> inspector.inspect(file, stripper));
+
+    assertEquals(Reason.TOO_LARGE_UNPACKED, refused.reason());
+    assertEquals(ExtractionBudget.DEFAULT.maxGlyphs() + 1, stripper.glyphs());
+  }
+
+  @Test
+  void stopsAtTheGlyphBudgetInsideOnePage() throws IOException {
+    Path file = bomb("bombe.pdf", 10_000, "BT /F1 1 Tf (" + "A".repeat(64) + ") Tj ET\n");
+    ExtractionBudget budget = new ExtractionBudget(1_000_000, 10, 1_000_000, 5_000);
+    BoundedTextStripper stripper = new BoundedTextStripper(budget);
+
+    assertRefused(Reason.TOO_LARGE_UNPACKED, file, new PdfInspector(budget), stripper);
+    assertEquals(5_001, stripper.glyphs());
+    assertTrue(stripper.operators() < 1_000, "operators read: " + stripper.operators());
+  }
+
+  /** Drawing without text costs work too: a page of a million empty graphics states. */
+  @Test
+  void stopsAtTheOperatorBudget() throws IOException {
+    Path file = bomb("strek.pdf", 500_000, "q Q\n");
+    ExtractionBudget budget = new ExtractionBudget(1_000_000, 10, 10_000, 1_000_000);
+    BoundedTextStripper stripper = new BoundedTextStripper(budget);
+
+    assertRefused(Reason.TOO_LARGE_UNPACKED, file, new PdfInspector(budget), stripper);
+    assertEquals(10_001, stripper.operators());
+  }
+
+  @Test
+  void refusesMorePagesThanTheBudget() throws IOException {
+    Path file = twoPagePdf("to-sider.pdf", null);
+    ExtractionBudget budget = new ExtractionBudget(1_000_000, 1, 1_000_000, 1_000_000);
+
+    assertRefused(
+        Reason.TOO_LARGE_UNPACKED, file, new PdfInspector(budget), new BoundedTextStripper(budget));
+  }
+
+  @Test
+  void readsNoPagesAfterTheTextIsFull() throws IOException {
+    Path file = twoPagePdf("rapport.pdf", null);
+    ExtractionBudget budget = ExtractionBudget.DEFAULT.withMaxTextChars(10);
+    BoundedTextStripper stripper = new BoundedTextStripper(budget);
+
+    Inspection inspection = new PdfInspector(budget).inspect(file, stripper);
+
+    assertEquals(2, inspection.pages());
+    assertEquals(PAGE_ONE.substring(0, 10), inspection.text());
+    assertEquals(1, stripper.pagesRead());
+  }
+
   private void assertRefused(Reason expected, Path file) {
     AttachmentRefused refused =
         assertThrows(AttachmentRefused.class, () -> inspector.inspect(file));
     assertEquals(expected, refused.reason());
     assertEquals(expected.messageKey(), refused.messageKey());
+  }
+
+  private static void assertRefused(
+      Reason expected, Path file, PdfInspector inspector, BoundedTextStripper stripper) {
+    AttachmentRefused refused =
+        assertThrows(AttachmentRefused.class, () -> inspector.inspect(file, stripper));
+    assertEquals(expected, refused.reason());
+  }
+
+  /** One page whose Flate-compressed content repeats {@code operators} {@code times}. */
+  private Path bomb(String name, int times, String operators) throws IOException {
+    Path file = dir.resolve(name);
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      PDResources resources = new PDResources();
+      resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+      page.setResources(resources);
+      PDStream content = new PDStream(document);
+      try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
+        byte[] bytes = operators.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < times; i++) {
+          out.write(bytes);
+        }
+      }
+      page.setContents(content);
+      document.addPage(page);
+      document.save(file.toFile());
+    }
+    return file;
   }
 
   private Path twoPagePdf(String name, StandardProtectionPolicy protection) throws IOException {
