@@ -328,6 +328,9 @@ class HostileInputIT {
       doc.addPage(new PDPage());
       whole = bytes(doc);
     }
+    files.put(
+        "a bomb: a few kilobytes that unpack into 6 million characters",
+        PracticeCatalogueIT.bomb(100_000, "BT /F1 1 Tf (" + "A".repeat(64) + ") Tj ET\n"));
     // PDFBox rebuilds a file cut in half from what is left; the first 64 bytes it cannot.
     files.put("the first 64 bytes of a PDF", java.util.Arrays.copyOf(whole, 64));
     return files;

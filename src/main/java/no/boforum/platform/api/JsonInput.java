@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -54,6 +55,12 @@ public class JsonInput implements ReaderInterceptor {
     if (!new String(body, StandardCharsets.UTF_8).isBlank()) {
       try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
         body = clean(reader.readValue()).toString().getBytes(StandardCharsets.UTF_8);
+      } catch (JsonException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // Parsson refuses nesting deeper than 1 000 with a bare RuntimeException: the body is
+        // unreadable JSON like any other, a 400 through the API's mapper, not a server error.
+        throw new JsonException("The body is not JSON the API can read", e);
       }
     }
     context.setInputStream(new ByteArrayInputStream(body));
