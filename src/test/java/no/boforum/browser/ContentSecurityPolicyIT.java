@@ -6,14 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.boforum.browser.pages.AccountPages;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.Organisations.Organisation;
+import no.boforum.testsupport.PracticeBuilder;
 import no.boforum.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The strict Content-Security-Policy (issue 18, decision 0028): every page has one, with a nonce of
@@ -73,5 +84,30 @@ class ContentSecurityPolicyIT {
     assertEquals(List.of(false, false), ran, "neither the script nor the handler ran");
     AssertionError seen = assertThrows(AssertionError.class, browser::assertNoPolicyViolations);
     assertTrue(seen.getMessage().contains("script-src"), seen.getMessage());
+  }
+
+  @Test
+  void theUploadCheckRunsUnderThePolicy(Browser browser) throws Exception {
+    Organisation org = Organisations.verified("Vedlegg Kommune");
+    String email = Accounts.person("csp-upload", "Vedlegg Redaktør", org.slug(), "editor", null);
+    String slug =
+        PracticeBuilder.practice(org.slug(), "Vedlegg under policy")
+            .draft(ApiSession.loggedIn(email, Accounts.PASSWORD));
+    browser.open("login");
+    new AccountPages(browser.driver()).logIn(email, Accounts.PASSWORD);
+    browser.open("practices/" + slug);
+    Path big =
+        Files.createTempFile(Path.of(System.getProperty("boforum.it.workDir")), "stor", ".pdf");
+    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(21L * 1024 * 1024);
+    }
+    String address = browser.driver().getCurrentUrl();
+    browser.driver().findElement(By.id("upload:file")).sendKeys(big.toString());
+    browser.driver().findElement(By.id("upload:send")).click();
+    WebElement message = browser.driver().findElement(By.id("upload-file-too-large"));
+    assertTrue(message.isDisplayed(), "the script said the file is too large before sending it");
+    assertFalse(message.getText().isBlank());
+    assertEquals(address, browser.driver().getCurrentUrl(), "nothing was sent");
+    Files.delete(big);
   }
 }
