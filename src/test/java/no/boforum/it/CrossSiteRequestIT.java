@@ -144,6 +144,27 @@ class CrossSiteRequestIT {
     assertEquals(403, forged.status());
     assertTrue(forged.body().contains("sent from another site"), forged.body());
     assertFalse(forged.body().contains("Exception"), forged.body());
+    // Neither Origin nor Referer, or a fetch the browser marks cross-site: refused as well.
+    Answer bare =
+        RawHttp.send(
+            "POST",
+            "/logout",
+            Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"),
+            "");
+    assertEquals(403, bare.status(), bare.body());
+    Answer marked =
+        RawHttp.send(
+            "POST",
+            "/logout",
+            Map.of(
+                "Cookie",
+                cookie,
+                "Sec-Fetch-Site",
+                "same-site",
+                "Content-Type",
+                "application/x-www-form-urlencoded"),
+            "");
+    assertEquals(403, marked.status(), marked.body());
     Answer me = RawHttp.send("GET", "/api/me", Map.of("Cookie", cookie), null);
     assertEquals(200, me.status(), "still logged in: " + me.body());
 
@@ -191,11 +212,15 @@ class CrossSiteRequestIT {
 
     // The same post from the page itself, without PrimeFaces' script (no nonce parameter): the
     // page comes back with what is missing, under a policy with a nonce.
+    // A nonce the request brings is never the page's.
     headers.put("Origin", ownOrigin);
-    Answer own = RawHttp.send("POST", "/login", headers, body);
+    String forgedNonce = "Zm9yZ2VkLW5vbmNl";
+    Answer own = RawHttp.send("POST", "/login", headers, body + "&primefaces.nonce=" + forgedNonce);
     assertEquals(200, own.status(), own.body());
     assertFalse(own.body().contains("Exception"), own.body());
-    assertTrue(own.header("Content-Security-Policy").contains("'nonce-"), own.headers().toString());
+    String policy = own.header("Content-Security-Policy");
+    assertTrue(policy.contains("'nonce-"), own.headers().toString());
+    assertFalse(policy.contains(forgedNonce), policy);
   }
 
   @Test
@@ -231,6 +256,9 @@ class CrossSiteRequestIT {
     assertTrue(
         anonymous.header("Permissions-Policy").contains("camera=()"),
         anonymous.headers().toString());
+    assertTrue(
+        anonymous.header("Content-Security-Policy").startsWith("default-src 'none'"),
+        "JSON is never a page: " + anonymous.headers());
 
     String cookie = login("kryss-cache");
     for (String path : new String[] {"/api/me", "/api/practices", "/my/profile", "/"}) {
@@ -261,6 +289,7 @@ class CrossSiteRequestIT {
     assertTrue(lower.contains("; secure"), cookie);
     assertTrue(lower.contains("httponly"), cookie);
     assertEquals(1, lower.split("samesite", -1).length - 1, "one SameSite: " + cookie);
+    assertTrue(lower.contains("samesite=lax"), cookie);
     assertTrue(
         login.header("Strict-Transport-Security").startsWith("max-age="),
         login.headers().toString());

@@ -35,8 +35,9 @@ public class LoginFirstFilter implements ContainerRequestFilter {
   }
 
   private boolean open() {
-    return resource.getResourceMethod() == null
-        || resource.getResourceMethod().isAnnotationPresent(OpenWrite.class)
-        || resource.getResourceClass().isAnnotationPresent(OpenWrite.class);
+    return resource.getResourceMethod() != null
+            && resource.getResourceMethod().isAnnotationPresent(OpenWrite.class)
+        || resource.getResourceClass() != null
+            && resource.getResourceClass().isAnnotationPresent(OpenWrite.class);
   }
 }

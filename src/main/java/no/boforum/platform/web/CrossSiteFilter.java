@@ -20,15 +20,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Refuses a request that changes something when another site made the browser send it (decision
  * 0028). SameSite=Lax keeps the session cookie from cross-site posts, but not from a page on
  * another port of the same host or on a sibling subdomain: those are the same <em>site</em>. So,
- * for every method but GET, HEAD and OPTIONS:
+ * for every method but GET, HEAD, OPTIONS and TRACE:
  *
  * <ul>
  *   <li>an {@code Origin} header (every current browser sends one with such a request) must be the
  *       portal's own: the configured public address, or the address the request was made to;
- *   <li>without one, a {@code Referer}, if there is one, must be from the portal's own origin;
- *   <li>without either, a request to the API that a form could have sent (form or plain-text
- *       content) is refused when it carries a session cookie. Programs that hold a session send
- *       JSON or no body; a page's forms are pages' business, where the view state is the token.
+ *   <li>without one, {@code Sec-Fetch-Site} must say {@code same-origin} (or {@code none});
+ *   <li>without either, a {@code Referer}, if there is one, must be from the portal's own origin;
+ *   <li>without any of them, a request with a session cookie is refused, except one to the API with
+ *       JSON or no body: a program that holds a session, which no form can imitate.
  * </ul>
  *
  * Pages answer with the 403 page, the API with its JSON error. Mapped in web.xml after the language
@@ -65,11 +65,20 @@ public class CrossSiteFilter extends HttpFilter {
     if (origin != null) {
       return ownOrigin(origin, req);
     }
+    String site = req.getHeader("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equals("same-origin") || site.equals("none");
+    }
     String referer = req.getHeader("Referer");
     if (referer != null) {
       return ownOrigin(originOf(referer), req);
     }
-    return !(LanguageFilter.isApi(req) && hasSessionCookie(req) && formContent(req));
+    if (!hasSessionCookie(req)) {
+      return true; // nothing a cookie would authorise
+    }
+    // No sign of where it came from, with a session: a program may write to the API with JSON
+    // or no body; a page's form (whose view state is no token on a stateless page) may not.
+    return LanguageFilter.isApi(req) && !formContent(req);
   }
 
   private boolean ownOrigin(String origin, HttpServletRequest req) {

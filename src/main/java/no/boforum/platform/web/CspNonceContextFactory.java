@@ -5,21 +5,24 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.ExternalContextFactory;
 import jakarta.faces.context.ExternalContextWrapper;
 import jakarta.faces.context.FacesContext;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Lets a form post back without PrimeFaces' script (decision 0028). In its CSP mode PrimeFaces
- * keeps a page's nonce in the view and expects every postback to bring it back as the parameter
- * {@code primefaces.nonce}, which its script adds to the forms of pages that load it. Most of our
- * pages do not load it, and a browser without scripts never sends it: PrimeFaces then fails the
- * request ("CSP nonce mismatch", or "Missing CSP nonce" on an error page shown for a post). Here a
- * postback without the parameter reads as bringing the view's own nonce back (or, for a view that
- * has none, a fresh one); a postback that does bring one is left to PrimeFaces' check. The nonce
- * stays one the server made: nothing the request says becomes it.
+ * Keeps the page's CSP nonce the server's own across a postback (decision 0028). In its CSP mode
+ * PrimeFaces keeps a page's nonce in the view and expects every postback to bring it back as the
+ * parameter {@code primefaces.nonce}, which its script adds to the forms of pages that load it.
+ * Most of our pages do not load it, and a browser without scripts never sends it: PrimeFaces then
+ * fails the request ("CSP nonce mismatch", or "Missing CSP nonce" on an error page shown for a
+ * post); and on a stateless view it would take the nonce the request sent. Here {@code
+ * primefaces.nonce} always reads as the view's own nonce (or, for a view that keeps none, a fresh
+ * one): nothing the request says becomes the nonce, and no postback fails for the lack of it.
  */
 public class CspNonceContextFactory extends ExternalContextFactory {
   static final String NONCE = "primefaces.nonce";
@@ -42,20 +45,20 @@ public class CspNonceContextFactory extends ExternalContextFactory {
 
     @Override
     public Map<String, String> getRequestParameterMap() {
-      Map<String, String> sent = getWrapped().getRequestParameterMap();
-      if (sent.containsKey(NONCE)) {
-        return sent;
-      }
       if (parameters == null) {
-        parameters = new ViewNonce(sent);
+        parameters = new ViewNonce(getWrapped().getRequestParameterMap());
       }
       return parameters;
     }
   }
 
-  /** The parameters as sent, with the view's nonce for a missing {@code primefaces.nonce}. */
+  /**
+   * The parameters as sent, but {@code primefaces.nonce} is always the view's own (or a fresh one
+   * for a view that keeps none), whatever the request said.
+   */
   private static final class ViewNonce extends AbstractMap<String, String> {
     private final Map<String, String> sent;
+    private Set<Entry<String, String>> entries;
     private String fresh;
 
     ViewNonce(Map<String, String> sent) {
@@ -74,7 +77,12 @@ public class CspNonceContextFactory extends ExternalContextFactory {
 
     @Override
     public Set<Entry<String, String>> entrySet() {
-      return sent.entrySet();
+      if (entries == null) {
+        Map<String, String> copy = new LinkedHashMap<>(sent);
+        copy.put(NONCE, nonce());
+        entries = Collections.unmodifiableMap(copy).entrySet();
+      }
+      return entries;
     }
 
     private String nonce() {
@@ -89,8 +97,7 @@ public class CspNonceContextFactory extends ExternalContextFactory {
         // The form PrimeFaces itself makes: Base64 of a random UUID's text.
         fresh =
             Base64.getEncoder()
-                .encodeToString(
-                    UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
       }
       return fresh;
     }

@@ -22,6 +22,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(),"
           + " magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()";
   static final String HSTS = "max-age=31536000; includeSubDomains";
+  static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
   private static final String CACHE_CONTROL = "Cache-Control";
   private static final String NO_STORE = "no-store";
 
@@ -40,6 +41,11 @@ public class SecurityHeadersFilter extends HttpFilter {
       return;
     }
     res.setHeader("Vary", "Cookie, Accept-Language");
+    if (isData(req)) {
+      // JSON, feeds and files are never pages: nothing in them may run or be framed. Pages get
+      // their policy, with its nonce, from PrimeFaces (two policies would both apply).
+      res.setHeader("Content-Security-Policy", DATA_POLICY);
+    }
     if (req.getRequestedSessionId() != null) {
       res.setHeader(CACHE_CONTROL, NO_STORE);
       chain.doFilter(req, new NoStore(res));
@@ -47,6 +53,11 @@ public class SecurityHeadersFilter extends HttpFilter {
       res.setHeader(CACHE_CONTROL, "no-cache, private");
       chain.doFilter(req, res);
     }
+  }
+
+  private static boolean isData(HttpServletRequest req) {
+    String path = req.getServletPath();
+    return path.equals("/api") || path.equals("/feeds") || path.startsWith("/files");
   }
 
   /** Keeps {@code Cache-Control: no-store}, whatever a page or resource sets after it. */
