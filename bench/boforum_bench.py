@@ -17,6 +17,8 @@ import urllib.parse
 import urllib.request
 
 BASE = os.environ.get("BOFORUM_URL", "http://localhost:8080/")
+# The management port: health details and metrics (decision 0027).
+MANAGEMENT = os.environ.get("BOFORUM_MANAGEMENT_URL", "http://127.0.0.1:9080/")
 ES = os.environ.get("BOFORUM_ES_URL", "http://127.0.0.1:9200/").rstrip("/") + "/"
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEMO_ADMIN = "demo-admin@boforum.test"
@@ -30,9 +32,9 @@ class Session:
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
 
-    def call(self, method, path, body=None, accept="application/json"):
+    def call(self, method, path, body=None, accept="application/json", base=None):
         data = None if body is None else json.dumps(body).encode()
-        req = urllib.request.Request(BASE + path, data=data, method=method)
+        req = urllib.request.Request((base or BASE) + path, data=data, method=method)
         req.add_header("Content-Type", "application/json")
         req.add_header("Accept", accept)
         try:

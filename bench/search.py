@@ -75,7 +75,7 @@ def requests(count, codes):
 
 
 def health():
-    status, text = bb.Session().call("GET", "health/ready")
+    status, text = bb.Session().call("GET", "health-details/ready", base=bb.MANAGEMENT)
     data = json.loads(text)
     return {c["name"]: c.get("data", {}) for c in data["checks"]}
 

@@ -28,12 +28,14 @@ public final class DevServer {
     Path payaraJar =
         Path.of(System.getProperty("boforum.dev.payaraJar", "target/payara-micro.jar"));
     int httpPort = intSetting("BOFORUM_HTTP_PORT", 8080);
+    int managementPort = intSetting("BOFORUM_MANAGEMENT_PORT", 9080);
     int dbPort = intSetting("BOFORUM_DB_PORT", 3306);
     int esPort = intSetting("BOFORUM_ES_PORT", 9200);
     String dbUrl = System.getenv("BOFORUM_DB_URL");
     String esUrl = System.getenv("BOFORUM_ES_URL");
 
     Ports.requireFree(httpPort, "the portal", "BOFORUM_HTTP_PORT");
+    Ports.requireFree(managementPort, "the portal's management port", "BOFORUM_MANAGEMENT_PORT");
     if (dbUrl == null) {
       Ports.requireFree(dbPort, "the embedded MariaDB", "BOFORUM_DB_PORT");
     }
@@ -73,7 +75,8 @@ public final class DevServer {
     }
     say("Starting Payara Micro with the portal ...");
     stack.payara =
-        PayaraMicroProcess.start(payaraJar, war, httpPort, base.resolve("target/run"), env, "1g");
+        PayaraMicroProcess.start(
+            payaraJar, war, httpPort, managementPort, base.resolve("target/run"), env, "1g");
     stack.payara.awaitReady(Duration.ofMinutes(5));
     if (!stack.payara.awaitSearchInStep(Duration.ofMinutes(1))) {
       say("Search is still catching up (or unavailable); pages work meanwhile.");
@@ -89,7 +92,17 @@ public final class DevServer {
       say("Mail is not sent: read it at http://localhost:" + httpPort + "/dev/mailbox");
     }
     say("Boforum is ready at http://localhost:" + httpPort + "/  (started in " + seconds + " s)");
-    say("Health: http://localhost:" + httpPort + "/health/ready   Log: " + stack.payara.log());
+    say(
+        "Health: http://localhost:"
+            + httpPort
+            + "/health/ready (status only)   Log: "
+            + stack.payara.log());
+    say(
+        "Health details: "
+            + stack.payara.managementUrl()
+            + "health-details/ready   Metrics: "
+            + stack.payara.managementUrl()
+            + "metrics");
     say("Press Ctrl-C to stop.");
     Thread.currentThread().join();
   }

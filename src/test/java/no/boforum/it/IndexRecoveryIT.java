@@ -46,7 +46,7 @@ class IndexRecoveryIT {
         r -> !r.path("degraded").asBoolean() && r.path("total").asInt() == practices);
     Eventually.await(
         "the outbox to drain",
-        () -> Http.get("health/ready").body(),
+        () -> Http.management("health-details/ready").body(),
         b -> b.contains("\"outboxPending\":\"0\""));
   }
 }

@@ -274,7 +274,7 @@ class PracticeApiIT {
 
   @Test
   void reportsDatabaseAndSearchSeparatelyInHealth() {
-    HttpResponse<String> ready = Http.get("health/ready");
+    HttpResponse<String> ready = Http.management("health-details/ready");
     assertEquals(200, ready.statusCode(), ready.body());
     assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
     assertTrue(ready.body().contains("\"name\":\"search\""), ready.body());

@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP against the suite's Payara Micro, as a program or a browser without script would. */
+/**
+ * Plain HTTP against the suite's Payara Micro, as a program or a browser without script would, and
+ * against its management port as an operator would.
+ */
 public final class Http {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -29,8 +32,25 @@ public final class Http {
   }
 
   public static HttpResponse<String> get(String path, String acceptLanguage) {
+    return send(URI.create(TestServers.baseUrl() + path), acceptLanguage);
+  }
+
+  /**
+   * From the management port, which only operators reach: the health checks' details ({@code
+   * health-details/ready}) and the metrics.
+   */
+  public static HttpResponse<String> management(String path) {
+    return send(URI.create(TestServers.managementUrl() + path), "nb");
+  }
+
+  /** The JSON of {@link #management}. */
+  public static JsonNode managementJson(String path) {
+    return parse(path, management(path));
+  }
+
+  private static HttpResponse<String> send(URI uri, String acceptLanguage) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(TestServers.baseUrl() + path))
+        HttpRequest.newBuilder(uri)
             .header("Accept-Language", acceptLanguage)
             .timeout(ANSWER_WITHIN)
             .build();
@@ -45,7 +65,10 @@ public final class Http {
   }
 
   public static JsonNode json(String path) {
-    HttpResponse<String> response = get(path);
+    return parse(path, get(path));
+  }
+
+  private static JsonNode parse(String path, HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {

@@ -1,8 +1,9 @@
 package no.boforum.testsupport;
 
 /**
- * Waits until the search index is in step with the database: the portal's readiness reports no
- * outbox row still to be indexed. Compare the index with the database only after this.
+ * Waits until the search index is in step with the database: the portal's readiness details (on the
+ * management port) report no outbox row still to be indexed. Compare the index with the database
+ * only after this.
  */
 public final class IndexedState {
   private IndexedState() {}
@@ -10,7 +11,7 @@ public final class IndexedState {
   public static void awaitOutboxDrained() throws InterruptedException {
     Eventually.await(
         "the search outbox to drain",
-        () -> Http.json("health/ready"),
+        () -> Http.managementJson("health-details/ready"),
         health -> {
           for (var check : health.path("checks")) {
             if ("search".equals(check.path("name").asText())) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,37 +19,52 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Payara Micro with the packaged WAR, in a process of its own, bound to 127.0.0.1 and serving the
- * application at the root context. Its output goes to a log file; {@link #awaitReady} waits for the
- * application's readiness check.
+ * application at the root context, with its management port (health details and metrics) beside it
+ * as in production. Its output goes to a log file; {@link #awaitReady} waits for the application's
+ * readiness check.
  */
 public final class PayaraMicroProcess implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final Process process;
   private final int port;
+  private final int managementPort;
   private final Path log;
 
-  private PayaraMicroProcess(Process process, int port, Path log) {
+  private PayaraMicroProcess(Process process, int port, int managementPort, Path log) {
     this.process = process;
     this.port = port;
+    this.managementPort = managementPort;
     this.log = log;
   }
 
   /**
    * @param workDir wiped and reused: Payara's root directory, its temp files and its log live here
+   * @param managementPort where Payara serves the health checks' details and the metrics
    * @param env settings for the application (BOFORUM_DB_URL ...), added to this process's own
    */
   public static PayaraMicroProcess start(
-      Path payaraJar, Path war, int port, Path workDir, Map<String, String> env, String heap)
+      Path payaraJar,
+      Path war,
+      int port,
+      int managementPort,
+      Path workDir,
+      Map<String, String> env,
+      String heap)
       throws IOException {
     Path root = workDir.resolve("payara-root");
     Path tmp = workDir.resolve("tmp");
     deleteTree(root);
     Files.createDirectories(tmp);
     Path preboot = workDir.resolve("preboot.txt");
-    try (var in = PayaraMicroProcess.class.getResourceAsStream("/payara-preboot.txt")) {
-      // Bind to 127.0.0.1 and give the session cookie SameSite=Lax, as in production.
+    try (var in = PayaraMicroProcess.class.getResourceAsStream("/payara-preboot.txt");
+        var management =
+            PayaraMicroProcess.class.getResourceAsStream("/payara-management-preboot.txt")) {
+      // Bind to 127.0.0.1 and give the session cookie SameSite=Lax, as in production; then the
+      // management port, as deploy/preboot.txt has it (Arquillian's instances share only the
+      // first).
       Files.write(preboot, in.readAllBytes());
+      Files.write(preboot, management.readAllBytes(), StandardOpenOption.APPEND);
     }
     Path log = workDir.resolve("payara.log");
     List<String> command = new ArrayList<>();
@@ -75,7 +91,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     builder.environment().putAll(env);
-    return new PayaraMicroProcess(builder.start(), port, log);
+    builder.environment().put("BOFORUM_MANAGEMENT_PORT", String.valueOf(managementPort));
+    return new PayaraMicroProcess(builder.start(), port, managementPort, log);
   }
 
   /** Waits until {@code /health/ready} answers 200, or fails with the end of the log. */
@@ -105,16 +122,23 @@ public final class PayaraMicroProcess implements AutoCloseable {
   }
 
   /**
-   * Waits until the search index holds every change the portal has made so far (readiness reports
-   * search available and no pending outbox rows), so that what was imported can be found. Returns
-   * false if that did not happen within {@code timeout}; the portal works meanwhile.
+   * Waits until the search index holds every change the portal has made so far (readiness details
+   * on the management port report search available and no pending outbox rows), so that what was
+   * imported can be found. Returns false if that did not happen within {@code timeout}; the portal
+   * works meanwhile.
    */
   public boolean awaitSearchInStep(Duration timeout) throws IOException, InterruptedException {
     ObjectMapper json = new ObjectMapper();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      JsonNode health =
-          json.readTree(HTTP.send(readiness(), HttpResponse.BodyHandlers.ofString()).body());
+      JsonNode health;
+      try {
+        health =
+            json.readTree(
+                HTTP.send(readinessDetails(), HttpResponse.BodyHandlers.ofString()).body());
+      } catch (IOException notYet) {
+        health = json.createObjectNode();
+      }
       for (JsonNode check : health.path("checks")) {
         JsonNode data = check.path("data");
         if ("search".equals(check.path("name").asText())
@@ -134,8 +158,22 @@ public final class PayaraMicroProcess implements AutoCloseable {
         .build();
   }
 
+  private HttpRequest readinessDetails() {
+    return HttpRequest.newBuilder(URI.create(managementUrl() + "health-details/ready"))
+        .timeout(Duration.ofSeconds(5))
+        .build();
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + port + "/";
+  }
+
+  /**
+   * The management port's address (health details at {@code health-details/ready}, {@code
+   * metrics}).
+   */
+  public String managementUrl() {
+    return "http://127.0.0.1:" + managementPort + "/";
   }
 
   public Path log() {

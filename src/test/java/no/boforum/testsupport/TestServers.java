@@ -54,9 +54,12 @@ public final class TestServers implements LauncherSessionListener {
 
   private static void start(Path work) throws Exception {
     int httpPort = Integer.getInteger("boforum.it.httpPort");
+    int managementPort = Integer.getInteger("boforum.it.managementPort");
     int dbPort = Integer.getInteger("boforum.it.dbPort");
     int esPort = Integer.getInteger("boforum.it.esPort");
     Ports.requireFree(httpPort, "the test Payara Micro", "-Dit.http.port");
+    Ports.requireFree(
+        managementPort, "the test Payara Micro's management port", "-Dit.management.port");
     Ports.requireFree(dbPort, "the test MariaDB", "-Dit.db.port");
     Ports.requireFree(esPort, "the test Elasticsearch", "-Dit.es.port");
     int smtpPort = Integer.getInteger("boforum.it.smtpPort");
@@ -117,6 +120,7 @@ public final class TestServers implements LauncherSessionListener {
             Path.of(System.getProperty("boforum.it.payaraJar")),
             Path.of(System.getProperty("boforum.it.war")),
             httpPort,
+            managementPort,
             work.resolve("payara"),
             env,
             "768m");
@@ -134,6 +138,18 @@ public final class TestServers implements LauncherSessionListener {
       throw new IllegalStateException("The test servers run only under Failsafe (mvn verify)");
     }
     return payara.baseUrl();
+  }
+
+  /**
+   * The address of the suite's Payara Micro management port, ending in a slash: the health checks'
+   * details ({@code health-details/ready}) and the metrics, which the public address does not show.
+   */
+  public static String managementUrl() {
+    PayaraMicroProcess payara = SERVERS.payara;
+    if (payara == null) {
+      throw new IllegalStateException("The test servers run only under Failsafe (mvn verify)");
+    }
+    return payara.managementUrl();
   }
 
   /** A JDBC connection to the suite's database, for arranging what the API cannot (time). */
