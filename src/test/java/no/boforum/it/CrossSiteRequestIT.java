@@ -2,7 +2,6 @@ package no.boforum.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,17 +48,7 @@ class CrossSiteRequestIT {
   }
 
   private static String login(String who) throws IOException {
-    String email = Accounts.person(who, who, null, null, null);
-    Answer login =
-        RawHttp.send(
-            "POST",
-            "/api/session",
-            Map.of("Content-Type", "application/json"),
-            "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}");
-    assertEquals(200, login.status(), login.body());
-    String cookie = login.sessionCookie();
-    assertNotNull(cookie, login.headers().toString());
-    return cookie;
+    return RawHttp.login(Accounts.person(who, who, null, null, null), Accounts.PASSWORD);
   }
 
   private static Answer joinRequest(String cookie, Map<String, String> headers) throws IOException {

@@ -454,14 +454,8 @@ class HostileInputIT {
   }
 
   private static String editorCookie() throws IOException {
-    String email = Accounts.person("hostile-csrf", "Hostil Økt", org.slug(), "editor", null);
-    RawHttp.Answer login =
-        RawHttp.send(
-            "POST",
-            "/api/session",
-            Map.of("Content-Type", "application/json"),
-            "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD + "\"}");
-    assertEquals(200, login.status(), login.body());
-    return login.sessionCookie();
+    return RawHttp.login(
+        Accounts.person("hostile-csrf", "Hostil Økt", org.slug(), "editor", null),
+        Accounts.PASSWORD);
   }
 }

@@ -50,6 +50,24 @@ public final class RawHttp {
     }
   }
 
+  /**
+   * Logs in through the API and returns the session cookie's {@code JSESSIONID=…} pair; fails the
+   * test when the login does not work.
+   */
+  public static String login(String email, String password) throws IOException {
+    Answer login =
+        send(
+            "POST",
+            "/api/session",
+            Map.of("Content-Type", "application/json"),
+            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    String cookie = login.sessionCookie();
+    if (login.status() != 200 || cookie == null) {
+      throw new AssertionError("Login of " + email + ": " + login.status() + " " + login.body());
+    }
+    return cookie;
+  }
+
   /** The suite portal's {@code host:port}, as a browser would send it in Host. */
   public static String host() {
     URI base = URI.create(TestServers.baseUrl());
