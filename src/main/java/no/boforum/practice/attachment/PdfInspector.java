@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Semaphore;
+import no.boforum.platform.text.InputText;
 import no.boforum.practice.attachment.AttachmentRefused.Reason;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -109,7 +110,9 @@ public class PdfInspector {
         throw new AttachmentRefused(Reason.TOO_LARGE_UNPACKED);
       }
       new DecodedSizeGauge(MAX_UNPACKED_STREAM_BYTES, MAX_UNPACKED_FILE_BYTES).measure(document);
-      return new Inspection(pages, stripper.read(document));
+      // The input rule holds for text taken from a file as for text typed: it is stored and
+      // indexed.
+      return new Inspection(pages, InputText.clean(stripper.read(document)));
     } catch (AttachmentRefused e) {
       throw e;
     } catch (ExtractionBudget.Exceeded e) {
