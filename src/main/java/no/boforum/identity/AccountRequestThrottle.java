@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +39,8 @@ public class AccountRequestThrottle {
 
   @PersistenceContext EntityManager em;
 
+  @Inject AccountRequestLedger ledger;
+
   @Inject
   @ConfigProperty(name = "boforum.account-requests.per-client", defaultValue = "20")
   int perClient;
@@ -47,67 +52,70 @@ public class AccountRequestThrottle {
   Clock clock = Clock.systemUTC();
 
   /**
-   * Counts this request, or refuses it with how long to wait.
+   * Counts this request, or refuses it with how long to wait. The count and the record are
+   * committed at once in their own transaction ({@link AccountRequestLedger}), so parallel requests
+   * cannot all pass the same count while the caller hashes a password.
    *
    * @throws TooManyAccountRequests if the email or the client address had its share
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void admit(Kind kind, String email, String address) {
     LocalDateTime now = LocalDateTime.now(clock);
-    LocalDateTime since = now.minus(WINDOW);
-    em.createNativeQuery("DELETE FROM account_request WHERE requested_at < ?")
-        .setParameter(1, since)
-        .executeUpdate();
-    Duration wait = waitFor(kind, "email", email, PER_EMAIL, since, now);
+    String client = clientKey(address);
+    List<AccountRequestLedger.Limit> limits = new ArrayList<>();
+    limits.add(new AccountRequestLedger.Limit("email", email.toLowerCase(Locale.ROOT), PER_EMAIL));
     if (!isUnlimited(address)) {
-      wait = longest(wait, waitFor(kind, "address", address, perClient, since, now));
+      limits.add(new AccountRequestLedger.Limit("address", client, perClient));
     }
+    Duration wait =
+        ledger.record(kind, email.toLowerCase(Locale.ROOT), client, limits, now, WINDOW);
+    em.createNativeQuery("DELETE FROM account_request WHERE requested_at < ?")
+        .setParameter(1, now.minus(WINDOW))
+        .executeUpdate();
     if (wait != null) {
       throw new TooManyAccountRequests(wait);
     }
+  }
+
+  /**
+   * Makes requests of this kind for one email address take turns until the caller's transaction
+   * ends: two first registrations for an address at once would otherwise both find no account and
+   * both insert one, and the second fail on the unique address.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void takeTurn(Kind kind, String email) {
     em.createNativeQuery(
-            "INSERT INTO account_request (kind, email, address, requested_at) VALUES (?, ?, ?, ?)")
+            "INSERT INTO account_request_key (kind, subject) VALUES (?, ?)"
+                + " ON DUPLICATE KEY UPDATE subject = subject")
         .setParameter(1, kind.name())
-        .setParameter(2, email.toLowerCase(Locale.ROOT))
-        .setParameter(3, address)
-        .setParameter(4, now)
+        .setParameter(2, "turn:" + email.toLowerCase(Locale.ROOT))
         .executeUpdate();
   }
 
-  private Duration waitFor(
-      Kind kind, String column, String value, int limit, LocalDateTime since, LocalDateTime now) {
-    List<?> recent =
-        em.createNativeQuery(
-                "SELECT requested_at FROM account_request WHERE kind = ? AND "
-                    + column
-                    + " = ? AND requested_at >= ? ORDER BY requested_at DESC LIMIT ?")
-            .setParameter(1, kind.name())
-            .setParameter(2, "email".equals(column) ? value.toLowerCase(Locale.ROOT) : value)
-            .setParameter(3, since)
-            .setParameter(4, limit)
-            .getResultList();
-    if (recent.size() < limit) {
-      return null;
+  /**
+   * The client as counted: an IPv4 address as it is, an IPv6 address by its /64 network, since one
+   * household or server is given a whole /64 and could otherwise change address at every request.
+   */
+  static String clientKey(String address) {
+    // Only a literal is parsed: anything else could make InetAddress ask the DNS.
+    if (address == null || !address.contains(":") || !address.matches("[0-9A-Fa-f:.]+")) {
+      return address;
     }
-    LocalDateTime oldestCounted = toLocalDateTime(recent.get(limit - 1));
-    Duration left = Duration.between(now, oldestCounted.plus(WINDOW));
-    return left.isNegative() ? Duration.ZERO : left;
+    try {
+      byte[] bytes = InetAddress.getByName(address).getAddress();
+      if (bytes.length != 16) {
+        return address;
+      }
+      Arrays.fill(bytes, 8, 16, (byte) 0);
+      return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+    } catch (UnknownHostException e) {
+      return address;
+    }
   }
 
   private boolean isUnlimited(String address) {
     return unlimitedClients.stream()
         .flatMap(list -> Arrays.stream(list.split(",")))
         .anyMatch(client -> client.strip().equals(address));
-  }
-
-  private static Duration longest(Duration a, Duration b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null || a.compareTo(b) >= 0 ? a : b;
-  }
-
-  private static LocalDateTime toLocalDateTime(Object value) {
-    return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
   }
 }

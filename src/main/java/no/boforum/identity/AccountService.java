@@ -44,6 +44,7 @@ public class AccountService {
               throw new InputProblem("password", key, PasswordPolicy.MIN_LENGTH);
             });
     throttle.admit(AccountRequestThrottle.Kind.REGISTER, normalised, address);
+    throttle.takeTurn(AccountRequestThrottle.Kind.REGISTER, normalised);
     Optional<UserAccount> existing = users.findByEmailLocked(normalised);
     // Hashed even for a taken address, so that both answers cost the same work.
     String hash = passwords.hash(password);

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.InputText;
 import no.boforum.platform.text.Slugs;
 import no.boforum.practice.attachment.Inspection;
 import no.boforum.practice.attachment.Stored;
@@ -42,7 +43,9 @@ public class AttachmentRecords {
       Inspection inspection) {
     Practice p = writable(slug);
     String name = safeFileName(fileName);
-    String shown = title == null || title.isBlank() ? name : title.strip();
+    // The title comes as a query parameter, past the JSON reader that applies the input rule.
+    String cleaned = InputText.clean(title);
+    String shown = cleaned == null || cleaned.isBlank() ? name : cleaned.strip();
     if (shown.length() > MAX_TITLE) {
       throw new InputProblem("title", "practice.tooLong", MAX_TITLE, shown.length());
     }

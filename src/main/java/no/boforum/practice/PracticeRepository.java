@@ -222,12 +222,14 @@ public class PracticeRepository {
         .executeUpdate();
   }
 
-  /** Locks the practice's row, so that adoption changes and their count take turns. */
   /**
    * Writes a practice's spread without raising its version: adoptions are other organisations'
    * news, and must not make the owner's open edit fail as changed by someone else (issue 18).
+   * Pending changes are flushed first, since the refresh that reads the spread back would otherwise
+   * discard them.
    */
   public void writeSpread(Practice practice, int spread) {
+    em.flush();
     em.createNativeQuery("UPDATE practice SET spread = ? WHERE id = ?")
         .setParameter(1, spread)
         .setParameter(2, practice.getId())
@@ -235,6 +237,7 @@ public class PracticeRepository {
     em.refresh(practice);
   }
 
+  /** Locks the practice's row, so that adoption changes and their count take turns. */
   public void lock(Practice practice) {
     em.lock(practice, LockModeType.PESSIMISTIC_WRITE);
   }

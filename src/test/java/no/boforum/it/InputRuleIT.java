@@ -78,6 +78,23 @@ class InputRuleIT {
     assertFalse(body.matches("(?s).*[\\uE000-\\uF8FF].*"), body);
   }
 
+  /** The attachment's title comes as a query parameter, not in the JSON body. */
+  @Test
+  void anAttachmentTitleSentAsAQueryParameterIsStoredWithoutTheCharacters() throws Exception {
+    String slug = PracticeBuilder.practice(owner.slug(), "Praksis med vedlegg").draft(editor);
+    String path =
+        "api/practices/"
+            + slug
+            + "/attachments?title="
+            + URLEncoder.encode(HOSTILE, StandardCharsets.UTF_8);
+    Answer sent =
+        editor.postBytes(path, "application/pdf", PracticeCatalogueIT.pdf(false), "rapport.pdf");
+    assertEquals(201, sent.status(), sent.raw().body());
+    assertEquals(CLEAN, sent.json().path("title").asText(), sent.raw().body());
+    JsonNode read = editor.get("api/practices/" + slug).json();
+    assertEquals(CLEAN, read.path("attachments").path(0).path("title").asText(), read.toString());
+  }
+
   @Test
   void aNeedSentThroughTheApiIsStoredWithoutTheCharacters() {
     long id =

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Semaphore;
+import no.boforum.platform.text.InputText;
 import no.boforum.practice.attachment.AttachmentRefused.Reason;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -29,10 +31,26 @@ public class PdfInspector {
   private static final long SCRATCH_MEMORY_BYTES = 8L * 1024 * 1024;
 
   /**
-   * And no more than this in all. Page contents are decoded as they are read and never buffered
-   * (the budget bounds them); this bounds what PDFBox does buffer, such as embedded fonts.
+   * And no more than this in all, for what PDFBox keeps of the file while it reads it. Decoded
+   * streams are not kept here but in memory: {@link #MAX_UNPACKED_STREAM_BYTES} bounds those.
    */
   private static final long SCRATCH_STORAGE_BYTES = 256L * 1024 * 1024;
+
+  /**
+   * PDFBox unpacks a page's content stream, a form or a font whole into memory before reading it,
+   * so each is measured first ({@link DecodedSizeGauge}) and refused beyond this: about twenty
+   * times the densest real page we have seen.
+   */
+  static final long MAX_UNPACKED_STREAM_BYTES = 32L * 1024 * 1024;
+
+  /** And the whole file's text-bearing streams, so that measuring itself stays cheap. */
+  static final long MAX_UNPACKED_FILE_BYTES = 128L * 1024 * 1024;
+
+  /**
+   * Even within those caps one inspection may hold a few tens of megabytes; at most this many run
+   * at once, and further uploads wait their turn (fairly) rather than exhaust the heap together.
+   */
+  private static final Semaphore INSPECTIONS = new Semaphore(2, true);
 
   /** Loading Tika's type registry is slow and the facade is thread-safe, so there is one. */
   private static final Tika TIKA = new Tika();
@@ -67,7 +85,12 @@ public class PdfInspector {
     if (!PDF.equals(typeByContent(file))) {
       throw new AttachmentRefused(Reason.NOT_PDF);
     }
-    return read(file, stripper);
+    INSPECTIONS.acquireUninterruptibly();
+    try {
+      return read(file, stripper);
+    } finally {
+      INSPECTIONS.release();
+    }
   }
 
   private Inspection read(Path file, BoundedTextStripper stripper) {
@@ -86,7 +109,10 @@ public class PdfInspector {
       if (pages > budget.maxPages()) {
         throw new AttachmentRefused(Reason.TOO_LARGE_UNPACKED);
       }
-      return new Inspection(pages, stripper.read(document));
+      new DecodedSizeGauge(MAX_UNPACKED_STREAM_BYTES, MAX_UNPACKED_FILE_BYTES).measure(document);
+      // The input rule holds for text taken from a file as for text typed: it is stored and
+      // indexed.
+      return new Inspection(pages, InputText.clean(stripper.read(document)));
     } catch (AttachmentRefused e) {
       throw e;
     } catch (ExtractionBudget.Exceeded e) {

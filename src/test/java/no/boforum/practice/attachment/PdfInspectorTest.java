@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,6 +155,50 @@ class PdfInspectorTest {
 
     assertEquals(Reason.TOO_LARGE_UNPACKED, refused.reason());
     assertEquals(ExtractionBudget.DEFAULT.maxGlyphs() + 1, stripper.glyphs());
+  }
+
+  /**
+   * A page of nothing but blanks has no instructions for the budget to count, and PDFBox unpacks it
+   * whole into memory before reading: 200 MB of spaces from a file of a few hundred kilobytes.
+   */
+  @Test
+  void refusesAPageThatUnpacksIntoHundredsOfMegabytesOfBlanks() throws IOException {
+    Path file = bomb("blank.pdf", 200_000, " ".repeat(1_000));
+    assertTrue(Files.size(file) < 1024 * 1024, "the bomb is small: " + Files.size(file));
+    BoundedTextStripper stripper = new BoundedTextStripper(ExtractionBudget.DEFAULT);
+
+    assertRefused(Reason.TOO_LARGE_UNPACKED, file, inspector, stripper);
+    assertEquals(0, stripper.pagesRead(), "refused before any page was unpacked");
+  }
+
+  /** The same blanks in a form the page draws, rather than in the page itself. */
+  @Test
+  void refusesAFormThatUnpacksIntoHundredsOfMegabytesOfBlanks() throws IOException {
+    Path file = dir.resolve("skjema.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      PDFormXObject form = new PDFormXObject(document);
+      try (OutputStream out = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+        byte[] blanks = " ".repeat(1_000).getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 200_000; i++) {
+          out.write(blanks);
+        }
+      }
+      PDResources resources = new PDResources();
+      resources.put(COSName.getPDFName("X1"), form);
+      page.setResources(resources);
+      PDStream content = new PDStream(document);
+      try (OutputStream out = content.createOutputStream()) {
+        out.write("/X1 Do\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      page.setContents(content);
+      document.addPage(page);
+      document.save(file.toFile());
+    }
+    BoundedTextStripper stripper = new BoundedTextStripper(ExtractionBudget.DEFAULT);
+
+    assertRefused(Reason.TOO_LARGE_UNPACKED, file, inspector, stripper);
+    assertEquals(0, stripper.pagesRead(), "refused before any page was unpacked");
   }
 
   @Test
