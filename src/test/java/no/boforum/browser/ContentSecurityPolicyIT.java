@@ -59,6 +59,17 @@ class ContentSecurityPolicyIT {
     }
   }
 
+  @Test
+  void readingAPageOpensNoSessionUnderIt() throws Exception {
+    // PrimeFaces keeps a page's nonce in its view; for a page that is read, not posted, that must
+    // not open a session (TransientUntilBuilt).
+    for (String path : List.of("/", "/search?q=bolig", "/practices", "/events", "/discussions")) {
+      RawHttp.Answer page = RawHttp.send("GET", path, Map.of("Accept-Language", "en"), null);
+      assertEquals(200, page.status(), path);
+      assertEquals(null, page.sessionCookie(), path + " opened a session: " + page.headers());
+    }
+  }
+
   private static String directive(String policy, String name) {
     for (String part : policy.split(";")) {
       if (part.strip().startsWith(name + " ")) {
