@@ -20,6 +20,7 @@ import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 
 /**
  * Measures how large the streams that text extraction unpacks become, before PDFBox unpacks them.
@@ -64,8 +65,12 @@ final class DecodedSizeGauge {
   void measure(PDDocument document) throws IOException {
     for (PDPage page : document.getPages()) {
       walk(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
-      // Inherited resources too, which the page's own dictionary does not hold.
-      walk(page.getResources().getCOSObject());
+      // Inherited resources too, which the page's own dictionary does not hold; a blank page may
+      // have none at all.
+      PDResources resources = page.getResources();
+      if (resources != null) {
+        walk(resources.getCOSObject());
+      }
     }
   }
 

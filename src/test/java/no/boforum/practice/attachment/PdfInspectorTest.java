@@ -130,6 +130,18 @@ class PdfInspectorTest {
     assertRefused(Reason.EMPTY, file);
   }
 
+  /** A page with no content and no resources of its own is blank, not broken. */
+  @Test
+  void acceptsABlankPageWithoutResources() throws IOException {
+    Path file = dir.resolve("blank.pdf");
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage());
+      document.save(file.toFile());
+    }
+
+    assertEquals(1, inspector.inspect(file).pages());
+  }
+
   @Test
   void refusesAPdfWithoutPages() throws IOException {
     Path file = dir.resolve("utan-sider.pdf");
