@@ -383,7 +383,8 @@ class AccountApiIT {
             .POST(
                 java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\"}"))
             .build();
-    return java.net.http.HttpClient.newHttpClient()
+    return no.boforum.testsupport.Http.client()
+        .build()
         .send(request, HttpResponse.BodyHandlers.ofString());
   }
 

@@ -22,6 +22,7 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.AtomSchema;
 import no.boforum.testsupport.EventBuilder;
+import no.boforum.testsupport.Http;
 import no.boforum.testsupport.MatchingBuilder;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * languages work and bad ones are told apart in a plain sentence.
  */
 class FeedsIT {
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final HttpClient HTTP = Http.client().build();
 
   static Organisations.Organisation org;
   static String editorEmail;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.EventBuilder;
 import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Http;
 import no.boforum.testsupport.MatchingBuilder;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
@@ -253,7 +253,7 @@ class HarvestingIT {
             .timeout(Duration.ofMinutes(3))
             .build();
     try {
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      return Http.client().build().send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Organisations.Organisation;
 import no.boforum.testsupport.PracticeBuilder;
@@ -97,7 +98,7 @@ class HostileInputIT {
   };
 
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      Http.client().connectTimeout(Duration.ofSeconds(5)).build();
 
   private static Organisation org;
   private static ApiSession editor;

@@ -25,7 +25,7 @@ class IndexRecoveryIT {
         () -> Http.json("api/search?q=bustadlaus").path("total").asInt(),
         total -> total >= 1);
 
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = Http.client().build();
     String es = TestServers.elasticsearch().url();
     String aliases =
         http.send(

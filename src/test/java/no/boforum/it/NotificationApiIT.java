@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Mailbox;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.TestServers;
@@ -308,7 +308,8 @@ class NotificationApiIT {
   }
 
   static HttpResponse<String> oneClick(String url) throws Exception {
-    return HttpClient.newHttpClient()
+    return Http.client()
+        .build()
         .send(
             HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +47,7 @@ class OpenDataCatalogIT {
       request.header("Accept", accept);
     }
     try {
-      return HttpClient.newHttpClient()
-          .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return Http.client().build().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -28,6 +28,7 @@ import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.EventBuilder;
 import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Http;
 import no.boforum.testsupport.MatchingBuilder;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenDataExportIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT = Http.client().build();
 
   @Test
   void theExportHoldsExactlyThePublicRecords() throws Exception {

@@ -456,7 +456,8 @@ class PracticeCatalogueIT {
             .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     var response =
-        java.net.http.HttpClient.newHttpClient()
+        no.boforum.testsupport.Http.client()
+            .build()
             .send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
     assertEquals(302, response.statusCode());
     assertTrue(

@@ -20,7 +20,7 @@ public final class ApiSession {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String base;
   private final HttpClient client =
-      HttpClient.newBuilder()
+      Http.client()
           .cookieHandler(new CookieManager())
           .connectTimeout(Duration.ofSeconds(5))
           .build();

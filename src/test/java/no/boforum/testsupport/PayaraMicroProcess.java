@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraMicroProcess implements AutoCloseable {
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      Http.client().connectTimeout(Duration.ofSeconds(2)).build();
   private final Process process;
   private final int port;
   private final int managementPort;
