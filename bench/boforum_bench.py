@@ -100,7 +100,11 @@ def login(email):
 
 
 def mariadb_client():
-    for path in ("target/mariadb/bin/mariadb", "target/mariadb/bin/mysql"):
+    """BOFORUM_MARIADB_CLIENT, else the run command's unpacked client, else the test suite's."""
+    if os.environ.get("BOFORUM_MARIADB_CLIENT"):
+        return os.environ["BOFORUM_MARIADB_CLIENT"]
+    for path in ("target/mariadb/bin/mariadb", "target/mariadb/bin/mysql",
+                 "target/it/mariadb/bin/mariadb", "target/it/mariadb/bin/mysql"):
         full = os.path.join(REPO, path)
         if os.path.exists(full):
             return full
