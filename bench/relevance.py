@@ -208,7 +208,12 @@ def report(queries, categories, mine, base, data, args):
         cat_rows.append(
             f"| {c} | {len(ns)} | {p:.3f} | {b:.3f} | {ratio(p, b)} | "
             f"{pct(mean(mine[n]['miss'] for n in ns))} | {pct(mean(base[n]['miss'] for n in ns))} |")
-    worst = sorted(range(len(queries)), key=lambda n: (mine[n]["ndcg"], queries[n]["query"]))[:10]
+    # Worst first; among equals, those where the baseline did better, then those missing most.
+    worst = sorted(range(len(queries)), key=lambda n: (
+        round(mine[n]["ndcg"], 6), -(base[n]["ndcg"] - mine[n]["ndcg"]),
+        -sum(1 for s, g in queries[n]["judged"].items() if g == 3 and s not in mine[n]["slugs"]),
+        queries[n]["query"]))[:10]
+    zero = [queries[n]["query"] for n in range(len(queries)) if mine[n]["ndcg"] == 0]
     worst_rows = []
     for n in worst:
         q, a = queries[n], mine[n]
@@ -261,8 +266,11 @@ def report(queries, categories, mine, base, data, args):
         "|---|---|---|---|---|---|---|",
         *cat_rows,
         "",
-        "The ten worst queries for the portal: what came back (top 5, grade in brackets) and the "
-        "grade-3 practices missing from its top 10.",
+        "The ten worst queries for the portal (among equals, first those where the baseline did "
+        "better): what came back (top 5, grade in brackets) and the grade-3 practices missing "
+        "from its top 10."
+        + (f" {len(zero)} queries found nothing judged at all (nDCG 0): "
+           + ", ".join(f"`{z}`" for z in zero) + "." if zero else ""),
         "",
         "| query | category | portal | baseline | came back | grade 3 not in the top 10 |",
         "|---|---|---|---|---|---|",
