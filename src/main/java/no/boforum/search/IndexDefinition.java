@@ -8,29 +8,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The definition of a kind's index: search's shared part ({@code search/base-index.json}: the
- * Norwegian analysis and the common fields) with the kind's mapping file merged into it, and the
- * synonyms of the content folder in both written forms' synonym filters.
+ * Norwegian analysis and the common fields) with the kind's mapping file merged into it, the
+ * synonyms of the content folder in both written forms' synonym filters, and its compound parts in
+ * the decompounder (Elasticsearch's {@code dictionary_decompounder}: "boligrådgiver" is also
+ * indexed and searched as "bolig" and "rådgiver", so that one word or two find each other).
  */
 final class IndexDefinition {
   static final String BASE = "/search/base-index.json";
   static final String SYNONYMS = "content/search/synonyms.txt";
+  static final String COMPOUND_PARTS = "content/search/compound-parts.txt";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private IndexDefinition() {}
 
   /** The definition for a kind, as the bytes of a create-index request. */
   static byte[] of(SearchableKind kind) throws IOException {
-    return JSON.writeValueAsBytes(merged(kind.mappingResource(), synonyms()));
+    return JSON.writeValueAsBytes(
+        merged(kind.mappingResource(), lines(SYNONYMS), words(lines(COMPOUND_PARTS))));
   }
 
   /** The base with the kind's resource (a class-path resource of the application) merged in. */
-  static ObjectNode merged(String resource, List<String> synonyms) throws IOException {
+  static ObjectNode merged(String resource, List<String> synonyms, List<String> compoundParts)
+      throws IOException {
     ObjectNode root = read(BASE);
     merge(root, read(resource.startsWith("/") ? resource : "/" + resource));
     ObjectNode filters = (ObjectNode) root.at("/settings/analysis/filter");
@@ -38,6 +45,8 @@ final class IndexDefinition {
       ArrayNode list = ((ObjectNode) filters.get(name)).putArray("synonyms");
       synonyms.forEach(list::add);
     }
+    ArrayNode parts = ((ObjectNode) filters.get("compounds")).putArray("word_list");
+    compoundParts.forEach(parts::add);
     return root;
   }
 
@@ -66,8 +75,19 @@ final class IndexDefinition {
     }
   }
 
-  static List<String> synonyms() {
-    try (InputStream in = IndexDefinition.class.getClassLoader().getResourceAsStream(SYNONYMS)) {
+  /** The words of lines: several to a line, separated by spaces or commas. */
+  static List<String> words(List<String> lines) {
+    return lines.stream()
+        .flatMap(line -> Arrays.stream(line.split("[\\s,]+")))
+        .filter(word -> !word.isEmpty())
+        .map(word -> word.toLowerCase(Locale.ROOT))
+        .distinct()
+        .toList();
+  }
+
+  /** The lines of a content file that are neither empty nor comments ({@code #}). */
+  static List<String> lines(String resource) {
+    try (InputStream in = IndexDefinition.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         return List.of();
       }

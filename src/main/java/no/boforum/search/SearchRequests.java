@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -25,6 +26,9 @@ final class SearchRequests {
   static final int FACET_SIZE = 60;
 
   static final String DID_YOU_MEAN = "didYouMean";
+
+  /** Exact up to four letters, one edit from five, two from eight. */
+  static final String FUZZINESS = "AUTO:5,8";
 
   /** A suggestion counts only if it finds something: every one of its words, in one document. */
   private static final String COLLATE =
@@ -139,13 +143,7 @@ final class SearchRequests {
                   if (query.text().isEmpty()) {
                     b.must(m -> m.matchAll(all -> all));
                   } else {
-                    b.must(
-                        m ->
-                            m.multiMatch(
-                                mm ->
-                                    mm.query(query.text())
-                                        .fields(scope.fields())
-                                        .type(TextQueryType.MostFields)));
+                    b.must(m -> m.bool(words -> matchWords(words, query.text(), scope)));
                     // The best part of an item (a thread's post) is found and highlighted on its
                     // own; it adds to the score but is not needed for a match.
                     scope.parts().forEach(p -> b.should(bestPart(query.text(), p)));
@@ -162,6 +160,34 @@ final class SearchRequests {
                   }
                   return b;
                 }));
+  }
+
+  /**
+   * The words in every field, or (weighing little) within a letter or two of a word in the short
+   * folded fields: title, summary, classification and places, never the long texts, so that a
+   * dropped letter ("bostedsløe") is forgiven without flooding the hits.
+   */
+  private static BoolQuery.Builder matchWords(
+      BoolQuery.Builder words, String text, SearchScope scope) {
+    words.should(
+        s ->
+            s.multiMatch(
+                mm -> mm.query(text).fields(scope.fields()).type(TextQueryType.MostFields)));
+    List<String> forgiving = scope.fields().stream().filter(f -> f.contains(".folded")).toList();
+    if (!forgiving.isEmpty()) {
+      words.should(
+          s ->
+              s.multiMatch(
+                  mm ->
+                      mm.query(text)
+                          .fields(forgiving)
+                          .type(TextQueryType.MostFields)
+                          .fuzziness(FUZZINESS)
+                          .prefixLength(2)
+                          .maxExpansions(20)
+                          .boost(0.3f)));
+    }
+    return words.minimumShouldMatch("1");
   }
 
   /** The name of the inner hits that hold the best part of a hit. */

@@ -18,8 +18,11 @@ record SearchScope(
     List<String> hidden,
     List<SearchFacet> facets,
     List<SearchableKind.Parts> parts) {
+  /** The common fields; {@code folded} forgives a missing æ, ø or å ("bostedslose"). */
   static final List<String> COMMON_FIELDS =
-      List.of("title^3", "title.nn^3", "summary^2", "summary.nn^2");
+      List.of(
+          "title^3", "title.nn^3", "title.folded^2", "summary^2", "summary.nn^2", "summary.folded");
+
   static final List<String> COMMON_HIGHLIGHTED = List.of("summary", "summary.nn");
 
   static SearchScope of(List<SearchableKind> kinds, List<SearchFacet> facets) {

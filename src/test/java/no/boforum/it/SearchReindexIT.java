@@ -74,7 +74,7 @@ class SearchReindexIT {
     }
     assertNotNull(line, progress.toString());
     String built = line.path("index").asText();
-    assertTrue(built.startsWith("practices-v4-"), built);
+    assertTrue(built.startsWith("practices-v5-"), built);
     assertTrue(progress.path("index").asText().contains(built), progress.toString());
     assertTrue(line.path("finished").asBoolean());
 

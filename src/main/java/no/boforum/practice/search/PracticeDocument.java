@@ -6,9 +6,10 @@ import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeDetails;
 
 /**
- * A practice as the index holds it: its texts in both written forms, its attachments' text, and the
- * codes it is filtered and counted by. {@code evidenceRank} orders by evidence: 1 for an idea or
- * pilot up to 5 for documented effect.
+ * A practice as the index holds it: its texts in both written forms, its attachments' text, the
+ * codes it is filtered and counted by, and the same classification and places in words ({@link
+ * PracticeLabels}). {@code evidenceRank} orders by evidence: 1 for an idea or pilot up to 5 for
+ * documented effect.
  */
 public record PracticeDocument(
     String type,
@@ -32,11 +33,14 @@ public record PracticeDocument(
     Integer spread,
     Boolean illustrative,
     String attachments,
+    String classification,
+    String places,
     LocalDateTime publishedAt,
     LocalDateTime updatedAt) {
 
   /** The document for a practice. */
-  static PracticeDocument of(PracticeDetails p, List<String> attachmentTexts) {
+  static PracticeDocument of(
+      PracticeDetails p, List<String> attachmentTexts, PracticeLabels.Labels labels) {
     List<String> municipalities = p.places().stream().filter(code -> code.length() == 4).toList();
     List<String> counties =
         p.places().stream().map(code -> code.substring(0, 2)).distinct().toList();
@@ -62,6 +66,8 @@ public record PracticeDocument(
         p.spread(),
         p.illustrative(),
         attachmentTexts.isEmpty() ? null : String.join("\n\n", attachmentTexts),
+        labels.classification(p),
+        labels.places(p),
         p.publishedAt(),
         p.updatedAt());
   }

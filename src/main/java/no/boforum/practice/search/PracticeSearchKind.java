@@ -17,7 +17,7 @@ import no.boforum.search.SearchableKind;
 
 /**
  * Practices as search's first kind: published practices are indexed under their slug, with their
- * attachments' text, in the alias {@code practices} (mapping {@code practices-v4.json} beside this
+ * attachments' text, in the alias {@code practices} (mapping {@code practices-v5.json} beside this
  * class); any other state is removed at its version.
  */
 @ApplicationScoped
@@ -27,6 +27,7 @@ public class PracticeSearchKind implements SearchableKind {
   @Inject PracticeSearchReads reads;
   @Inject PracticeService practices;
   @Inject PracticeFacets facets;
+  @Inject PracticeLabels labels;
 
   @Override
   public String name() {
@@ -40,12 +41,12 @@ public class PracticeSearchKind implements SearchableKind {
 
   @Override
   public String mappingVersion() {
-    return "v4";
+    return "v5";
   }
 
   @Override
   public String mappingResource() {
-    return "/no/boforum/practice/search/practices-v4.json";
+    return "/no/boforum/practice/search/practices-v5.json";
   }
 
   @Override
@@ -58,12 +59,13 @@ public class PracticeSearchKind implements SearchableKind {
     PracticeSearchReads.Batch batch = reads.batch(keys);
     Map<String, List<String>> texts =
         reads.attachmentTexts(batch.published().stream().map(PracticeDetails::slug).toList());
+    PracticeLabels.Labels words = batch.published().isEmpty() ? null : labels.current();
     Map<String, IndexDocument> documents = new HashMap<>();
     batch
         .versions()
         .forEach((slug, version) -> documents.put(slug, IndexDocument.removal(slug, version)));
     for (PracticeDetails p : batch.published()) {
-      PracticeDocument doc = PracticeDocument.of(p, texts.getOrDefault(p.slug(), List.of()));
+      PracticeDocument doc = PracticeDocument.of(p, texts.getOrDefault(p.slug(), List.of()), words);
       documents.put(p.slug(), IndexDocument.of(p.slug(), p.version(), doc));
     }
     return documents;
@@ -86,7 +88,19 @@ public class PracticeSearchKind implements SearchableKind {
 
   @Override
   public List<String> textFields() {
-    return List.of("body", "body.nn", "ownerName", "attachments^0.5", "attachments.nn^0.5");
+    // What a practice is tagged with weighs more than what its text mentions in passing.
+    return List.of(
+        "classification^3",
+        "classification.nn^3",
+        "classification.en^2",
+        "classification.folded",
+        "places^3",
+        "places.folded^2",
+        "body",
+        "body.nn",
+        "ownerName",
+        "attachments^0.5",
+        "attachments.nn^0.5");
   }
 
   @Override
@@ -96,7 +110,7 @@ public class PracticeSearchKind implements SearchableKind {
 
   @Override
   public List<String> hiddenFields() {
-    return List.of("body", "attachments");
+    return List.of("body", "attachments", "classification", "places");
   }
 
   @Override
