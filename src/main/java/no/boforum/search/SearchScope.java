@@ -18,10 +18,20 @@ record SearchScope(
     List<String> hidden,
     List<SearchFacet> facets,
     List<SearchableKind.Parts> parts) {
-  /** The common fields; {@code folded} forgives a missing æ, ø or å ("bostedslose"). */
+  /**
+   * The common fields; {@code folded} forgives a missing æ, ø or å ("bostedslose"), and {@code
+   * title.plain} (words as written: no synonyms, stems or compound parts) puts a practice named by
+   * the query above those that share a part of its name.
+   */
   static final List<String> COMMON_FIELDS =
       List.of(
-          "title^3", "title.nn^3", "title.folded^2", "summary^2", "summary.nn^2", "summary.folded");
+          "title^3",
+          "title.plain^2",
+          "title.nn^3",
+          "title.folded^2",
+          "summary^2",
+          "summary.nn^2",
+          "summary.folded");
 
   static final List<String> COMMON_HIGHLIGHTED = List.of("summary", "summary.nn");
 
