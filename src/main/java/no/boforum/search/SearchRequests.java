@@ -26,6 +26,9 @@ final class SearchRequests {
 
   static final String DID_YOU_MEAN = "didYouMean";
 
+  /** The aggregation that counts the text's hits before any facet's choice. */
+  static final String TEXT_TOTAL = "textTotal";
+
   /** A suggestion counts only if it finds something: every one of its words, in one document. */
   private static final String COLLATE =
       "{\"match\":{\"spell\":{\"query\":\"{{suggestion}}\",\"operator\":\"and\"}}}";
@@ -73,6 +76,10 @@ final class SearchRequests {
                     a.filter(facetFilter(query, scope, facet))
                         .aggregations(
                             "values", v -> v.terms(t -> t.field(facet.field()).size(FACET_SIZE))));
+          }
+          if (query.mayBeCorrected()) {
+            // Whether a misspelling is corrected depends on the text alone, not on the filters.
+            s.aggregations(TEXT_TOTAL, a -> a.filter(f -> f.matchAll(all -> all)));
           }
           return s;
         });
