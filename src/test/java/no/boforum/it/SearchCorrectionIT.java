@@ -1,0 +1,121 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import no.boforum.testsupport.Accounts;
+import no.boforum.testsupport.ApiSession;
+import no.boforum.testsupport.Eventually;
+import no.boforum.testsupport.Http;
+import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.PracticeBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16: a misspelt word (a missing ø, a dropped letter) that finds nothing is answered with the
+ * results of its correction, marked as corrected, on every page; {@code exact=1} searches it as
+ * typed; a word spelt right is never corrected. Two practices of this test carry a word no other
+ * text has.
+ */
+class SearchCorrectionIT {
+  /** A word only this test's practices have, with an ø to forget. */
+  static final String WORD = PracticeBuilder.uniqueWord("sommerkjøkken");
+
+  static final String WITHOUT_OE = WORD.replace('ø', 'o');
+  static final String DROPPED_LETTER = WORD.replaceFirst("mm", "m");
+  static final Set<String> slugs = new HashSet<>();
+
+  @BeforeAll
+  static void publishTwoPractices() throws InterruptedException {
+    Organisations.Organisation owner = Organisations.verified("Retting kommune");
+    ApiSession editor =
+        ApiSession.loggedIn(
+            Accounts.person("correction-editor", "Retting", owner.slug(), "editor", null),
+            Accounts.PASSWORD);
+    for (String title : new String[] {"Felles " + WORD, "Nytt " + WORD + " i bydelen"}) {
+      slugs.add(
+          PracticeBuilder.practice(owner.slug(), title)
+              .with("summary", "Beboere lager mat sammen i et " + WORD + ".")
+              .published(editor));
+    }
+    Eventually.await(
+        "both practices to be findable",
+        () -> found(search("q=" + encode(WORD))),
+        found -> found.containsAll(slugs));
+  }
+
+  @Test
+  void aMisspeltWordThatFindsNothingGivesTheCorrectionsResultsMarkedAsCorrected() {
+    for (String misspelt : new String[] {WITHOUT_OE, DROPPED_LETTER}) {
+      JsonNode result = search("q=" + encode(misspelt));
+      assertEquals(WORD, result.path("searchedFor").asText(), result.toString());
+      assertEquals(misspelt, result.path("correctedFrom").asText(), result.toString());
+      assertEquals(slugs, found(result), misspelt + " finds what " + WORD + " finds");
+      assertEquals(2, result.path("total").asLong(), result.toString());
+    }
+  }
+
+  @Test
+  void everyPageOfACorrectedSearchIsCorrected() {
+    Set<String> seen = new HashSet<>();
+    for (int page = 1; page <= 2; page++) {
+      JsonNode result = search("q=" + encode(WITHOUT_OE) + "&size=1&page=" + page);
+      assertEquals(WITHOUT_OE, result.path("correctedFrom").asText(), "page " + page);
+      assertEquals(1, result.path("hits").size(), "page " + page + ": " + result);
+      seen.addAll(found(result));
+    }
+    assertEquals(slugs, seen, "the two pages hold both practices");
+  }
+
+  @Test
+  void exactlyAsTypedFindsNothingAndStillOffersTheCorrection() {
+    JsonNode result = search("q=" + encode(WITHOUT_OE) + "&exact=1");
+    assertEquals(0, result.path("total").asLong(), result.toString());
+    assertEquals(WITHOUT_OE, result.path("searchedFor").asText());
+    assertTrue(result.path("correctedFrom").isNull(), result.toString());
+    assertEquals(WORD, result.path("suggestion").asText(), "did you mean stays: " + result);
+  }
+
+  @Test
+  void aWordSpeltRightIsNeverCorrected() {
+    for (String right : new String[] {WORD, "Felles " + WORD, WORD + " bydelen"}) {
+      JsonNode result = search("q=" + encode(right));
+      assertEquals(right, result.path("searchedFor").asText(), result.toString());
+      assertTrue(result.path("correctedFrom").isNull(), right + ": " + result);
+      assertTrue(found(result).containsAll(slugs), right + ": " + result);
+    }
+  }
+
+  @Test
+  void filtersAndOrdersOfACorrectedSearchStayCorrected() {
+    JsonNode result = search("q=" + encode(WITHOUT_OE) + "&sort=newest&county=03");
+    assertEquals(WITHOUT_OE, result.path("correctedFrom").asText(), result.toString());
+    assertEquals(slugs, found(result), "both practices are in Oslo: " + result);
+    JsonNode elsewhere = search("q=" + encode(WITHOUT_OE) + "&county=46");
+    assertEquals(WITHOUT_OE, elsewhere.path("correctedFrom").asText(), elsewhere.toString());
+    assertEquals(0, elsewhere.path("total").asLong(), "none of them in Vestland: " + elsewhere);
+  }
+
+  static JsonNode search(String params) {
+    JsonNode result = Http.json("api/search?" + params);
+    assertFalse(result.path("degraded").asBoolean(), "the index answered: " + params);
+    return result;
+  }
+
+  static Set<String> found(JsonNode result) {
+    Set<String> found = new HashSet<>();
+    result.path("hits").forEach(h -> found.add(h.path("slug").asText()));
+    return found;
+  }
+
+  static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
