@@ -63,7 +63,7 @@ public class SearchResource {
               + " 2 hits (before the filters) and its correction at least 10 times as many, and at"
               + " least one, the hits are those of the correction: searchedFor is the text the hits"
               + " were found for (q, or its correction), and correctedFrom is q when it was"
-              + " corrected, else null. Every page, order and filter of a corrected search is"
+              + " corrected, else absent. Every page, order and filter of a corrected search is"
               + " corrected alike. exact=1 searches q exactly as typed. degraded=true means"
               + " the index could not answer and the hits are plain database matches, without"
               + " highlights, facets or filters.")
