@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.Eventually;
@@ -31,11 +32,12 @@ class SearchCorrectionIT {
   static final String WITHOUT_OE = WORD.replace('ø', 'o');
   static final String DROPPED_LETTER = WORD.replaceFirst("mm", "m");
   static final Set<String> slugs = new HashSet<>();
+  static ApiSession editor;
 
   @BeforeAll
   static void publishTwoPractices() throws InterruptedException {
     Organisations.Organisation owner = Organisations.verified("Retting kommune");
-    ApiSession editor =
+    editor =
         ApiSession.loggedIn(
             Accounts.person("correction-editor", "Retting", owner.slug(), "editor", null),
             Accounts.PASSWORD);
@@ -101,6 +103,33 @@ class SearchCorrectionIT {
     JsonNode elsewhere = search("q=" + encode(WITHOUT_OE) + "&county=46");
     assertEquals(WITHOUT_OE, elsewhere.path("correctedFrom").asText(), elsewhere.toString());
     assertEquals(0, elsewhere.path("total").asLong(), "none of them in Vestland: " + elsewhere);
+  }
+
+  @Test
+  void aCorrectedSearchIsSavedWithItsCorrectionAndAnExactOneAsExact() {
+    String corrected = html(editor.page("search?q=" + encode(WITHOUT_OE)).body());
+    assertTrue(
+        corrected.contains("<input type=\"hidden\" name=\"q\" value=\"" + WORD + "\""),
+        "the save form keeps the search whose hits are shown");
+    assertTrue(
+        Pattern.compile("name=\"saveSearch:name\"[^>]*value=\"" + WORD + "\"")
+            .matcher(corrected)
+            .find(),
+        "and is named after it");
+    String exact = html(editor.page("search?exact=1&q=" + encode(WITHOUT_OE)).body());
+    assertTrue(
+        exact.contains("<input type=\"hidden\" name=\"q\" value=\"" + WITHOUT_OE + "\""),
+        "an exact search is saved as typed");
+    assertTrue(
+        Pattern.compile("<input type=\"hidden\" name=\"exact\" value=\"1\"\\s*/?>")
+            .matcher(exact)
+            .find(),
+        "and as exact");
+  }
+
+  /** A page's HTML with the character references of ø written as the letter. */
+  static String html(String page) {
+    return page.replace("&#248;", "ø").replace("&oslash;", "ø");
   }
 
   static JsonNode search(String params) {
