@@ -24,6 +24,10 @@
       if (el.value === '' || (el.name === 'sort' && el.value === 'relevance')) {
         return;
       }
+      // "Exactly as typed" belongs to the text it was asked for, not to a new one.
+      if (el.name === 'exact' && el.getAttribute('data-text') !== input.value.trim()) {
+        return;
+      }
       params.append(el.name, el.value);
     });
     var query = params.toString();
@@ -95,7 +99,10 @@
         }
         var heading = document.getElementById('results-heading');
         // The count is said once, after the change, whatever has the focus.
-        status.textContent = heading ? heading.textContent.trim() : '';
+        // A corrected search says so with the count: the results are not those of the text typed.
+        var correction = document.getElementById('search-correction');
+        status.textContent = (heading ? heading.textContent.trim() : '') +
+          (correction ? '. ' + correction.textContent.replace(/\s+/g, ' ').trim() : '');
         // Focus stays on the box that was ticked; a removed chip or a new page starts at the count.
         // Focus outside the results (the search box) stays where it is.
         if (inLive) {

@@ -19,7 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** One search sent to the index and its answer read: hits, facet counts and "did you mean". */
+/**
+ * One search sent to the index and its answer read: hits, facet counts and "did you mean"; and,
+ * when the text as typed finds almost nothing, the search for its correction (see {@link
+ * SearchCorrection}).
+ */
 final class SearchAnswers {
   private final ElasticsearchClient es;
   private final SearchKinds kinds;
@@ -29,7 +33,29 @@ final class SearchAnswers {
     this.kinds = kinds;
   }
 
+  /** A page of hits, and how many the text finds before the facets' choices (0 if not counted). */
+  private record Found(SearchResult result, long textTotal) {}
+
   SearchResult answer(SearchQuery query) throws IOException {
+    Found typed = hits(query);
+    boolean mayCorrect = SearchCorrection.worthAsking(query, typed.textTotal());
+    // "Did you mean" is offered on the first page; a search that may be corrected asks on every
+    // page, so that each page of a corrected search is corrected alike.
+    String suggestion = query.page() == 1 || mayCorrect ? didYouMean(query) : null;
+    if (suggestion == null) {
+      return typed.result();
+    }
+    if (mayCorrect) {
+      Found corrected = hits(query.withText(suggestion).withPage(query.page()));
+      if (SearchCorrection.worthShowing(typed.textTotal(), corrected.textTotal())) {
+        return corrected.result().correcting(query.text());
+      }
+    }
+    return query.page() == 1 ? typed.result().suggesting(suggestion) : typed.result();
+  }
+
+  /** The hits and facets of the text as the query has it, without a suggestion. */
+  private Found hits(SearchQuery query) throws IOException {
     SearchScope scope = kinds.scope();
     SearchResponse<HitSource> response =
         es.search(SearchRequests.request(query, scope), HitSource.class);
@@ -54,7 +80,10 @@ final class SearchAnswers {
       facets.put(facet.parameter(), facetValues(query, facet, response));
     }
     long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-    return new SearchResult(total, hits, facets, false, didYouMean(query));
+    Aggregate textTotal = response.aggregations().get(SearchRequests.TEXT_TOTAL);
+    return new Found(
+        new SearchResult(total, hits, facets, false, null, query.text(), null),
+        textTotal == null ? 0 : textTotal.filter().docCount());
   }
 
   /**
@@ -120,10 +149,10 @@ final class SearchAnswers {
 
   /**
    * The corrected text when a kind's index knows a better spelling that finds something: the
-   * best-scored of the kinds' suggestions. None for a later page or an empty text.
+   * best-scored of the kinds' suggestions. None for an empty text.
    */
   private String suggestion(SearchQuery query) throws IOException {
-    if (query.text().isEmpty() || query.page() != 1) {
+    if (query.text().isEmpty()) {
       return null;
     }
     MsearchResponse<HitSource> answers =

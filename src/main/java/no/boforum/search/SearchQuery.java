@@ -16,10 +16,13 @@ import java.util.function.Function;
  * an order and a page (from 1). {@code publishedAfter}, when set, keeps only practices published
  * later (saved-search alerts); it has no place in the address.
  *
- * <p>The address form is the one of the search page and the API: {@code q}, one parameter per facet
- * (repeated for several values, see {@link SearchFacet#parameter()}), {@code sort} and {@code
- * page}. {@code facets} names the facets an address may choose from, in their order (see {@link
- * SearchKinds#facetParameters()}); values of any other parameter are dropped.
+ * <p>{@code exact} asks for the text exactly as typed: a text that finds (almost) nothing is
+ * otherwise answered with the results of its corrected spelling (see {@link SearchCorrection}).
+ *
+ * <p>The address form is the one of the search page and the API: {@code q}, {@code exact=1}, one
+ * parameter per facet (repeated for several values, see {@link SearchFacet#parameter()}), {@code
+ * sort} and {@code page}. {@code facets} names the facets an address may choose from, in their
+ * order (see {@link SearchKinds#facetParameters()}); values of any other parameter are dropped.
  */
 public record SearchQuery(
     String text,
@@ -29,7 +32,8 @@ public record SearchQuery(
     int pageSize,
     LocalDateTime publishedAfter,
     LocalDateTime publishedUpTo,
-    List<String> facets) {
+    List<String> facets,
+    boolean exact) {
   public static final int MAX_PAGE_SIZE = 50;
 
   /** Elasticsearch pages no deeper than this many hits; later pages show the last one. */
@@ -63,6 +67,20 @@ public record SearchQuery(
     sort = sort == null ? SearchSort.RELEVANCE : sort;
     pageSize = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
     page = Math.min(Math.max(page, 1), MAX_RESULT_WINDOW / pageSize);
+    exact = exact && !text.isEmpty();
+  }
+
+  /** A query that may be corrected when it finds (almost) nothing. */
+  public SearchQuery(
+      String text,
+      Map<String, Set<String>> filters,
+      SearchSort sort,
+      int page,
+      int pageSize,
+      LocalDateTime publishedAfter,
+      LocalDateTime publishedUpTo,
+      List<String> facets) {
+    this(text, filters, sort, page, pageSize, publishedAfter, publishedUpTo, facets, false);
   }
 
   public SearchQuery(String text, int page, int pageSize) {
@@ -91,7 +109,13 @@ public record SearchQuery(
         pageSize,
         null,
         null,
-        facets);
+        facets,
+        isTrue(first(values, "exact")));
+  }
+
+  /** {@code exact=1} or {@code exact=true}; anything else, or nothing, is false. */
+  private static boolean isTrue(String raw) {
+    return raw != null && (raw.strip().equals("1") || raw.strip().equalsIgnoreCase("true"));
   }
 
   private static String first(Function<String, String[]> values, String name) {
@@ -120,29 +144,45 @@ public record SearchQuery(
     return (page - 1) * pageSize;
   }
 
+  /** Another text, a new search: page 1, and corrected if it needs it. */
   public SearchQuery withText(String newText) {
     return new SearchQuery(
-        newText, filters, sort, 1, pageSize, publishedAfter, publishedUpTo, facets);
+        newText, filters, sort, 1, pageSize, publishedAfter, publishedUpTo, facets, false);
   }
 
   public SearchQuery withPage(int newPage) {
     return new SearchQuery(
-        text, filters, sort, newPage, pageSize, publishedAfter, publishedUpTo, facets);
+        text, filters, sort, newPage, pageSize, publishedAfter, publishedUpTo, facets, exact);
   }
 
   public SearchQuery withSort(SearchSort newSort) {
     return new SearchQuery(
-        text, filters, newSort, 1, pageSize, publishedAfter, publishedUpTo, facets);
+        text, filters, newSort, 1, pageSize, publishedAfter, publishedUpTo, facets, exact);
   }
 
   public SearchQuery withoutFilters() {
     return new SearchQuery(
-        text, Map.of(), sort, 1, pageSize, publishedAfter, publishedUpTo, facets);
+        text, Map.of(), sort, 1, pageSize, publishedAfter, publishedUpTo, facets, exact);
+  }
+
+  /** This search for exactly the text as typed, never corrected (page 1). */
+  public SearchQuery exactly() {
+    return new SearchQuery(
+        text, filters, sort, 1, pageSize, publishedAfter, publishedUpTo, facets, true);
+  }
+
+  /**
+   * Whether a misspelt text may be answered with its correction: not when asked for exactly, not
+   * without a text, and not for a saved search's alert (a window of publication times), which looks
+   * for exactly what was saved.
+   */
+  public boolean mayBeCorrected() {
+    return !exact && !text.isEmpty() && publishedAfter == null && publishedUpTo == null;
   }
 
   /** Only practices published after {@code after}, up to and including {@code upTo}. */
   public SearchQuery publishedBetween(LocalDateTime after, LocalDateTime upTo) {
-    return new SearchQuery(text, filters, sort, 1, pageSize, after, upTo, facets);
+    return new SearchQuery(text, filters, sort, 1, pageSize, after, upTo, facets, exact);
   }
 
   /** This query with a facet value added when absent, or removed when present (page 1). */
@@ -154,18 +194,22 @@ public record SearchQuery(
       values.add(value);
     }
     changed.put(facet, values);
-    return new SearchQuery(text, changed, sort, 1, pageSize, publishedAfter, publishedUpTo, facets);
+    return new SearchQuery(
+        text, changed, sort, 1, pageSize, publishedAfter, publishedUpTo, facets, exact);
   }
 
   /**
-   * The address parameters of this query, in a stable order (text, facets in their order with
-   * sorted values, sort unless relevance, page unless 1), URL-encoded and joined with {@code &};
-   * empty for an empty query. Two equal queries give the same string.
+   * The address parameters of this query, in a stable order (text, {@code exact=1} when asked,
+   * facets in their order with sorted values, sort unless relevance, page unless 1), URL-encoded
+   * and joined with {@code &}; empty for an empty query. Two equal queries give the same string.
    */
   public String toQueryString() {
     List<String> parts = new ArrayList<>();
     if (!text.isEmpty()) {
       parts.add("q=" + encode(text));
+    }
+    if (exact) {
+      parts.add("exact=1");
     }
     for (String facet : facets) {
       chosen(facet).stream().sorted().forEach(v -> parts.add(facet + "=" + encode(v)));

@@ -30,6 +30,9 @@ final class SearchRequests {
   /** Exact up to four letters, one edit from five, two from eight. */
   static final String FUZZINESS = "AUTO:5,8";
 
+  /** The aggregation that counts the text's hits before any facet's choice. */
+  static final String TEXT_TOTAL = "textTotal";
+
   /** A suggestion counts only if it finds something: every one of its words, in one document. */
   private static final String COLLATE =
       "{\"match\":{\"spell\":{\"query\":\"{{suggestion}}\",\"operator\":\"and\"}}}";
@@ -77,6 +80,10 @@ final class SearchRequests {
                     a.filter(facetFilter(query, scope, facet))
                         .aggregations(
                             "values", v -> v.terms(t -> t.field(facet.field()).size(FACET_SIZE))));
+          }
+          if (query.mayBeCorrected()) {
+            // Whether a misspelling is corrected depends on the text alone, not on the filters.
+            s.aggregations(TEXT_TOTAL, a -> a.filter(f -> f.matchAll(all -> all)));
           }
           return s;
         });

@@ -11,16 +11,31 @@ import java.util.Map;
  * @param facets per facet parameter ({@link SearchFacet#parameter()}), its values with the number
  *     of hits each would give with the other facets' choices kept; chosen values are always listed
  * @param suggestion "did you mean": the search text with its misspellings corrected, or null
+ * @param searchedFor the text the hits were found for: the text as typed, or its correction
+ * @param correctedFrom the text as typed when the hits are those of its correction ({@code
+ *     searchedFor}) because it found (almost) nothing itself; null when it was searched as typed
  */
 public record SearchResult(
     long total,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
     boolean degraded,
-    String suggestion) {
+    String suggestion,
+    String searchedFor,
+    String correctedFrom) {
 
-  public static SearchResult degraded(long total, List<Hit> hits) {
-    return new SearchResult(total, hits, Map.of(), true, null);
+  public static SearchResult degraded(String text, long total, List<Hit> hits) {
+    return new SearchResult(total, hits, Map.of(), true, null, text, null);
+  }
+
+  /** These hits, of the correction of {@code typed}, as the answer to {@code typed}. */
+  SearchResult correcting(String typed) {
+    return new SearchResult(total, hits, facets, degraded, searchedFor, searchedFor, typed);
+  }
+
+  /** These hits with a "did you mean". */
+  SearchResult suggesting(String corrected) {
+    return new SearchResult(total, hits, facets, degraded, corrected, searchedFor, correctedFrom);
   }
 
   /**

@@ -16,8 +16,9 @@ import org.owasp.html.Encoding;
 /**
  * Searches every searchable kind in Elasticsearch, with Norwegian analysis, highlighting, facets
  * that count each value with the other facets' choices kept, and a "did you mean" for misspelt
- * words. When the index cannot answer, it falls back to each kind's plain database match and says
- * so.
+ * words, whose results it shows instead when the text as typed finds almost nothing (see {@link
+ * SearchCorrection}). When the index cannot answer, it falls back to each kind's plain database
+ * match and says so.
  */
 @ApplicationScoped
 public class SearchService {
@@ -92,7 +93,7 @@ public class SearchService {
     }
     int from = Math.min(query.offset(), all.size());
     int to = Math.min(wanted, all.size());
-    return SearchResult.degraded(total, List.copyOf(all.subList(from, to)));
+    return SearchResult.degraded(query.text(), total, List.copyOf(all.subList(from, to)));
   }
 
   /** Text as HTML-escaped character data, for highlights made of plain text. */

@@ -58,6 +58,7 @@ class HostileInputIT {
       List.of(
           "search?q=",
           "search?theme=",
+          "search?q=bostedslose&exact=",
           "practices?sort=",
           "events?county=",
           "discussions?category=",
@@ -68,6 +69,7 @@ class HostileInputIT {
       List.of(
           "api/search?q=",
           "api/search?sort=",
+          "api/search?exact=",
           "api/practices?theme=",
           "api/practices?county=",
           "api/practices?page=",

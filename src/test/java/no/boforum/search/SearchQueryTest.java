@@ -61,4 +61,52 @@ class SearchQueryTest {
         "no deeper than the index pages");
     assertTrue(new SearchQuery("x".repeat(500), 1, 10).text().length() <= 200);
   }
+
+  @Test
+  void exactlyAsTypedIsKeptThroughPagesOrdersAndFiltersButNotANewText() {
+    SearchQuery q =
+        parse(
+            Map.of(
+                "q", new String[] {"bostedslose"},
+                "exact", new String[] {"1"},
+                "theme", new String[] {"a"},
+                "page", new String[] {"2"}));
+    assertTrue(q.exact());
+    assertFalse(q.mayBeCorrected());
+    assertEquals("q=bostedslose&exact=1&theme=a&page=2", q.toQueryString());
+    assertEquals(
+        q,
+        parse(
+            Map.of(
+                "q",
+                new String[] {"bostedslose"},
+                "exact",
+                new String[] {"true"},
+                "theme",
+                new String[] {"a"},
+                "page",
+                new String[] {"2"})));
+    assertTrue(q.withPage(3).exact() && q.withSort(SearchSort.NEWEST).exact());
+    assertTrue(q.toggle("theme", "b").exact() && q.withoutFilters().exact());
+    assertFalse(q.withText("bostedsløse").exact(), "a new text may be corrected again");
+    assertTrue(parse(Map.of("q", new String[] {"bostedslose"})).exactly().exact());
+  }
+
+  @Test
+  void exactMeansNothingWithoutATextOrWhenNotSaidPlainly() {
+    assertEquals("", parse(Map.of("exact", new String[] {"1"})).toQueryString());
+    for (String nonsense : new String[] {"0", "ja", "", "<b>1</b>"}) {
+      SearchQuery q = parse(Map.of("q", new String[] {"x"}, "exact", new String[] {nonsense}));
+      assertFalse(q.exact(), nonsense);
+      assertTrue(q.mayBeCorrected(), nonsense);
+    }
+  }
+
+  @Test
+  void aSavedSearchsAlertIsNeverCorrected() {
+    SearchQuery q = parse(Map.of("q", new String[] {"bostedslose"}));
+    assertTrue(q.mayBeCorrected());
+    java.time.LocalDateTime now = java.time.LocalDateTime.of(2026, 12, 3, 3, 0);
+    assertFalse(q.publishedBetween(now.minusDays(1), now).mayBeCorrected());
+  }
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Full-text search as JSON, with the search page's parameters: {@code GET
- * /api/search?q=...&county=46&theme=a&theme=b&sort=newest&page=2}.
+ * /api/search?q=...&exact=1&county=46&theme=a&theme=b&sort=newest&page=2}.
  */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,12 +59,23 @@ public class SearchResource {
               + " are searched as one. Facet parameters may repeat: any of a facet's"
               + " values, and all of the facets, must match. Each facet counts its values with"
               + " the other facets' choices applied. Highlights are HTML in which only <mark> is"
-              + " markup. suggestion is a corrected spelling of q, or null. degraded=true means"
+              + " markup. suggestion is a corrected spelling of q, or null. When q finds at most"
+              + " 2 hits (before the filters) and its correction at least 10 times as many, and at"
+              + " least one, the hits are those of the correction: searchedFor is the text the hits"
+              + " were found for (q, or its correction), and correctedFrom is q when it was"
+              + " corrected, else absent. Every page, order and filter of a corrected search is"
+              + " corrected alike. exact=1 searches q exactly as typed. degraded=true means"
               + " the index could not answer and the hits are plain database matches, without"
               + " highlights, facets or filters.")
   @APIResponse(responseCode = "400", description = "page or size is not a valid number")
   public SearchResult search(
       @Parameter(description = "words to search for; empty lists all") @QueryParam("q") String q,
+      @Parameter(
+              description =
+                  "1 (or true) to search q exactly as typed, never its correction; the default"
+                      + " answers a misspelt q that finds (almost) nothing with its correction")
+          @QueryParam("exact")
+          String exact,
       @Parameter(description = "kinds of content (practice, ...); a facet once there are two")
           @QueryParam("type")
           List<String> type,

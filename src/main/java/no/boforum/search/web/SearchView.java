@@ -20,8 +20,9 @@ import no.boforum.search.SearchService;
 import no.boforum.search.SearchSort;
 
 /**
- * Backs {@code search.xhtml}. Every state of the page (text, chosen facet values, order, page)
- * lives in the address, so a search can be bookmarked, shared and gone back to.
+ * Backs {@code search.xhtml}. Every state of the page (text, whether it is searched exactly as
+ * typed, chosen facet values, order, page) lives in the address, so a search can be bookmarked,
+ * shared and gone back to.
  */
 @Named("searchView")
 @RequestScoped
@@ -104,6 +105,11 @@ public class SearchView {
     return link(query.withoutFilters());
   }
 
+  /** The address of this search for exactly the text as typed, never corrected. */
+  public String getExactLink() {
+    return link(query.exactly());
+  }
+
   /** The address of the corrected text, keeping the filters. */
   public String getSuggestionLink() {
     return result.suggestion() == null ? null : link(query.withText(result.suggestion()));
@@ -114,9 +120,14 @@ public class SearchView {
     return totalWithoutFilters;
   }
 
-  /** This search as address parameters, for saving it. */
+  /**
+   * This search as address parameters, for saving it: the search whose hits are shown, so a
+   * corrected search is saved with its correction (an alert looks for exactly what was saved).
+   */
   public String getQueryString() {
-    return query.withPage(1).toQueryString();
+    return result.correctedFrom() == null
+        ? query.withPage(1).toQueryString()
+        : query.withText(result.searchedFor()).toQueryString();
   }
 
   public String getEncodedQueryString() {

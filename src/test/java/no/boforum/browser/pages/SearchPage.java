@@ -102,6 +102,47 @@ public class SearchPage extends Layout {
     return this;
   }
 
+  /** The notice that the hits are those of a corrected text, in one line; empty when none. */
+  public String correction() {
+    return driver.findElements(By.id("search-correction")).stream()
+        .map(e -> e.getText().replaceAll("\\s+", " ").strip())
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The corrected text the notice names (its emphasis). */
+  public String correctedTo() {
+    return driver.findElement(By.cssSelector("#search-correction strong")).getText();
+  }
+
+  /** Follows the notice's link to the search for exactly what was typed, by keyboard. */
+  public SearchPage searchExactlyAsTyped() {
+    WebElement link = driver.findElement(By.cssSelector("#search-correction a"));
+    update(() -> link.sendKeys(Keys.ENTER));
+    return this;
+  }
+
+  /** The text of "did you mean" links on the page. */
+  public List<String> didYouMean() {
+    return texts(".did-you-mean a, .empty a[data-search-link]");
+  }
+
+  /** Chooses an order by its label, by keyboard. */
+  public SearchPage sortBy(String label) {
+    WebElement select = driver.findElement(By.id("sort"));
+    update(() -> new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(label));
+    return this;
+  }
+
+  /** Types a new text into the search box and presses Enter; the results change in place. */
+  public SearchPage searchInPlace(String words) {
+    WebElement box = driver.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys(words);
+    update(() -> box.sendKeys(Keys.ENTER));
+    return this;
+  }
+
   public PracticePage open(String title) {
     WebElement link = driver.findElement(By.linkText(title));
     navigate(link::click);

@@ -20,6 +20,7 @@ import no.boforum.search.SearchKinds;
 import no.boforum.search.SearchQuery;
 import no.boforum.search.saved.QueryParameters;
 import no.boforum.search.saved.SavedSearchService;
+import no.boforum.search.web.SearchView;
 
 /**
  * The search page's "save this search" form ({@code WEB-INF/includes/save-search.xhtml}). The form
@@ -38,6 +39,7 @@ public class SaveSearchForm {
   @Inject SearchKinds kinds;
   @Inject Authorization authorization;
   @Inject Language language;
+  @Inject SearchView searchView;
   private String name;
 
   /** The search's parameters, each as a hidden field. */
@@ -52,10 +54,13 @@ public class SaveSearchForm {
         + URLEncoder.encode(searchPath(queryString), StandardCharsets.UTF_8);
   }
 
-  /** What the user typed, or at first the search text (or a general name for filters alone). */
+  /**
+   * What the user typed, or at first the text of the search shown (its correction, if the page
+   * corrected it), or a general name for filters alone.
+   */
   public String getName() {
     if (name == null) {
-      String text = query().text();
+      String text = searchView.getResult().searchedFor();
       name =
           text.isEmpty() ? Messages.format(language.getLocale(), "savedSearch.defaultName") : text;
     }
