@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * all). Each job is scheduled again when its run ends, so it never overlaps itself on an instance;
  * a cluster-once job runs only when this instance claims its row, which it tries every {@code
  * boforum.jobs.poll-seconds} (or the job's interval, if shorter). No throwable escapes a run: a job
- * is never cancelled by its failure.
+ * is never cancelled by its failure. A per-instance job can be woken to run now instead of at its
+ * next turn ({@link #wake}), as the search indexer is when a transaction that wrote the outbox
+ * commits.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -54,13 +58,21 @@ public class JobRunner {
   private final Clock clock = Clock.systemUTC();
   private final Map<String, JobStatus> statuses = new ConcurrentHashMap<>();
   private final Set<String> registered = ConcurrentHashMap.newKeySet();
+  private final Map<String, PeriodicJob> byName = new ConcurrentHashMap<>();
+  private final Map<String, Slot> slots = new ConcurrentHashMap<>();
   private ScheduledThreadPoolExecutor pool;
 
   void start(@Observes @Phase(StartPhase.JOBS) Started started) {
-    pool = new ScheduledThreadPoolExecutor(threadCount, threads);
+    begin(jobs, threads);
+  }
+
+  /** Starts the pool from the factory's threads and schedules each enabled job's first run. */
+  void begin(Iterable<PeriodicJob> jobs, ThreadFactory factory) {
+    pool = new ScheduledThreadPoolExecutor(threadCount, factory);
     for (PeriodicJob job : jobs) {
       boolean enabled = job.enabled();
       statuses.put(job.name(), JobStatus.of(job, enabled));
+      byName.put(job.name(), job);
       if (!enabled) {
         LOG.info(() -> "Job " + job.name() + " does not run on this instance");
         continue;
@@ -79,15 +91,44 @@ public class JobRunner {
     return Optional.ofNullable(statuses.get(name));
   }
 
+  /**
+   * Runs a per-instance job now rather than at its next turn: at once if it is waiting, or again
+   * right after the run under way. Wakes that come together make one run. A cluster-once job, or
+   * one that does not run on this instance, is left to its schedule.
+   */
+  public void wake(String name) {
+    PeriodicJob job = byName.get(name);
+    Slot slot = slots.get(name);
+    if (job == null || slot == null || job.scope() != PeriodicJob.Scope.PER_INSTANCE) {
+      return;
+    }
+    synchronized (slot) {
+      if (slot.running) {
+        slot.again = true;
+      } else if (slot.next != null && slot.next.cancel(false)) {
+        schedule(job, Duration.ZERO);
+      }
+      // Otherwise the waiting run has just begun: it claims its work after the caller's commit.
+    }
+  }
+
   private void schedule(PeriodicJob job, Duration pause) {
-    try {
-      pool.schedule(() -> tick(job), pause.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (RejectedExecutionException e) {
-      LOG.fine(() -> "Job " + job.name() + " not scheduled again: the runner is stopping");
+    Slot slot = slots.computeIfAbsent(job.name(), n -> new Slot());
+    synchronized (slot) {
+      try {
+        slot.next = pool.schedule(() -> tick(job), pause.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        LOG.fine(() -> "Job " + job.name() + " not scheduled again: the runner is stopping");
+      }
     }
   }
 
   void tick(PeriodicJob job) {
+    Slot slot = slots.computeIfAbsent(job.name(), n -> new Slot());
+    synchronized (slot) {
+      slot.running = true;
+      slot.again = false;
+    }
     Duration pause = job.interval();
     try {
       pause = job.scope() == PeriodicJob.Scope.PER_INSTANCE ? run(job, null) : runIfClaimed(job);
@@ -96,6 +137,13 @@ public class JobRunner {
       pause = poll(job);
       LOG.log(Level.WARNING, "Job " + job.name() + ": claim or release failed; will try again", e);
     } finally {
+      synchronized (slot) {
+        slot.running = false;
+        if (slot.again) {
+          pause = Duration.ZERO;
+          slot.again = false;
+        }
+      }
       schedule(job, pause);
     }
   }
@@ -145,6 +193,15 @@ public class JobRunner {
   private Duration poll(PeriodicJob job) {
     Duration poll = Duration.ofSeconds(pollSeconds);
     return job.interval().compareTo(poll) < 0 ? job.interval() : poll;
+  }
+
+  /**
+   * Where a job stands on this instance: its next run, and whether one is under way or asked for.
+   */
+  private static final class Slot {
+    ScheduledFuture<?> next;
+    boolean running;
+    boolean again;
   }
 
   @PreDestroy

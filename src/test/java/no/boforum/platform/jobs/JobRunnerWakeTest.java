@@ -1,0 +1,98 @@
+package no.boforum.platform.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A per-instance job woken by {@link JobRunner#wake} runs now instead of at its next turn (an hour
+ * away here), and wakes during a run make one more run, not one each. The waits are patience for a
+ * loaded machine, never a measure of speed.
+ */
+class JobRunnerWakeTest {
+  static final long PATIENCE_SECONDS = 60;
+  final JobRunner runner = new JobRunner();
+
+  /** A job due in an hour that counts its runs; each run waits for a permit when told to. */
+  static final class HourlyJob implements PeriodicJob {
+    final AtomicInteger runs = new AtomicInteger();
+    final Semaphore finished = new Semaphore(0);
+    volatile CountDownLatch started = new CountDownLatch(1);
+    volatile CountDownLatch release = new CountDownLatch(0);
+
+    @Override
+    public String name() {
+      return "hourly";
+    }
+
+    @Override
+    public Duration interval() {
+      return Duration.ofHours(1);
+    }
+
+    @Override
+    public Duration firstRunIn() {
+      return Duration.ofHours(1);
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_INSTANCE;
+    }
+
+    @Override
+    public JobOutcome run() {
+      runs.incrementAndGet();
+      started.countDown();
+      try {
+        release.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      finished.release();
+      return JobOutcome.did(1);
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    runner.stop();
+  }
+
+  @Test
+  void aWokenJobRunsNowRatherThanAtItsNextTurn() throws InterruptedException {
+    HourlyJob job = new HourlyJob();
+    runner.threadCount = 2;
+    runner.begin(List.of(job), Executors.defaultThreadFactory());
+    assertEquals(0, job.runs.get(), "due in an hour");
+    runner.wake("hourly");
+    assertTrue(job.finished.tryAcquire(PATIENCE_SECONDS, TimeUnit.SECONDS), "woken, it ran");
+    assertEquals(1, job.runs.get());
+    runner.wake("no-such-job");
+  }
+
+  @Test
+  void wakesDuringARunMakeOneMoreRun() throws InterruptedException {
+    HourlyJob job = new HourlyJob();
+    job.release = new CountDownLatch(1);
+    runner.threadCount = 2;
+    runner.begin(List.of(job), Executors.defaultThreadFactory());
+    runner.wake("hourly");
+    assertTrue(job.started.await(PATIENCE_SECONDS, TimeUnit.SECONDS), "the first run began");
+    for (int i = 0; i < 5; i++) {
+      runner.wake("hourly");
+    }
+    job.release.countDown();
+    assertTrue(job.finished.tryAcquire(2, PATIENCE_SECONDS, TimeUnit.SECONDS), "a second run");
+    assertEquals(2, job.runs.get(), "five wakes during the run made one more run");
+  }
+}
