@@ -69,6 +69,7 @@ public class JobRunner {
   /** Starts the pool from the factory's threads and schedules each enabled job's first run. */
   void begin(Iterable<PeriodicJob> jobs, ThreadFactory factory) {
     pool = new ScheduledThreadPoolExecutor(threadCount, factory);
+    pool.setRemoveOnCancelPolicy(true);
     for (PeriodicJob job : jobs) {
       boolean enabled = job.enabled();
       statuses.put(job.name(), JobStatus.of(job, enabled));
@@ -105,27 +106,40 @@ public class JobRunner {
     synchronized (slot) {
       if (slot.running) {
         slot.again = true;
-      } else if (slot.next != null && slot.next.cancel(false)) {
+      } else {
+        // A new generation: the waiting run, even one whose thread has just begun, stands down.
         schedule(job, Duration.ZERO);
       }
-      // Otherwise the waiting run has just begun: it claims its work after the caller's commit.
     }
   }
 
+  /**
+   * Schedules the job's next run as a new generation of its slot: a run of an older generation that
+   * is still waiting, or whose thread has just begun, finds itself stale and does nothing, so a job
+   * has one chain of runs, however wakes and ends of runs interleave.
+   */
   private void schedule(PeriodicJob job, Duration pause) {
     Slot slot = slots.computeIfAbsent(job.name(), n -> new Slot());
     synchronized (slot) {
+      long generation = ++slot.generation;
+      if (slot.next != null) {
+        slot.next.cancel(false);
+      }
       try {
-        slot.next = pool.schedule(() -> tick(job), pause.toMillis(), TimeUnit.MILLISECONDS);
+        slot.next =
+            pool.schedule(() -> tick(job, generation), pause.toMillis(), TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException e) {
         LOG.fine(() -> "Job " + job.name() + " not scheduled again: the runner is stopping");
       }
     }
   }
 
-  void tick(PeriodicJob job) {
+  void tick(PeriodicJob job, long generation) {
     Slot slot = slots.computeIfAbsent(job.name(), n -> new Slot());
     synchronized (slot) {
+      if (generation != slot.generation || slot.running) {
+        return; // superseded by a wake: the newer run goes on with the chain
+      }
       slot.running = true;
       slot.again = false;
     }
@@ -137,14 +151,15 @@ public class JobRunner {
       pause = poll(job);
       LOG.log(Level.WARNING, "Job " + job.name() + ": claim or release failed; will try again", e);
     } finally {
+      // One step: no wake can come between the end of the run and the next one's schedule.
       synchronized (slot) {
         slot.running = false;
         if (slot.again) {
           pause = Duration.ZERO;
           slot.again = false;
         }
+        schedule(job, pause);
       }
-      schedule(job, pause);
     }
   }
 
@@ -199,6 +214,7 @@ public class JobRunner {
    * Where a job stands on this instance: its next run, and whether one is under way or asked for.
    */
   private static final class Slot {
+    long generation;
     ScheduledFuture<?> next;
     boolean running;
     boolean again;

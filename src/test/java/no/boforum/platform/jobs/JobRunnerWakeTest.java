@@ -23,7 +23,7 @@ class JobRunnerWakeTest {
   final JobRunner runner = new JobRunner();
 
   /** A job due in an hour that counts its runs; each run waits for a permit when told to. */
-  static final class HourlyJob implements PeriodicJob {
+  static class HourlyJob implements PeriodicJob {
     final AtomicInteger runs = new AtomicInteger();
     final Semaphore finished = new Semaphore(0);
     volatile CountDownLatch started = new CountDownLatch(1);
@@ -63,6 +63,22 @@ class JobRunnerWakeTest {
     }
   }
 
+  /** A job that counts how many of its runs are under way at once. */
+  static final class OverlapJob extends HourlyJob {
+    final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger most = new AtomicInteger();
+
+    @Override
+    public JobOutcome run() {
+      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      for (int i = 0; i < 1_000; i++) {
+        Thread.yield(); // long enough for wakes to come in during the run
+      }
+      inFlight.decrementAndGet();
+      return super.run();
+    }
+  }
+
   @AfterEach
   void stop() {
     runner.stop();
@@ -94,5 +110,35 @@ class JobRunnerWakeTest {
     job.release.countDown();
     assertTrue(job.finished.tryAcquire(2, PATIENCE_SECONDS, TimeUnit.SECONDS), "a second run");
     assertEquals(2, job.runs.get(), "five wakes during the run made one more run");
+  }
+
+  @Test
+  void wakesFromManyThreadsNeverRunAJobTwiceAtOnce() throws InterruptedException {
+    OverlapJob job = new OverlapJob();
+    runner.threadCount = 4;
+    runner.begin(List.of(job), Executors.defaultThreadFactory());
+    List<Thread> wakers = new java.util.ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      Thread waker =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 2_000; i++) {
+                  runner.wake("hourly");
+                  Thread.yield();
+                }
+              });
+      wakers.add(waker);
+      waker.start();
+    }
+    for (Thread waker : wakers) {
+      waker.join();
+    }
+    int before = job.runs.get();
+    runner.wake("hourly");
+    assertTrue(
+        job.finished.tryAcquire(before + 1, PATIENCE_SECONDS, TimeUnit.SECONDS),
+        "the last wake ran");
+    assertTrue(job.runs.get() > 1, "the wakes ran the job: " + job.runs.get());
+    assertEquals(1, job.most.get(), "never two runs at once");
   }
 }
