@@ -406,7 +406,18 @@ def main():
     parser.add_argument("--publications", type=int, default=20)
     parser.add_argument("--no-rebuild", action="store_true")
     parser.add_argument("--no-write", action="store_true", help="print, do not write the docs")
+    parser.add_argument("--freshness-only", action="store_true",
+                        help="only publish-to-findable and archive-to-gone; print, write nothing")
     args = parser.parse_args()
+    if args.freshness_only:
+        found, gone, call = publish_to_findable(bb.login(bb.DEMO_EDITOR), args.publications)
+        for name, values in (("publish to findable", found), ("archive to gone", gone),
+                             ("publish call", call)):
+            ordered = sorted(values)
+            p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+            print(f"{name}: {len(values)} times, median {statistics.median(values):.0f} ms,"
+                  f" p95 {p95:.0f} ms, worst {max(values):.0f} ms")
+        return
     admin = bb.login(bb.DEMO_ADMIN)
     editor = bb.login(bb.DEMO_EDITOR)
     machine = bb.machine()

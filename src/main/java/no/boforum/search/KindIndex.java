@@ -18,7 +18,7 @@ import no.boforum.platform.outbox.SearchOutbox;
 
 /**
  * A kind's index: physical indices named by alias, mapping version and creation time ({@code
- * practices-v4-20261124t054000}) behind the kind's alias. A missing alias gets a fresh index,
+ * practices-v5-20261203t024545}) behind the kind's alias. A missing alias gets a fresh index,
  * filled through the outbox; an alias on an older mapping version is rebuilt into a new index and
  * swapped over, so search never goes empty. While a rebuild fills a new index, that index carries
  * the alias {@link #building(SearchableKind)}, and every instance's indexer writes there too.
