@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -85,10 +87,19 @@ public class SearchClient {
    * reconnects. A connection made since by another caller is left alone. Requests still running on
    * the dropped client fail and fall back like any transport failure.
    */
+  /** Longer than the socket timeout, so that every request on a replaced client has ended. */
+  static final long CLOSE_AFTER_SECONDS = 30;
+
   public void reset(ElasticsearchClient failed) {
     Connection current = connection.get();
     if (current != null && current.client() == failed && connection.compareAndSet(current, null)) {
-      close(current.rest());
+      // Closed later, not now: closing shuts its I/O reactor down under the requests other threads
+      // have in flight on it, and their futures then never complete (a search hung for minutes
+      // when the indexer reset the client as the node stopped). By then they have answered or
+      // timed out (socket timeout 15 s).
+      RestClient rest = current.rest();
+      CompletableFuture.delayedExecutor(CLOSE_AFTER_SECONDS, TimeUnit.SECONDS)
+          .execute(() -> close(rest));
     }
   }
 
