@@ -1,6 +1,5 @@
 package no.boforum.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,15 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
-import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.PracticeBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,38 +41,35 @@ class SearchClassificationIT {
         ApiSession.loggedIn(
             Accounts.person("classification-editor", "Klasse", owner.slug(), "editor", null),
             Accounts.PASSWORD);
-    Map<String, Object> p = fields(owner, "Husvakt i Klassevik", "nb");
-    p.put("targetGroups", List.of("rusproblemer"));
-    p.put("themes", List.of("koordinering-frivillige"));
-    p.put("places", List.of("4601"));
-    p.put("evidenceLevel", "documented_effect");
-    p.put("body", "Vi finner et sted å bo og følger opp hver uke.");
-    tagged = publish(editor, p);
-
-    p = fields(owner, "Husvakt i Klassefjord", "nb");
-    p.put("targetGroups", List.of("eldre"));
-    p.put("themes", List.of("samarbeid-samskaping"));
-    p.put("places", List.of("0301"));
-    p.put("evidenceLevel", "idea_pilot");
-    p.put(
-        "body",
-        "Vi finner et sted å bo for eldre, og noen av dem har også rusproblemer."
-            + " Dokumentert effekt er ikke målt.");
-    mentioned = publish(editor, p);
-
-    p = fields(owner, "Rådgjeving på Kløvertun", "nb");
-    p.put("targetGroups", List.of("unge"));
-    p.put("themes", List.of("bomestring"));
-    p.put("places", List.of("0301"));
-    p.put("body", "Kommunens boligrådgiver møter dem som leier hjemme hos dem.");
-    compound = publish(editor, p);
-
-    p = fields(owner, "Heimebesøk i Klassedal", "nn");
-    p.put("targetGroups", List.of("unge"));
-    p.put("themes", List.of("integrering-nabolag"));
-    p.put("places", List.of("0301"));
-    p.put("body", "Ein bustad rettleiar kjem heim til dei som leiger.");
-    twoWords = publish(editor, p);
+    tagged =
+        practice(owner, "Husvakt i Klassevik", "nb")
+            .with("targetGroups", List.of("rusproblemer"))
+            .with("themes", List.of("koordinering-frivillige"))
+            .with("places", List.of("4601"))
+            .with("evidenceLevel", "documented_effect")
+            .with("body", "Vi finner et sted å bo og følger opp hver uke.")
+            .published(editor);
+    mentioned =
+        practice(owner, "Husvakt i Klassefjord", "nb")
+            .with("targetGroups", List.of("eldre"))
+            .with("themes", List.of("samarbeid-samskaping"))
+            .with("evidenceLevel", "idea_pilot")
+            .with(
+                "body",
+                "Vi finner et sted å bo for eldre, og noen av dem har også rusproblemer."
+                    + " Dokumentert effekt er ikke målt.")
+            .published(editor);
+    compound =
+        practice(owner, "Rådgjeving på Kløvertun", "nb")
+            .with("targetGroups", List.of("unge"))
+            .with("body", "Kommunens boligrådgiver møter dem som leier hjemme hos dem.")
+            .published(editor);
+    twoWords =
+        practice(owner, "Heimebesøk i Klassedal", "nn")
+            .with("targetGroups", List.of("unge"))
+            .with("themes", List.of("integrering-nabolag"))
+            .with("body", "Ein bustad rettleiar kjem heim til dei som leiger.")
+            .published(editor);
 
     Eventually.await(
         "the practices to be findable",
@@ -83,29 +77,18 @@ class SearchClassificationIT {
         found -> found.containsAll(List.of(tagged, mentioned, compound, twoWords)));
   }
 
-  static Map<String, Object> fields(
-      Organisations.Organisation owner, String title, String language) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("title", title);
-    p.put("summary", "Ein praksis laga av testane.");
-    p.put("language", language);
-    p.put("owner", owner.slug());
-    p.put("actorTypes", List.of("forskningsmiljo"));
-    p.put("voluntaryRoles", List.of("smaskalafrivillighet"));
-    p.put("funding", List.of("egeninntekt"));
-    p.put("activityStatus", "active");
-    p.put("evidenceLevel", "described");
-    return p;
-  }
-
-  static String publish(ApiSession s, Map<String, Object> p) {
-    Answer created = s.post("api/practices", p);
-    assertEquals(201, created.status(), created.raw().body());
-    String slug = created.json().path("slug").asText();
-    Answer published =
-        s.post("api/practices/" + slug + "/transitions", Map.of("transition", "PUBLISH"));
-    assertEquals(200, published.status(), published.raw().body());
-    return slug;
+  /**
+   * A practice of the owner with the codes that isolate the test's practices (and the builder's
+   * bomestring, homeless and Oslo unless changed).
+   */
+  static PracticeBuilder practice(Organisations.Organisation owner, String title, String language) {
+    return PracticeBuilder.practice(owner.slug(), title)
+        .with("summary", "Ein praksis laga av testane.")
+        .with("language", language)
+        .with("actorTypes", List.of("forskningsmiljo"))
+        .with("voluntaryRoles", List.of("smaskalafrivillighet"))
+        .with("funding", List.of("egeninntekt"))
+        .with("evidenceLevel", "described");
   }
 
   /** The test's practices that the words find, best first. */

@@ -17,7 +17,7 @@ import no.boforum.taxonomy.Term;
  * The words people use for what a practice is tagged with: the labels of its classification in
  * bokmål, nynorsk and English, and the names of its places, so that "rusavhengige", "Vestland" or
  * "dokumentert effekt" finds the practices tagged so, not only those whose text happens to say it.
- * Read once per batch of documents (a handful of queries), not per practice.
+ * Read once per batch of documents (one query per taxonomy and language: 21), not per practice.
  */
 @ApplicationScoped
 public class PracticeLabels {
