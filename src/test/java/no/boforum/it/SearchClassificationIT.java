@@ -88,7 +88,8 @@ class SearchClassificationIT {
         .with("actorTypes", List.of("forskningsmiljo"))
         .with("voluntaryRoles", List.of("smaskalafrivillighet"))
         .with("funding", List.of("egeninntekt"))
-        .with("evidenceLevel", "described");
+        .with("evidenceLevel", "described")
+        .with("evaluationPlanned", null);
   }
 
   /** The test's practices that the words find, best first. */
