@@ -17,18 +17,43 @@ one (and measures it); `--clean` deletes the rows and starts one too.
     python3 bench/search_data.py 100000      # top the data set up (or down) to N practices
     python3 bench/search_data.py --clean     # delete every bench- practice, rebuild the index
 
+The words: the texts are sentences of the seed practices (content/practices) and of the lists
+below, in the practice's written form, with about one word in four of five letters or more swapped
+for a word of a Norwegian word list (`/usr/share/dict/bokmaal` and `nynorsk`, Debian's
+`wnorwegian`), drawn by a Zipf law over a seeded order of the list. So the field's words are as
+common as in real practices, and the rest of the vocabulary has a long tail: a common word such as
+"bustad" matches many practices, most words few (`search.py` reports the share each query word
+matches). Without the word lists the script stops and says what to install.
+
 Needs the run command's MariaDB on 127.0.0.1:3306 (and, for --clean, the portal on port 8080).
 """
+import bisect
 import datetime
 import hashlib
+import itertools
+import pathlib
 import random
+import re
 import sys
 import time
 
 import boforum_bench as bb
 
+try:
+    import yaml  # PyYAML, for the seed practices' front matter
+except ImportError:
+    raise SystemExit("PyYAML is missing: install it first (Debian: apt-get install python3-yaml)")
+
 PREFIX = "bench-"
 BATCH = 500
+SEED_PRACTICES = pathlib.Path(__file__).resolve().parent.parent / "content" / "practices"
+WORD_LISTS = {"nb": pathlib.Path("/usr/share/dict/bokmaal"),
+              "nn": pathlib.Path("/usr/share/dict/nynorsk")}
+# Of the word list (seeded order), how many words, and the Zipf law that draws from them.
+LIST_WORDS = 200_000
+ZIPF_EXPONENT = 1.05
+ZIPF_OFFSET = 20
+SWAP_SHARE = 0.25
 
 # Words of the field, per written form: (text, theme code or None).
 MEASURES = {
@@ -202,6 +227,67 @@ NOTES = {"idea_pilot": "For tidlig å vurdere: tiltaket er nytt.",
 EPOCH = datetime.datetime(2021, 1, 1)
 
 
+class Words:
+    """Sentences per written form (the seed practices' and the lists above) and the word list's
+    words with the cumulative weights of a Zipf law over them."""
+
+    def __init__(self):
+        self.sentences = {lang: list(SENTENCES[lang]) for lang in SENTENCES}
+        self.reports = {lang: list(REPORT[lang]) for lang in REPORT}
+        for path in sorted(SEED_PRACTICES.glob("*.md")):
+            front, text = seed_practice(path.read_text(encoding="utf-8"))
+            lang = front.get("language", "nb")
+            for part in [front.get("summary", ""), front.get("evidence_note", ""), text]:
+                self.sentences.setdefault(lang, []).extend(sentences(part))
+        self.lists, self.weights = {}, {}
+        for lang, path in WORD_LISTS.items():
+            if not path.exists():
+                raise SystemExit(f"{path} is missing: install the word lists first "
+                                 "(Debian: apt-get install wnorwegian)")
+            words = [w for w in path.read_text(encoding="latin-1").split()
+                     if re.fullmatch(r"[a-zæøå]{4,16}", w)]
+            random.Random(f"boforum-words-{lang}").shuffle(words)
+            self.lists[lang] = words[:LIST_WORDS]
+            self.weights[lang] = list(itertools.accumulate(
+                1 / (r + ZIPF_OFFSET) ** ZIPF_EXPONENT for r in range(len(self.lists[lang]))))
+
+    def word(self, rnd, lang):
+        weights = self.weights[lang]
+        return self.lists[lang][bisect.bisect(weights, rnd.random() * weights[-1])]
+
+    def swap(self, rnd, lang, sentence):
+        """The sentence with about a quarter of its longer words swapped for listed words."""
+        if lang not in self.lists:
+            return sentence
+        out = []
+        for token in sentence.split(" "):
+            letters = token.strip(".,;:!?«»()\"")
+            if len(letters) >= 5 and letters.islower() and rnd.random() < SWAP_SHARE:
+                token = token.replace(letters, self.word(rnd, lang))
+            out.append(token)
+        return " ".join(out)
+
+
+def seed_practice(markdown):
+    """A seed practice's front matter (a dict) and its body as plain sentences of text."""
+    _, front, body = markdown.split("---", 2)
+    meta = yaml.safe_load(front) or {}
+    body = re.sub(r"^#+ .*$", "", body, flags=re.M)                 # headings
+    body = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", body)        # links: their text
+    body = re.sub(r"[*_`>|]", "", body)                             # emphasis, quotes, tables
+    body = re.sub(r"^\s*[-0-9]+[.)]?\s+", "", body, flags=re.M)     # list markers
+    return {k: str(v) for k, v in meta.items()}, body
+
+
+def sentences(text):
+    """The sentences of four to forty words of a text."""
+    out = []
+    for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«0-9])", " ".join(text.split())):
+        if 4 <= len(s.split()) <= 40 and "{" not in s and "}" not in s:
+            out.append(s)
+    return out
+
+
 def weighted(rnd, pairs):
     return rnd.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
 
@@ -222,7 +308,7 @@ def taxonomy():
     return terms
 
 
-def practice(i, tax, owners):
+def practice(i, tax, owners, words):
     """The practice number i: a row, its terms and its attachments (deterministic)."""
     rnd = random.Random(f"boforum-bench-{i}")
     lang = weighted(rnd, [("nb", 75), ("nn", 22), ("en", 3)])
@@ -245,16 +331,20 @@ def practice(i, tax, owners):
             if same:
                 places.append(rnd.choice(same)[0])
     title = rnd.choice(["{m} i {p}", "{m} for {g}", "{m} – {p}", "{m} for {g} i {p}"]).format(
-        m=measure, p=place, g=group_words[0])[:200]
+        m=measure, p=place, g=group_words[0])
+    if lang in words.lists and rnd.random() < 0.3:  # a project's own name, as many have
+        title = f"{words.word(rnd, lang).capitalize()}: {title}"
+    title = title[:200]
     actor = rnd.choice(ACTORS[lang])
-    summary = rnd.choice(SUMMARIES[lang]).format(actor=actor, group=" og ".join(group_words[:2])
+    summary = words.swap(rnd, lang, rnd.choice(SUMMARIES[lang])).format(actor=actor, group=" og ".join(group_words[:2])
                                                  if lang != "en" else group_words[0],
                                                  place=place)[:300]
-    sentences = SENTENCES[lang]
+    pool = words.sentences[lang]
     paragraphs = []
     for _ in range(rnd.randint(2, 4)):
-        paragraphs.append(" ".join(s.format(group=rnd.choice(group_words), place=place)
-                                   for s in rnd.sample(sentences, min(len(sentences), rnd.randint(3, 6)))))
+        paragraphs.append(" ".join(
+            words.swap(rnd, lang, s).format(group=rnd.choice(group_words), place=place)
+            for s in rnd.sample(pool, min(len(pool), rnd.randint(3, 6)))))
     body = "\n\n".join(paragraphs)
     themes = {theme} | set(rnd.sample([c for c, *_ in tax["theme"]], rnd.randint(0, 2)))
     actor_types = rnd.sample([c for c, *_ in tax["actor_type"]], rnd.randint(1, 2))
@@ -287,10 +377,10 @@ def practice(i, tax, owners):
     attachments = []
     if rnd.random() < 0.3:
         for k in range(rnd.choice([1, 1, 1, 2])):
-            report = REPORT[lang]
+            report = words.reports[lang] + pool
             parts, size, target = [], 0, rnd.randint(2000, 10000)
             while size < target:
-                s = rnd.choice(report + sentences).format(
+                s = words.swap(rnd, lang, rnd.choice(report)).format(
                     n=rnd.randint(5, 80), m=rnd.randint(3, 60), year=published.year,
                     group=rnd.choice(group_words), place=place)
                 parts.append(s)
@@ -326,6 +416,7 @@ def generate(n):
     if int(bb.sql(f"SELECT COUNT(*) FROM practice WHERE {generated};")) > n:
         delete(f"{generated} AND slug >= '{PREFIX}{n:06d}'")
     tax = taxonomy()
+    words = Words()
     owners = [int(x) for x in bb.sql("SELECT id FROM organisation ORDER BY id;").split()]
     if not owners or "municipality" not in tax:
         raise SystemExit("no organisations or taxonomies: start the run command once first")
@@ -339,7 +430,7 @@ def generate(n):
     for start in range(0, len(todo), BATCH):
         practices, terms, files = [], [], []
         for i in todo[start:start + BATCH]:
-            row, its_terms, its_files = practice(i, tax, owners)
+            row, its_terms, its_files = practice(i, tax, owners, words)
             pid = next_id
             next_id += 1
             practices.append(row | {"id": pid})
