@@ -25,6 +25,11 @@ final class IndexDefinition {
   static final String BASE = "/search/base-index.json";
   static final String SYNONYMS = "content/search/synonyms.txt";
   static final String COMPOUND_PARTS = "content/search/compound-parts.txt";
+
+  /** Elasticsearch's defaults, which every index has once built. */
+  static final String REFRESH_INTERVAL = "1s";
+
+  static final String REPLICAS = "1";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private IndexDefinition() {}
@@ -33,6 +38,16 @@ final class IndexDefinition {
   static byte[] of(SearchableKind kind) throws IOException {
     return JSON.writeValueAsBytes(
         merged(kind.mappingResource(), lines(SYNONYMS), words(lines(COMPOUND_PARTS))));
+  }
+
+  /**
+   * The definition for the index a rebuild fills: never refreshed and without replicas until it is
+   * full ({@link KindIndex#finishBuilding}).
+   */
+  static byte[] forBuilding(SearchableKind kind) throws IOException {
+    ObjectNode root = merged(kind.mappingResource(), lines(SYNONYMS), words(lines(COMPOUND_PARTS)));
+    ((ObjectNode) root.get("settings")).put("refresh_interval", "-1").put("number_of_replicas", 0);
+    return JSON.writeValueAsBytes(root);
   }
 
   /** The base with the kind's resource (a class-path resource of the application) merged in. */

@@ -128,7 +128,33 @@ public class KindIndex {
 
   /** Creates a physical index with the kind's present mapping and the content's synonyms. */
   static void create(ElasticsearchClient es, SearchableKind kind, String index) throws IOException {
-    byte[] definition = IndexDefinition.of(kind);
+    create(es, index, IndexDefinition.of(kind));
+  }
+
+  /**
+   * Creates the index a rebuild fills: as {@link #create}, but with no refreshes and no replicas
+   * until {@link #finishBuilding}, which a bulk load does not need and pays for.
+   */
+  static void createForBuilding(ElasticsearchClient es, SearchableKind kind, String index)
+      throws IOException {
+    create(es, index, IndexDefinition.forBuilding(kind));
+  }
+
+  /** Gives an index a rebuild filled Elasticsearch's usual refresh interval and replicas back. */
+  static void finishBuilding(ElasticsearchClient es, SearchableKind kind, String index)
+      throws IOException {
+    es.indices()
+        .putSettings(
+            p ->
+                p.index(index)
+                    .settings(
+                        s ->
+                            s.refreshInterval(t -> t.time(IndexDefinition.REFRESH_INTERVAL))
+                                .numberOfReplicas(IndexDefinition.REPLICAS)));
+  }
+
+  private static void create(ElasticsearchClient es, String index, byte[] definition)
+      throws IOException {
     try {
       es.indices().create(c -> c.index(index).withJson(new ByteArrayInputStream(definition)));
     } catch (ElasticsearchException e) {

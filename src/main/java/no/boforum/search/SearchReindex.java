@@ -1,10 +1,12 @@
 package no.boforum.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.platform.db.ClusterLock;
+import org.apache.http.client.config.RequestConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elasticsearch.client.RequestOptions;
 
 /**
  * A full rebuild of one kind's index or of every kind's, while search goes on: for each kind a new
@@ -34,7 +42,8 @@ import no.boforum.platform.db.ClusterLock;
 @ApplicationScoped
 public class SearchReindex {
   private static final Logger LOG = Logger.getLogger(SearchReindex.class.getName());
-  static final int PAGE = 200;
+
+  static final int BULK_TIMEOUT_MS = 120_000;
 
   /** Where one kind's part of a rebuild is. */
   public record KindProgress(String kind, long done, long total, String index, boolean finished) {}
@@ -73,6 +82,17 @@ public class SearchReindex {
   @Inject SearchClient searchClient;
   @Inject SearchKinds kinds;
   @Inject ClusterLock lock;
+
+  /** Practices (items) read from the database and sent to the new index in one bulk request. */
+  @Inject
+  @ConfigProperty(name = "boforum.search.rebuild.page-size")
+  int pageSize;
+
+  /** Bulk requests in flight at once while the next page is read. */
+  @Inject
+  @ConfigProperty(name = "boforum.search.rebuild.writers")
+  int writers;
+
   private final Clock clock = Clock.systemUTC();
   private volatile Progress progress = Progress.NONE;
   private final AtomicBoolean busy = new AtomicBoolean();
@@ -171,7 +191,7 @@ public class SearchReindex {
     long total = kind.count();
     report(kind, 0, total, index, false);
     KindIndex.dropUnfinished(es, kind);
-    KindIndex.create(es, kind, index);
+    KindIndex.createForBuilding(es, kind, index);
     // Every instance's indexer writes each change to this index too, from now until the swap.
     es.indices().putAlias(a -> a.index(index).name(KindIndex.building(kind)));
     try {
@@ -185,17 +205,64 @@ public class SearchReindex {
   private void fill(
       ElasticsearchClient es, SearchableKind kind, String index, long total, ClusterLock.Held held)
       throws IOException {
-    long done = 0;
+    RestClientOptions patient = patient(es);
+    ElasticsearchAsyncClient async = new ElasticsearchAsyncClient(es._transport(), patient);
+    Semaphore inFlight = new Semaphore(writers);
+    AtomicReference<Throwable> failed = new AtomicReference<>();
+    AtomicLong done = new AtomicLong();
+    long readNanos = 0;
+    long started = System.nanoTime();
     String after = "";
-    for (List<String> page = kind.keysAfter(after, PAGE);
-        !page.isEmpty();
-        page = kind.keysAfter(after, PAGE)) {
-      write(es, kind, index, page);
-      done += page.size();
+    for (List<String> page = kind.keysAfter(after, pageSize);
+        !page.isEmpty() && failed.get() == null;
+        page = kind.keysAfter(after, pageSize)) {
+      long t0 = System.nanoTime();
+      Optional<BulkRequest> bulk = bulk(kind, index, page);
+      readNanos += System.nanoTime() - t0;
       after = page.get(page.size() - 1);
-      report(kind, done, Math.max(total, done), index, false);
+      int size = page.size();
+      if (bulk.isEmpty()) {
+        report(kind, done.addAndGet(size), Math.max(total, done.get()), index, false);
+        continue;
+      }
+      acquire(inFlight, 1);
+      async
+          .bulk(bulk.get())
+          .whenComplete(
+              (response, error) -> {
+                try {
+                  Throwable problem = error != null ? error : refused(response);
+                  if (problem != null) {
+                    failed.compareAndSet(null, problem);
+                  } else {
+                    long now = done.addAndGet(size);
+                    report(kind, now, Math.max(total, now), index, false);
+                  }
+                } finally {
+                  inFlight.release();
+                }
+              });
     }
-    es.indices().refresh(r -> r.index(index));
+    acquire(inFlight, writers); // every bulk in flight has answered
+    Throwable problem = failed.get();
+    if (problem instanceof IOException io) {
+      throw io;
+    } else if (problem != null) {
+      throw new IOException("The new index refused a bulk: " + problem.getMessage(), problem);
+    }
+    // The first refresh writes everything indexed since the start: a long request.
+    ElasticsearchClient slow = es.withTransportOptions(patient);
+    KindIndex.finishBuilding(slow, kind, index);
+    slow.indices().refresh(r -> r.index(index));
+    long indexed = done.get();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    long reading = readNanos / 1_000_000;
+    LOG.info(
+        () ->
+            String.format(
+                "Filled %s with %d %s in %d ms (%d ms of it reading the database; pages of %d,"
+                    + " %d bulk requests at a time)",
+                index, indexed, kind.name(), millis, reading, pageSize, writers));
     // A holder that stalled past its lease must not swap over a newer holder's index.
     held.confirm();
     Set<String> old = KindIndex.aliasTargets(es, kind.alias());
@@ -210,9 +277,32 @@ public class SearchReindex {
     for (String o : old) {
       es.indices().delete(d -> d.index(o));
     }
-    long indexed = done;
     LOG.info(() -> "Search index rebuilt as " + index + ": " + indexed + " " + kind.name());
-    report(kind, done, done, index, true);
+    report(kind, indexed, indexed, index, true);
+  }
+
+  /**
+   * The options of a rebuild's bulk requests and its first refresh: the portal's, with a socket
+   * timeout of {@value #BULK_TIMEOUT_MS} ms instead of the searches' 15 s, since a bulk load on a
+   * busy node can stall while merges catch up, and the first refresh writes the whole index.
+   */
+  private static RestClientOptions patient(ElasticsearchClient es) {
+    RequestOptions base =
+        es._transportOptions() instanceof RestClientOptions options
+            ? options.restClientRequestOptions()
+            : RequestOptions.DEFAULT;
+    RequestConfig timeouts =
+        RequestConfig.custom().setConnectTimeout(2_000).setSocketTimeout(BULK_TIMEOUT_MS).build();
+    return new RestClientOptions(base.toBuilder().setRequestConfig(timeouts).build(), false);
+  }
+
+  private static void acquire(Semaphore permits, int count) throws IOException {
+    try {
+      permits.acquire(count);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("The rebuild was interrupted", e);
+    }
   }
 
   /** Replaces this kind's line of the progress and the sums over all kinds. */
@@ -235,8 +325,8 @@ public class SearchReindex {
             true, allDone, allTotal, p.startedAt(), null, indices, null, List.copyOf(lines));
   }
 
-  private void write(ElasticsearchClient es, SearchableKind kind, String index, List<String> keys)
-      throws IOException {
+  /** The bulk request that indexes a page of keys, if any of them is still searchable. */
+  private static Optional<BulkRequest> bulk(SearchableKind kind, String index, List<String> keys) {
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
     Map<String, IndexDocument> documents = kind.documents(keys);
     int operations = 0;
@@ -255,20 +345,22 @@ public class SearchReindex {
                           .version(doc.version())
                           .versionType(VersionType.External)));
     }
-    if (operations == 0) {
-      return;
-    }
-    BulkResponse response = es.bulk(bulk.build());
-    // 409: the indexer already wrote a newer version of this item into the new index.
+    return operations == 0 ? Optional.empty() : Optional.of(bulk.build());
+  }
+
+  /**
+   * The first item the new index refused, as an exception; null if none. 409: the indexer already
+   * wrote a newer version of this item into the new index.
+   */
+  private static IOException refused(BulkResponse response) {
     Optional<BulkResponseItem> refused =
         response.items().stream().filter(i -> i.error() != null && i.status() != 409).findFirst();
-    if (refused.isPresent()) {
-      throw new IOException(
-          "The new index refused documents: "
-              + refused.get().id()
-              + " "
-              + refused.get().error().reason());
-    }
+    return refused
+        .map(
+            r ->
+                new IOException(
+                    "The new index refused documents: " + r.id() + " " + r.error().reason()))
+        .orElse(null);
   }
 
   /** Removes a half-built index after a failure, unless the alias already points at it. */

