@@ -261,7 +261,8 @@ def reach(published):
     shares = {}
     for word in QUERIES:
         status, data, _ = search.request(
-            "GET", "api/search?" + urllib.parse.urlencode({"q": word, "page": 2, "size": 1}))
+            "GET", "api/search?" + urllib.parse.urlencode(
+                {"q": word, "type": "practice", "page": 2, "size": 1}))
         if status != 200:
             raise SystemExit(f"reach of {word}: {status} {data[:300]!r}")
         shares[word] = json.loads(data)["total"] / published

@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.OperationType;
@@ -50,19 +49,20 @@ public class OutboxIndexer {
     Map<String, IndexDocument> documents = kind.documents(keys);
     List<BulkOperation> operations = operations(keys, documents, kind.alias());
     int toAlias = operations.size();
-    // While a rebuild fills a new index, each change goes there too: a page the rebuild has
-    // already read would otherwise miss it. Versions keep the two writers in order.
-    BulkResponse response;
+    List<BulkResponseItem> items = new ArrayList<>();
     try {
+      items.addAll(es.bulk(request(operations, entries.size())).items());
+      // While a rebuild fills a new index, each change goes there too: a page the rebuild has
+      // already read would otherwise miss it. Versions keep the two writers in order. Its own
+      // request, never waiting for a refresh: that index is not refreshed until it is full.
       if (KindIndex.buildingIndex(es, kind).isPresent()) {
-        operations.addAll(operations(keys, documents, KindIndex.building(kind)));
+        List<BulkOperation> building = operations(keys, documents, KindIndex.building(kind));
+        items.addAll(es.bulk(b -> b.operations(building).refresh(Refresh.False)).items());
       }
-      response = es.bulk(request(operations, entries.size()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Set<String> refused = new HashSet<>();
-    List<BulkResponseItem> items = response.items();
     for (int i = 0; i < items.size(); i++) {
       BulkResponseItem item = items.get(i);
       if (item.error() == null || isSettled(item)) {

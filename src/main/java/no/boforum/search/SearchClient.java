@@ -87,8 +87,11 @@ public class SearchClient {
    * reconnects. A connection made since by another caller is left alone. Requests still running on
    * the dropped client fail and fall back like any transport failure.
    */
-  /** Longer than the socket timeout, so that every request on a replaced client has ended. */
-  static final long CLOSE_AFTER_SECONDS = 30;
+  /**
+   * Longer than the longest socket timeout (a rebuild's bulks, {@link
+   * SearchReindex#BULK_TIMEOUT_MS}), so that every request on a replaced client has ended.
+   */
+  static final long CLOSE_AFTER_SECONDS = SearchReindex.BULK_TIMEOUT_MS / 1000 + 30;
 
   public void reset(ElasticsearchClient failed) {
     Connection current = connection.get();
@@ -96,7 +99,7 @@ public class SearchClient {
       // Closed later, not now: closing shuts its I/O reactor down under the requests other threads
       // have in flight on it, and their futures then never complete (a search hung for minutes
       // when the indexer reset the client as the node stopped). By then they have answered or
-      // timed out (socket timeout 15 s).
+      // timed out (socket timeout 15 s, a rebuild's 120 s).
       RestClient rest = current.rest();
       CompletableFuture.delayedExecutor(CLOSE_AFTER_SECONDS, TimeUnit.SECONDS)
           .execute(() -> close(rest));

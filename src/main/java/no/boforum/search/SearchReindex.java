@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -205,6 +207,8 @@ public class SearchReindex {
   private void fill(
       ElasticsearchClient es, SearchableKind kind, String index, long total, ClusterLock.Held held)
       throws IOException {
+    int writers = within(this.writers, 1, 16, "boforum.search.rebuild.writers");
+    int pageSize = within(this.pageSize, 1, 5_000, "boforum.search.rebuild.page-size");
     RestClientOptions patient = patient(es);
     ElasticsearchAsyncClient async = new ElasticsearchAsyncClient(es._transport(), patient);
     Semaphore inFlight = new Semaphore(writers);
@@ -212,43 +216,49 @@ public class SearchReindex {
     AtomicLong done = new AtomicLong();
     long readNanos = 0;
     long started = System.nanoTime();
-    String after = "";
-    for (List<String> page = kind.keysAfter(after, pageSize);
-        !page.isEmpty() && failed.get() == null;
-        page = kind.keysAfter(after, pageSize)) {
-      long t0 = System.nanoTime();
-      Optional<BulkRequest> bulk = bulk(kind, index, page);
-      readNanos += System.nanoTime() - t0;
-      after = page.get(page.size() - 1);
-      int size = page.size();
-      if (bulk.isEmpty()) {
-        report(kind, done.addAndGet(size), Math.max(total, done.get()), index, false);
-        continue;
-      }
-      acquire(inFlight, 1);
-      async
-          .bulk(bulk.get())
-          .whenComplete(
-              (response, error) -> {
-                try {
-                  Throwable problem = error != null ? error : refused(response);
-                  if (problem != null) {
-                    failed.compareAndSet(null, problem);
-                  } else {
-                    long now = done.addAndGet(size);
-                    report(kind, now, Math.max(total, now), index, false);
+    try {
+      String after = "";
+      for (List<String> page = kind.keysAfter(after, pageSize);
+          !page.isEmpty() && failed.get() == null;
+          page = kind.keysAfter(after, pageSize)) {
+        long t0 = System.nanoTime();
+        Optional<BulkRequest> bulk = bulk(kind, index, page);
+        readNanos += System.nanoTime() - t0;
+        after = page.get(page.size() - 1);
+        int size = page.size();
+        if (bulk.isEmpty()) {
+          done.addAndGet(size);
+          advance(kind, size, total, index);
+          continue;
+        }
+        acquire(inFlight, 1);
+        async
+            .bulk(bulk.get())
+            .whenComplete(
+                (response, error) -> {
+                  try {
+                    Throwable problem = error != null ? unwrapped(error) : refused(response);
+                    if (problem != null) {
+                      failed.compareAndSet(null, problem);
+                    } else {
+                      done.addAndGet(size);
+                      advance(kind, size, total, index);
+                    }
+                  } finally {
+                    inFlight.release();
                   }
-                } finally {
-                  inFlight.release();
-                }
-              });
+                });
+      }
+    } finally {
+      // Every bulk in flight answers before the index is given back or deleted, even after a
+      // failure here: a late bulk would otherwise create the deleted index again by itself.
+      acquire(inFlight, writers);
     }
-    acquire(inFlight, writers); // every bulk in flight has answered
     Throwable problem = failed.get();
     if (problem instanceof IOException io) {
       throw io;
     } else if (problem != null) {
-      throw new IOException("The new index refused a bulk: " + problem.getMessage(), problem);
+      throw new IOException("A bulk request of the rebuild failed: " + problem, problem);
     }
     // The first refresh writes everything indexed since the start: a long request.
     ElasticsearchClient slow = es.withTransportOptions(patient);
@@ -275,7 +285,12 @@ public class SearchReindex {
               return u.actions(a -> a.add(add -> add.index(index).alias(kind.alias())));
             });
     for (String o : old) {
-      es.indices().delete(d -> d.index(o));
+      try {
+        slow.indices().delete(d -> d.index(o));
+      } catch (IOException | RuntimeException e) {
+        // The new index is in place: the old one only takes room until removed by hand.
+        LOG.warning(() -> "Could not remove the replaced index " + o + ": " + e);
+      }
     }
     LOG.info(() -> "Search index rebuilt as " + index + ": " + indexed + " " + kind.name());
     report(kind, indexed, indexed, index, true);
@@ -296,19 +311,58 @@ public class SearchReindex {
     return new RestClientOptions(base.toBuilder().setRequestConfig(timeouts).build(), false);
   }
 
+  /**
+   * Waits for permits of bulk requests in flight, at most as long as a bulk may take and a little
+   * more: a request on a client that was closed meanwhile never answers.
+   */
   private static void acquire(Semaphore permits, int count) throws IOException {
     try {
-      permits.acquire(count);
+      if (!permits.tryAcquire(count, BULK_TIMEOUT_MS + 30_000L, TimeUnit.MILLISECONDS)) {
+        throw new IOException("A bulk request of the rebuild did not answer");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("The rebuild was interrupted", e);
     }
   }
 
-  /** Replaces this kind's line of the progress and the sums over all kinds. */
+  /** A setting within its bounds, with a warning when it was not. */
+  private static int within(int value, int min, int max, String name) {
+    int bounded = Math.max(min, Math.min(max, value));
+    if (bounded != value) {
+      LOG.warning(
+          () -> name + " " + value + " is outside " + min + "-" + max + "; using " + bounded);
+    }
+    return bounded;
+  }
+
+  private static Throwable unwrapped(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
+  }
+
+  /** Adds {@code count} items to this kind's line of a running rebuild's progress. */
+  private synchronized void advance(SearchableKind kind, int count, long total, String index) {
+    long done =
+        progress.kinds().stream()
+                .filter(l -> l.kind().equals(kind.name()))
+                .mapToLong(KindProgress::done)
+                .sum()
+            + count;
+    report(kind, done, Math.max(total, done), index, false);
+  }
+
+  /**
+   * Replaces this kind's line of the progress and the sums over all kinds; nothing once the rebuild
+   * has ended (a late answer of a failed one).
+   */
   private synchronized void report(
       SearchableKind kind, long done, long total, String index, boolean finished) {
     Progress p = progress;
+    if (!p.running()) {
+      return;
+    }
     List<KindProgress> lines = new ArrayList<>();
     for (KindProgress line : p.kinds()) {
       lines.add(

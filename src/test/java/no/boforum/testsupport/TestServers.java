@@ -104,6 +104,9 @@ public final class TestServers implements LauncherSessionListener {
             Map.entry("BOFORUM_ES_URL", es.url()),
             Map.entry("BOFORUM_INDEXER_INTERVAL_SECONDS", "1"),
             Map.entry("BOFORUM_INDEXER_MAX_BACKOFF_SECONDS", "4"),
+            // Small pages, so that a rebuild of the suite's few hundred items keeps several bulk
+            // requests in flight (SearchReindexIT), as one of 100 000 does.
+            Map.entry("BOFORUM_SEARCH_REBUILD_PAGE_SIZE", "7"),
             Map.entry("BOFORUM_JOBS_POLL_SECONDS", "1"),
             Map.entry("BOFORUM_MATCHING_FITS_INTERVAL_SECONDS", "1"),
             Map.entry("BOFORUM_OPENDATA_CHECK_SECONDS", "1"),
