@@ -152,6 +152,12 @@ def machine():
             "java": java, "python": platform.python_version(), "kernel": platform.release()}
 
 
+def machine_table(m):
+    """The lines of a report's machine table (CPU, memory, Java) for machine() m."""
+    return ["| machine | |", "|---|---|", f"| CPU | {m['cpu']}, {m['cores']} cores |",
+            f"| memory | {m['memory']} |", f"| Java | {m['java']} |"]
+
+
 def today():
     return datetime.date.today().isoformat()
 
@@ -164,11 +170,7 @@ def figures_section(heading, intro, rows):
         heading,
         intro,
         "",
-        "| machine | |",
-        "|---|---|",
-        f"| CPU | {m['cpu']}, {m['cores']} cores |",
-        f"| memory | {m['memory']} |",
-        f"| Java | {m['java']} |",
+        *machine_table(m),
         "",
         "| figure | value |",
         "|---|---|",

@@ -208,11 +208,7 @@ def section(info, figures, run, count, load, report_dir, target_ms):
         " answers 200 with the results heading and not degraded; an API answer when 200 with"
         " `hits` and not degraded.",
         "",
-        "| machine | |",
-        "|---|---|",
-        f"| CPU | {m['cpu']}, {m['cores']} cores |",
-        f"| memory | {m['memory']} |",
-        f"| Java | {m['java']} |",
+        *bb.machine_table(m),
         "",
         f"Data set: {data}.",
         "",
