@@ -1,5 +1,6 @@
 package no.boforum.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 /**
@@ -37,11 +40,20 @@ final class SearchAnswers {
   private record Found(SearchResult result, long textTotal) {}
 
   SearchResult answer(SearchQuery query) throws IOException {
+    // "Did you mean" is offered on the first page: asked there alongside the search rather than
+    // after it (it was most of the 20 ms the API added to a first page, docs/benchmarks.md).
+    CompletableFuture<MsearchResponse<HitSource>> early =
+        query.page() == 1 && !query.text().isEmpty() ? askSuggestion(query) : null;
     Found typed = hits(query);
     boolean mayCorrect = SearchCorrection.worthAsking(query, typed.textTotal());
-    // "Did you mean" is offered on the first page; a search that may be corrected asks on every
-    // page, so that each page of a corrected search is corrected alike.
-    String suggestion = query.page() == 1 || mayCorrect ? didYouMean(query) : null;
+    // A search that may be corrected asks on every page, so that each page of a corrected search
+    // is corrected alike.
+    String suggestion = null;
+    if (early != null) {
+      suggestion = checked(query, best(query, awaited(early)));
+    } else if (mayCorrect) {
+      suggestion = didYouMean(query);
+    }
     if (suggestion == null) {
       return typed.result();
     }
@@ -92,7 +104,11 @@ final class SearchAnswers {
    * gets none. Comparing the analysed words costs one small request, and only with a candidate.
    */
   private String didYouMean(SearchQuery query) throws IOException {
-    String candidate = suggestion(query);
+    return checked(query, suggestion(query));
+  }
+
+  /** The candidate, unless search reads it as it reads the text as typed. */
+  private String checked(SearchQuery query, String candidate) throws IOException {
     if (candidate == null) {
       return null;
     }
@@ -155,8 +171,36 @@ final class SearchAnswers {
     if (query.text().isEmpty()) {
       return null;
     }
-    MsearchResponse<HitSource> answers =
-        es.msearch(SearchRequests.didYouMean(query, kinds.scope()), HitSource.class);
+    return best(
+        query, es.msearch(SearchRequests.didYouMean(query, kinds.scope()), HitSource.class));
+  }
+
+  /** Sends "did you mean" without waiting for its answer. */
+  private CompletableFuture<MsearchResponse<HitSource>> askSuggestion(SearchQuery query) {
+    return new ElasticsearchAsyncClient(es._transport(), es._transportOptions())
+        .msearch(SearchRequests.didYouMean(query, kinds.scope()), HitSource.class);
+  }
+
+  /** The answer of a request sent early, failing as the same request sent now would. */
+  private static <T> T awaited(CompletableFuture<T> answer) throws IOException {
+    try {
+      return answer.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while waiting for the index", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      } else if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(String.valueOf(cause), cause);
+    }
+  }
+
+  /** The best-scored suggestion of the kinds' answers that finds something; null if none. */
+  private static String best(SearchQuery query, MsearchResponse<HitSource> answers) {
     String best = null;
     double bestScore = -1;
     for (MultiSearchResponseItem<HitSource> item : answers.responses()) {
