@@ -48,17 +48,20 @@ public class OutboxIndexer {
     List<String> keys = entries.stream().map(OutboxEntry::getDocumentKey).distinct().toList();
     Map<String, IndexDocument> documents = kind.documents(keys);
     List<BulkOperation> operations = operations(keys, documents, kind.alias());
-    int toAlias = operations.size();
     List<BulkResponseItem> items = new ArrayList<>();
+    int toBuilding = 0;
     try {
-      items.addAll(es.bulk(request(operations, entries.size())).items());
       // While a rebuild fills a new index, each change goes there too: a page the rebuild has
-      // already read would otherwise miss it. Versions keep the two writers in order. Its own
-      // request, never waiting for a refresh: that index is not refreshed until it is full.
+      // already read would otherwise miss it. Versions keep the two writers in order. Written
+      // first: if the rebuild swaps the aliases in between, the write to the alias then reaches
+      // the new index (the other order could write the old one, just deleted, and not the new).
+      // Its own request, never waiting for a refresh: that index is not refreshed until full.
       if (KindIndex.buildingIndex(es, kind).isPresent()) {
         List<BulkOperation> building = operations(keys, documents, KindIndex.building(kind));
         items.addAll(es.bulk(b -> b.operations(building).refresh(Refresh.False)).items());
+        toBuilding = building.size();
       }
+      items.addAll(es.bulk(request(operations, entries.size())).items());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -68,7 +71,7 @@ public class OutboxIndexer {
       if (item.error() == null || isSettled(item)) {
         continue;
       }
-      if (i >= toAlias && indexMissing(item)) {
+      if (i < toBuilding && indexMissing(item)) {
         continue; // the rebuild stopped and its index is gone: nothing to keep in step with
       }
       if (isTransient(item)) {

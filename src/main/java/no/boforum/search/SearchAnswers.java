@@ -12,6 +12,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,14 +188,19 @@ final class SearchAnswers {
     try {
       return answer.get();
     } catch (InterruptedException e) {
+      // As the synchronous client does: a runtime failure, which does not reset the connection.
       Thread.currentThread().interrupt();
-      throw new IOException("Interrupted while waiting for the index", e);
+      answer.cancel(true);
+      throw new UncheckedIOException(
+          new InterruptedIOException("Interrupted waiting for the index"));
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
         throw io;
       } else if (cause instanceof RuntimeException runtime) {
         throw runtime;
+      } else if (cause instanceof Error error) {
+        throw error;
       }
       throw new IOException(String.valueOf(cause), cause);
     }
