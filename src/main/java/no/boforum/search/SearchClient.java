@@ -88,10 +88,10 @@ public class SearchClient {
    * the dropped client fail and fall back like any transport failure.
    */
   /**
-   * Longer than the longest socket timeout (a rebuild's bulks, {@link
-   * SearchReindex#BULK_TIMEOUT_MS}), so that every request on a replaced client has ended.
+   * Longer than the longest socket timeout (a rebuild's bulks, {@link IndexBulkLoad#TIMEOUT_MS}),
+   * so that every request on a replaced client has ended.
    */
-  static final long CLOSE_AFTER_SECONDS = SearchReindex.BULK_TIMEOUT_MS / 1000 + 30;
+  static final long CLOSE_AFTER_SECONDS = IndexBulkLoad.TIMEOUT_MS / 1000 + 30;
 
   public void reset(ElasticsearchClient failed) {
     Connection current = connection.get();

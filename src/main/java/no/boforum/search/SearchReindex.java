@@ -1,12 +1,6 @@
 package no.boforum.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.transport.rest_client.RestClientOptions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,21 +11,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.platform.db.ClusterLock;
-import org.apache.http.client.config.RequestConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.elasticsearch.client.RequestOptions;
 
 /**
  * A full rebuild of one kind's index or of every kind's, while search goes on: for each kind a new
@@ -44,8 +30,6 @@ import org.elasticsearch.client.RequestOptions;
 @ApplicationScoped
 public class SearchReindex {
   private static final Logger LOG = Logger.getLogger(SearchReindex.class.getName());
-
-  static final int BULK_TIMEOUT_MS = 120_000;
 
   /** Where one kind's part of a rebuild is. */
   public record KindProgress(String kind, long done, long total, String index, boolean finished) {}
@@ -209,70 +193,20 @@ public class SearchReindex {
       throws IOException {
     int writers = within(this.writers, 1, 16, "boforum.search.rebuild.writers");
     int pageSize = within(this.pageSize, 1, 5_000, "boforum.search.rebuild.page-size");
-    RestClientOptions patient = patient(es);
-    ElasticsearchAsyncClient async = new ElasticsearchAsyncClient(es._transport(), patient);
-    Semaphore inFlight = new Semaphore(writers);
-    AtomicReference<Throwable> failed = new AtomicReference<>();
-    AtomicLong done = new AtomicLong();
-    long readNanos = 0;
+    IndexBulkLoad load = new IndexBulkLoad(es, kind, index, pageSize, writers);
     long started = System.nanoTime();
-    try {
-      String after = "";
-      for (List<String> page = kind.keysAfter(after, pageSize);
-          !page.isEmpty() && failed.get() == null;
-          page = kind.keysAfter(after, pageSize)) {
-        long t0 = System.nanoTime();
-        Optional<BulkRequest> bulk = bulk(kind, index, page);
-        readNanos += System.nanoTime() - t0;
-        after = page.get(page.size() - 1);
-        int size = page.size();
-        if (bulk.isEmpty()) {
-          done.addAndGet(size);
-          advance(kind, size, total, index);
-          continue;
-        }
-        acquire(inFlight, 1);
-        async
-            .bulk(bulk.get())
-            .whenComplete(
-                (response, error) -> {
-                  try {
-                    Throwable problem = error != null ? unwrapped(error) : refused(response);
-                    if (problem != null) {
-                      failed.compareAndSet(null, problem);
-                    } else {
-                      done.addAndGet(size);
-                      advance(kind, size, total, index);
-                    }
-                  } finally {
-                    inFlight.release();
-                  }
-                });
-      }
-    } finally {
-      // Every bulk in flight answers before the index is given back or deleted, even after a
-      // failure here: a late bulk would otherwise create the deleted index again by itself.
-      acquire(inFlight, writers);
-    }
-    Throwable problem = failed.get();
-    if (problem instanceof IOException io) {
-      throw io;
-    } else if (problem != null) {
-      throw new IOException("A bulk request of the rebuild failed: " + problem, problem);
-    }
+    long indexed = load.run(count -> advance(kind, count, total, index));
     // The first refresh writes everything indexed since the start: a long request.
-    ElasticsearchClient slow = es.withTransportOptions(patient);
+    ElasticsearchClient slow = load.patientClient();
     KindIndex.finishBuilding(slow, kind, index);
     slow.indices().refresh(r -> r.index(index));
-    long indexed = done.get();
     long millis = (System.nanoTime() - started) / 1_000_000;
-    long reading = readNanos / 1_000_000;
     LOG.info(
         () ->
             String.format(
                 "Filled %s with %d %s in %d ms (%d ms of it reading the database; pages of %d,"
                     + " %d bulk requests at a time)",
-                index, indexed, kind.name(), millis, reading, pageSize, writers));
+                index, indexed, kind.name(), millis, load.readMillis(), pageSize, writers));
     // A holder that stalled past its lease must not swap over a newer holder's index.
     held.confirm();
     Set<String> old = KindIndex.aliasTargets(es, kind.alias());
@@ -296,36 +230,6 @@ public class SearchReindex {
     report(kind, indexed, indexed, index, true);
   }
 
-  /**
-   * The options of a rebuild's bulk requests and its first refresh: the portal's, with a socket
-   * timeout of {@value #BULK_TIMEOUT_MS} ms instead of the searches' 15 s, since a bulk load on a
-   * busy node can stall while merges catch up, and the first refresh writes the whole index.
-   */
-  private static RestClientOptions patient(ElasticsearchClient es) {
-    RequestOptions base =
-        es._transportOptions() instanceof RestClientOptions options
-            ? options.restClientRequestOptions()
-            : RequestOptions.DEFAULT;
-    RequestConfig timeouts =
-        RequestConfig.custom().setConnectTimeout(2_000).setSocketTimeout(BULK_TIMEOUT_MS).build();
-    return new RestClientOptions(base.toBuilder().setRequestConfig(timeouts).build(), false);
-  }
-
-  /**
-   * Waits for permits of bulk requests in flight, at most as long as a bulk may take and a little
-   * more: a request on a client that was closed meanwhile never answers.
-   */
-  private static void acquire(Semaphore permits, int count) throws IOException {
-    try {
-      if (!permits.tryAcquire(count, BULK_TIMEOUT_MS + 30_000L, TimeUnit.MILLISECONDS)) {
-        throw new IOException("A bulk request of the rebuild did not answer");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("The rebuild was interrupted", e);
-    }
-  }
-
   /** A setting within its bounds, with a warning when it was not. */
   private static int within(int value, int min, int max, String name) {
     int bounded = Math.max(min, Math.min(max, value));
@@ -334,12 +238,6 @@ public class SearchReindex {
           () -> name + " " + value + " is outside " + min + "-" + max + "; using " + bounded);
     }
     return bounded;
-  }
-
-  private static Throwable unwrapped(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null
-        ? error.getCause()
-        : error;
   }
 
   /** Adds {@code count} items to this kind's line of a running rebuild's progress. */
@@ -377,44 +275,6 @@ public class SearchReindex {
     progress =
         new Progress(
             true, allDone, allTotal, p.startedAt(), null, indices, null, List.copyOf(lines));
-  }
-
-  /** The bulk request that indexes a page of keys, if any of them is still searchable. */
-  private static Optional<BulkRequest> bulk(SearchableKind kind, String index, List<String> keys) {
-    BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-    Map<String, IndexDocument> documents = kind.documents(keys);
-    int operations = 0;
-    for (String key : keys) {
-      IndexDocument doc = documents.get(key);
-      if (doc == null || doc.isRemoval()) {
-        continue; // no longer searchable since the page of keys was read
-      }
-      operations++;
-      bulk.operations(
-          op ->
-              op.index(
-                  i ->
-                      i.id(key)
-                          .document(doc.source())
-                          .version(doc.version())
-                          .versionType(VersionType.External)));
-    }
-    return operations == 0 ? Optional.empty() : Optional.of(bulk.build());
-  }
-
-  /**
-   * The first item the new index refused, as an exception; null if none. 409: the indexer already
-   * wrote a newer version of this item into the new index.
-   */
-  private static IOException refused(BulkResponse response) {
-    Optional<BulkResponseItem> refused =
-        response.items().stream().filter(i -> i.error() != null && i.status() != 409).findFirst();
-    return refused
-        .map(
-            r ->
-                new IOException(
-                    "The new index refused documents: " + r.id() + " " + r.error().reason()))
-        .orElse(null);
   }
 
   /** Removes a half-built index after a failure, unless the alias already points at it. */
