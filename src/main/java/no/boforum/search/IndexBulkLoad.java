@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -76,22 +77,27 @@ final class IndexBulkLoad {
           continue;
         }
         acquire(inFlight, 1);
-        async
-            .bulk(bulk.get())
-            .whenComplete(
-                (response, error) -> {
-                  try {
-                    Throwable problem = error != null ? unwrapped(error) : refused(response);
-                    if (problem != null) {
-                      failed.compareAndSet(null, problem);
-                    } else {
-                      done.addAndGet(size);
-                      advanced.accept(size);
-                    }
-                  } finally {
-                    inFlight.release();
-                  }
-                });
+        CompletableFuture<BulkResponse> sent;
+        try {
+          sent = async.bulk(bulk.get());
+        } catch (RuntimeException e) {
+          inFlight.release(); // never sent: nothing will answer for it
+          throw e;
+        }
+        sent.whenComplete(
+            (response, error) -> {
+              try {
+                Throwable problem = error != null ? unwrapped(error) : refused(response);
+                if (problem != null) {
+                  failed.compareAndSet(null, problem);
+                } else {
+                  done.addAndGet(size);
+                  advanced.accept(size);
+                }
+              } finally {
+                inFlight.release();
+              }
+            });
       }
     } finally {
       acquire(inFlight, writers);

@@ -55,7 +55,7 @@ public class KindIndex {
       lock.runExclusively(lockName(kind), held -> createIfMissing(es, kind));
     } else if (current.stream().noneMatch(i -> isCurrentVersion(kind, i))) {
       LOG.info(() -> "Search index " + current + " has an older mapping; rebuilding it");
-      reindex.rebuild(es, kind);
+      reindex.rebuild(kind);
     }
   }
 

@@ -22,6 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +34,11 @@ import java.util.stream.Collectors;
  * SearchCorrection}).
  */
 final class SearchAnswers {
+  private static final Logger LOG = Logger.getLogger(SearchAnswers.class.getName());
+
+  /** As long as the client's socket timeout: the search waits no longer for its suggestion. */
+  private static final long SUGGESTION_WAIT_SECONDS = 15;
+
   private final ElasticsearchClient es;
   private final SearchKinds kinds;
 
@@ -46,26 +55,41 @@ final class SearchAnswers {
     // after it (it was most of the 20 ms the API added to a first page, docs/benchmarks.md).
     CompletableFuture<MsearchResponse<HitSource>> early =
         query.page() == 1 && !query.text().isEmpty() ? askSuggestion(query) : null;
-    Found typed = hits(query);
-    boolean mayCorrect = SearchCorrection.worthAsking(query, typed.textTotal());
-    // A search that may be corrected asks on every page, so that each page of a corrected search
-    // is corrected alike.
-    String suggestion = null;
-    if (early != null) {
-      suggestion = checked(query, best(query, awaited(early)));
-    } else if (mayCorrect) {
-      suggestion = didYouMean(query);
+    Found typed;
+    try {
+      typed = hits(query);
+    } catch (IOException | RuntimeException e) {
+      if (early != null) {
+        early.cancel(true);
+      }
+      throw e;
     }
-    if (suggestion == null) {
+    boolean mayCorrect = SearchCorrection.worthAsking(query, typed.textTotal());
+    try {
+      // A search that may be corrected asks on every page, so that each page of a corrected
+      // search is corrected alike.
+      String suggestion = null;
+      if (early != null) {
+        suggestion = checked(query, best(query, awaited(early)));
+      } else if (mayCorrect) {
+        suggestion = didYouMean(query);
+      }
+      if (suggestion == null) {
+        return typed.result();
+      }
+      if (mayCorrect) {
+        Found corrected = hits(query.withText(suggestion).withPage(query.page()));
+        if (SearchCorrection.worthShowing(typed.textTotal(), corrected.textTotal())) {
+          return corrected.result().correcting(query.text());
+        }
+      }
+      return query.page() == 1 ? typed.result().suggesting(suggestion) : typed.result();
+    } catch (IOException | RuntimeException e) {
+      // The hits as typed are in hand: a failure of the suggestion or the correction costs only
+      // those, not the page (nor the shared connection, which the search itself just used).
+      LOG.log(Level.INFO, "No spelling suggestion for a search: {0}", String.valueOf(e));
       return typed.result();
     }
-    if (mayCorrect) {
-      Found corrected = hits(query.withText(suggestion).withPage(query.page()));
-      if (SearchCorrection.worthShowing(typed.textTotal(), corrected.textTotal())) {
-        return corrected.result().correcting(query.text());
-      }
-    }
-    return query.page() == 1 ? typed.result().suggesting(suggestion) : typed.result();
   }
 
   /** The hits and facets of the text as the query has it, without a suggestion. */
@@ -186,7 +210,10 @@ final class SearchAnswers {
   /** The answer of a request sent early, failing as the same request sent now would. */
   private static <T> T awaited(CompletableFuture<T> answer) throws IOException {
     try {
-      return answer.get();
+      return answer.get(SUGGESTION_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      throw new IOException("The spelling suggestion did not answer in time", e);
     } catch (InterruptedException e) {
       // As the synchronous client does: a runtime failure, which does not reset the connection.
       Thread.currentThread().interrupt();

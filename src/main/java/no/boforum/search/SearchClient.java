@@ -83,23 +83,50 @@ public class SearchClient {
   }
 
   /**
+   * A connection of the caller's own, for a long task (a rebuild) that must not share the portal's:
+   * a reset after another caller's failure would close the shared one under it. Empty while the
+   * server is unreachable; the caller closes it.
+   */
+  public Optional<Owned> open() {
+    return Optional.ofNullable(closed ? null : connect()).map(Owned::new);
+  }
+
+  /** A connection that one caller owns and closes. */
+  public static final class Owned implements AutoCloseable {
+    private final Connection connection;
+
+    private Owned(Connection connection) {
+      this.connection = connection;
+    }
+
+    public ElasticsearchClient client() {
+      return connection.client();
+    }
+
+    @Override
+    public void close() {
+      SearchClient.close(connection.rest());
+    }
+  }
+
+  /**
+   * Longer than the longest socket timeout of a request on the shared client (15 s), so that every
+   * request on a replaced client has ended; a rebuild's long requests run on a client of its own.
+   */
+  static final long CLOSE_AFTER_SECONDS = 45;
+
+  /**
    * Drops the connection after a transport failure of {@code failed}, so that a later call
    * reconnects. A connection made since by another caller is left alone. Requests still running on
    * the dropped client fail and fall back like any transport failure.
    */
-  /**
-   * Longer than the longest socket timeout (a rebuild's bulks, {@link IndexBulkLoad#TIMEOUT_MS}),
-   * so that every request on a replaced client has ended.
-   */
-  static final long CLOSE_AFTER_SECONDS = IndexBulkLoad.TIMEOUT_MS / 1000 + 30;
-
   public void reset(ElasticsearchClient failed) {
     Connection current = connection.get();
     if (current != null && current.client() == failed && connection.compareAndSet(current, null)) {
       // Closed later, not now: closing shuts its I/O reactor down under the requests other threads
       // have in flight on it, and their futures then never complete (a search hung for minutes
       // when the indexer reset the client as the node stopped). By then they have answered or
-      // timed out (socket timeout 15 s, a rebuild's 120 s).
+      // timed out (socket timeout 15 s).
       RestClient rest = current.rest();
       CompletableFuture.delayedExecutor(CLOSE_AFTER_SECONDS, TimeUnit.SECONDS)
           .execute(() -> close(rest));

@@ -101,8 +101,7 @@ public class SearchReindex {
                 kinds
                     .named(kind.get())
                     .orElseThrow(() -> new IllegalArgumentException("no kind " + kind.get())));
-    Optional<ElasticsearchClient> es = searchClient.client();
-    if (es.isEmpty() || !busy.compareAndSet(false, true)) {
+    if (searchClient.client().isEmpty() || !busy.compareAndSet(false, true)) {
       return false;
     }
     begin(chosen);
@@ -110,8 +109,7 @@ public class SearchReindex {
         () -> {
           try {
             for (SearchableKind k : chosen) {
-              if (!lock.runExclusively(
-                  KindIndex.lockName(k), held -> buildHere(es.get(), k, held))) {
+              if (!lock.runExclusively(KindIndex.lockName(k), held -> buildHere(k, held))) {
                 throw new IOException("another instance is rebuilding the index of " + k.name());
               }
             }
@@ -130,7 +128,7 @@ public class SearchReindex {
    * Builds a new index of one kind from the database and swaps its alias to it, blocking until
    * done; does nothing if a rebuild is already running here, or another instance is building.
    */
-  public void rebuild(ElasticsearchClient es, SearchableKind kind) throws IOException {
+  public void rebuild(SearchableKind kind) throws IOException {
     if (!busy.compareAndSet(false, true)) {
       return;
     }
@@ -140,7 +138,7 @@ public class SearchReindex {
               KindIndex.lockName(kind),
               held -> {
                 begin(List.of(kind));
-                buildHere(es, kind, held);
+                buildHere(kind, held);
                 finish(null);
               });
       if (!built) {
@@ -169,6 +167,20 @@ public class SearchReindex {
     progress =
         new Progress(
             false, p.done(), total, p.startedAt(), Instant.now(clock), p.index(), error, p.kinds());
+  }
+
+  /**
+   * Builds one kind's index on a connection of the rebuild's own: the portal's shared one is reset
+   * (and closed soon after) when any search or indexer request fails, which a rebuild of minutes
+   * must survive.
+   */
+  private void buildHere(SearchableKind kind, ClusterLock.Held held) throws IOException {
+    try (SearchClient.Owned own =
+        searchClient
+            .open()
+            .orElseThrow(() -> new IOException("The search index cannot be reached"))) {
+      buildHere(own.client(), kind, held);
+    }
   }
 
   private void buildHere(ElasticsearchClient es, SearchableKind kind, ClusterLock.Held held)

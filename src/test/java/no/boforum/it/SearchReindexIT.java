@@ -125,4 +125,69 @@ class SearchReindexIT {
         Http.json("api/search?q=" + word).path("total").asInt(),
         "the second new index holds the practice too");
   }
+
+  /**
+   * A rebuild that the new index refuses (here every write is blocked by an index template) fails
+   * with a message, waits for every bulk request in flight, deletes its index (which no late bulk
+   * creates again), takes the building alias away, and leaves search on the index it had.
+   */
+  @Test
+  void aRebuildTheIndexRefusesLeavesSearchOnTheIndexItHad() throws Exception {
+    ApiSession admin = Accounts.admin();
+    Eventually.await(
+        "no rebuild to be running",
+        () -> admin.get("api/admin/search-index").json(),
+        p -> !p.path("running").asBoolean());
+    JsonNode before = elasticsearch("GET", "/_alias/practices", null).json();
+    assertTrue(before.isObject() && before.size() == 1, before.toString());
+    String template = "/_index_template/it-refuse-rebuild";
+    assertEquals(
+        200,
+        elasticsearch(
+                "PUT",
+                template,
+                "{\"index_patterns\":[\"practices-v5-*\"],\"priority\":500,"
+                    + "\"template\":{\"settings\":{\"index.blocks.write\":true}}}")
+            .status());
+    JsonNode ended;
+    try {
+      assertEquals(202, admin.post("api/admin/search-index/rebuild?kind=practice", null).status());
+      ended =
+          Eventually.await(
+              "the refused rebuild to end",
+              () -> admin.get("api/admin/search-index").json(),
+              p -> !p.path("running").asBoolean());
+    } finally {
+      elasticsearch("DELETE", template, null);
+    }
+    assertTrue(ended.path("error").asText().contains("refused"), ended.toString());
+    String failed = ended.path("kinds").get(0).path("index").asText();
+    assertTrue(failed.startsWith("practices-v5-"), ended.toString());
+    assertFalse(before.has(failed), "a new index was made");
+    assertEquals(before, elasticsearch("GET", "/_alias/practices", null).json(), "alias unmoved");
+    assertEquals(404, elasticsearch("GET", "/" + failed, null).status(), failed + " deleted");
+    assertEquals(
+        404,
+        elasticsearch("GET", "/_alias/practices-building", null).status(),
+        "no building alias left");
+    JsonNode all = Http.json("api/search?q=&type=practice");
+    assertFalse(all.path("degraded").asBoolean(), all.toString());
+    assertTrue(all.path("total").asInt() > 0, all.toString());
+  }
+
+  private record Answer(int status, JsonNode json) {}
+
+  private static Answer elasticsearch(String method, String path, String body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(TestServers.elasticsearch().url() + path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> response =
+        Http.client().build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(response.statusCode(), new ObjectMapper().readTree(response.body()));
+  }
 }

@@ -171,7 +171,7 @@ public class IndexOrderingScenario {
         lock.runExclusively(
             KindIndex.lockName(practices()),
             mine -> {
-              reindex.rebuild(es(), practices());
+              reindex.rebuild(practices());
               assertEquals(
                   before, KindIndex.aliasTargets(es(), practices().alias()), "no second rebuild");
             });
