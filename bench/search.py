@@ -366,7 +366,7 @@ def report(machine, data, es, rebuild, cases, wall, load, insight_ms, pages, pub
         "",
         f"How far the benchmark's {len(shares)} query words reach (share of the published "
         f"practices each finds): median {statistics.median(shares.values()):.0%}, "
-        f"{sum(v > 0.5 for v in shares.values())} above half; the widest: "
+        f"{sum(v > 0.5 for v in shares.values())} above half (the field's common words still reach most practices); the widest: "
         + ", ".join(f"`{w}` {v:.0%}" for w, v in
                     sorted(shares.items(), key=lambda kv: -kv[1])[:5]) + ".",
         "",
