@@ -5,7 +5,7 @@ and then 200 visitors at once, and writes the `pages` section of docs/benchmarks
 Not a test: it gates nothing, and CI never runs it.
 
     python3 bench/pages.py --label before [--users 50 200] [--seconds 120] [--ramp 10]
-                           [--editors 5] [--think-ms 0] [--only practice] [--no-write]
+                           [--editors 5] [--think-ms 0] [--only practice] [--resources] [--no-write]
     python3 bench/pages.py --label before --report target/gatling/pageloadsimulation-...
 
 The portal is BOFORUM_URL (default http://localhost:8080/), or --base; the editors log in with
@@ -31,7 +31,7 @@ NAMES = {"home": "home `/`", "list": "list `/practices`", "practice": "practice"
          "organisation": "organisation", "search": "search `/search`",
          "save": "save (`PUT /api/practices/{slug}`)", "login": "editor's login (API)",
          "read": "editor's read (JSON)", "All Requests": "all requests"}
-KEYS = ("users", "seconds", "ramp", "base", "editors", "thinkMs", "only")
+KEYS = ("users", "seconds", "ramp", "base", "editors", "thinkMs", "only", "resources")
 DATA = re.compile(r"<!-- pages-data: (.*?) -->", re.S)
 
 
@@ -62,6 +62,8 @@ def measure(args):
                         "passwordFile": args.password_file}
             if args.only:
                 settings["only"] = args.only
+            if args.resources:
+                settings["resources"] = "true"
             before = open("/proc/loadavg").read().split()[0]
             t0 = time.perf_counter()
             reports.append((load.run_gatling(settings, SIMULATION),
@@ -119,7 +121,7 @@ def section(runs):
         " `bench/search.py` (15 %) and the home page (10 %); slugs from the API, choices seeded,"
         " so every run asks the same. A share of the visits are the demo editor's: log in through"
         " the API, browse, read one of Bergen kommune's practices as JSON and save it with one"
-        " fact changed. Only the HTML is fetched. A page is OK with 200, its own marker and no"
+        " fact changed (flipped back after the run). A page is OK with 200, its own marker and no"
         " error page's heading (search: not degraded); a save with 200 and the new version."
         " Pages/s is a family's share of the mix: with no think time, the visitors are that many"
         " connections always waiting for a page, as in the issue's measurements.",
@@ -135,6 +137,8 @@ def section(runs):
             f" data set {data}; {run['seconds']} s after a {run['ramp']} s ramp, think time"
             f" {run['thinkMs']} ms, {run['editors']} % editors"
             + (f", {run['only']} pages only" if run.get("only") not in (None, "?", "") else "")
+            + (", with the pages' static resources (their own rows count in all requests)"
+               if run.get("resources") == "true" else ", HTML only")
             + ".")
     lines += [
         "",
@@ -187,6 +191,8 @@ def main():
     parser.add_argument("--editors", type=float, default=5, help="editors' share, per cent")
     parser.add_argument("--think-ms", default="0", help="think time, ms or min-max (default 0)")
     parser.add_argument("--only", choices=FAMILIES[:-1], help="pages of this family only")
+    parser.add_argument("--resources", action="store_true",
+                        help="fetch the style sheets, scripts and images of each page too")
     parser.add_argument("--password-file", default=os.path.join(bb.REPO, "data",
                                                                 "demo-password.txt"))
     parser.add_argument("--label", choices=["before", "after"], help="required to write")
@@ -204,7 +210,7 @@ def main():
     this = {"measured": time.time(), "date": bb.today(), "commit": bb.commit(), "machine": m,
             "cpu": f"{m['cpu']}, {m['cores']} cores",
             "count": None if run["base"] == "?" else count(run["base"]),
-            **{k: run[k] for k in ("seconds", "ramp", "editors", "thinkMs", "only")},
+            **{k: run[k] for k in ("seconds", "ramp", "editors", "thinkMs", "only", "resources")},
             "users": results}
     if key in runs and runs[key]["commit"] == this["commit"]:
         this["users"] = {**runs[key]["users"], **results}

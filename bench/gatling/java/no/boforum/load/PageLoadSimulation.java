@@ -56,7 +56,7 @@ public class PageLoadSimulation extends Simulation {
   final List<Map<String, Object>> visits = Visits.plan(portal, SEED);
 
   final ChainBuilder save =
-      exec(session -> session.set("saveSlug", change.nextSlug()))
+      exec(session -> session.set("saveSlug", change.claim()))
           .exec(
               http("read")
                   .get("/api/practices/#{saveSlug}")
@@ -71,7 +71,12 @@ public class PageLoadSimulation extends Simulation {
                   .header("Origin", portal.origin())
                   .body(StringBody(session -> change.body(session.getString("details"))))
                   .check(status().is(200))
-                  .check(jsonPath("$.version").exists()));
+                  .check(jsonPath("$.version").exists()))
+          .exec(
+              session -> {
+                change.release(session.getString("saveSlug"));
+                return session;
+              });
 
   final ScenarioBuilder visit =
       scenario("pages")
@@ -133,6 +138,11 @@ public class PageLoadSimulation extends Simulation {
                 constantConcurrentUsers(portal.users).during(Duration.ofSeconds(portal.seconds))))
         .protocols(protocol)
         .maxDuration(Duration.ofSeconds(portal.rampSeconds + portal.seconds + 60L));
+  }
+
+  @Override
+  public void after() {
+    change.restore(portal);
   }
 
   /** A page of a family: 200, its marker, and none of the error pages' headings. */

@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PracticeChange {
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final int MAX_PRACTICES = 50;
 
   /** Facts whose name and form are the same in the API's answer and its input. */
   static final List<String> SAME =
@@ -55,12 +59,16 @@ final class PracticeChange {
   private final String email;
   private final String password;
   private final List<String> slugs;
+  private final Map<String, Boolean> originals;
+  private final Set<String> saving = ConcurrentHashMap.newKeySet();
   private final AtomicInteger next = new AtomicInteger();
 
-  private PracticeChange(String email, String password, List<String> slugs) {
+  private PracticeChange(
+      String email, String password, List<String> slugs, Map<String, Boolean> originals) {
     this.email = email;
     this.password = password;
     this.slugs = slugs;
+    this.originals = originals;
   }
 
   /**
@@ -70,7 +78,7 @@ final class PracticeChange {
    */
   static PracticeChange prepare(Portal portal, double editorShare) {
     if (editorShare <= 0) {
-      return new PracticeChange(null, null, List.of());
+      return new PracticeChange(null, null, List.of(), Map.of());
     }
     String email = Portal.setting("load.editorEmail", "demo-editor@boforum.test");
     Path file = Path.of(Portal.setting("load.passwordFile", "data/demo-password.txt"));
@@ -112,12 +120,49 @@ final class PracticeChange {
           email + " may save none of its organisations' practices; set load.editors=0");
     }
     slugs.sort(null);
+    slugs = slugs.subList(0, Math.min(MAX_PRACTICES, slugs.size()));
+    Map<String, Boolean> originals = new LinkedHashMap<>();
+    for (String slug : slugs) {
+      originals.put(slug, portal.get("/api/practices/" + slug).path("nordicEvidence").asBoolean());
+    }
     System.out.printf("Editors (%s) save %d practices in turn%n", email, slugs.size());
-    return new PracticeChange(email, password, slugs);
+    return new PracticeChange(email, password, List.copyOf(slugs), originals);
   }
 
-  String nextSlug() {
-    return slugs.get(Math.floorMod(next.getAndIncrement(), slugs.size()));
+  /** The next practice in turn that no other editor is saving (or the next, if all are). */
+  String claim() {
+    String slug = null;
+    for (int i = 0; i < slugs.size(); i++) {
+      slug = slugs.get(Math.floorMod(next.getAndIncrement(), slugs.size()));
+      if (saving.add(slug)) {
+        return slug;
+      }
+    }
+    return slug;
+  }
+
+  void release(String slug) {
+    saving.remove(slug);
+  }
+
+  /** Flips back the fact the saves changed, where an odd number of saves left it changed. */
+  void restore(Portal portal) {
+    int restored = 0;
+    for (Map.Entry<String, Boolean> original : originals.entrySet()) {
+      try {
+        JsonNode now = portal.get("/api/practices/" + original.getKey());
+        if (now.path("nordicEvidence").asBoolean() != original.getValue()) {
+          portal.put("/api/practices/" + original.getKey(), body(now.toString()));
+          restored++;
+        }
+      } catch (IllegalStateException e) {
+        // The report is written all the same; say which practice keeps the change.
+        System.out.printf("Could not restore %s: %s%n", original.getKey(), e.getMessage());
+      }
+    }
+    if (!originals.isEmpty()) {
+      System.out.printf("Restored the saved fact of %d practices%n", restored);
+    }
   }
 
   String loginBody() {
