@@ -165,13 +165,13 @@ def section(runs):
         found = verdicts(run["users"])
         if found:
             lines.append(f"- {key}: " + "; ".join(found) + ".")
+    loads = ", ".join(f"{key} at {users} users {u['load']}" for key, run in runs.items()
+                      for users, u in run["users"].items() if u.get("load"))
     lines += [
         "",
         "Reports: " + ", ".join(f"`{u['report']}/index.html`" for run in runs.values()
                                 for u in run["users"].values())
-        + " (not kept in git). Load average before / after each run: "
-        + ", ".join(f"{users} users {u['load']}" for run in runs.values()
-                    for users, u in run["users"].items() if u.get("load")) + ".",
+        + " (not kept in git)." + (f" Load average before / after: {loads}." if loads else ""),
         "",
         "One run on a shared machine, with the portal, its embedded MariaDB and Elasticsearch"
         " and the Gatling JVM on the same cores: expect spread between runs.",
