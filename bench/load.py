@@ -115,7 +115,7 @@ class Report(html.parser.HTMLParser):
         return out
 
 
-def read_report(directory):
+def read_report(directory, required=("page", "api", "All Requests")):
     path = directory if directory.endswith(".html") else os.path.join(directory, "index.html")
     if not os.path.exists(path):
         raise SystemExit(f"no Gatling report at {path}")
@@ -123,19 +123,26 @@ def read_report(directory):
     with open(path, encoding="utf-8") as f:
         parser.feed(f.read())
     figures = parser.figures()
-    for name in ("page", "api", "All Requests"):
+    for name in required:
         if name not in figures:
             raise SystemExit(f"the report has no row '{name}' (rows: {sorted(figures)})")
     return os.path.dirname(os.path.abspath(path)), parser.info, figures
 
 
-def run_gatling(args):
-    """Runs the simulation through Maven; answers the new report's directory."""
-    description = (f"users={args.users} seconds={args.seconds} ramp={args.ramp} "
-                   f"base={args.base}")
-    command = ["mvn", "-B", "-Pload", "gatling:test", f"-Dload.baseUrl={args.base}",
-               f"-Dload.users={args.users}", f"-Dload.seconds={args.seconds}",
-               f"-Dload.rampSeconds={args.ramp}", f"-Dgatling.runDescription={description}"]
+# The simulations' system properties whose names differ from the settings' short names.
+PROPERTIES = {"base": "baseUrl", "ramp": "rampSeconds"}
+
+
+def run_gatling(settings, simulation=None):
+    """Runs a simulation of the `load` profile through Maven with the settings as `load.*`
+    system properties (and in the report's description, where `settings()` finds them again);
+    answers the new report's directory."""
+    description = " ".join(f"{key}={value}" for key, value in settings.items())
+    command = ["mvn", "-B", "-Pload", "gatling:test"]
+    if simulation:
+        command.append(f"-Dgatling.simulationClass={simulation}")
+    command += [f"-Dload.{PROPERTIES.get(key, key)}={value}" for key, value in settings.items()]
+    command.append(f"-Dgatling.runDescription={description}")
     print(" ".join(command), flush=True)
     before = set(glob.glob(os.path.join(bb.REPO, "target", "gatling", "*", "index.html")))
     done = subprocess.run(command, cwd=bb.REPO)
@@ -148,12 +155,13 @@ def run_gatling(args):
     return new[-1]
 
 
-def settings(info, args):
-    """Users, seconds, ramp and base of the run: from the report's description (set by this
-    script), else the arguments; unknown ("?") for a report run otherwise and no argument."""
+def settings(info, args, keys=("users", "seconds", "ramp", "base")):
+    """The settings of the run (users, seconds, ramp, base...): from the report's description
+    (set by run_gatling), else the arguments; unknown ("?") for a report run otherwise and no
+    argument."""
     found = dict(re.findall(r"(\w+)=(\S+)", info.get("Description", "")))
-    return {key: found.get(key, "?" if getattr(args, key) is None else getattr(args, key))
-            for key in ("users", "seconds", "ramp", "base")}
+    return {key: found.get(key, "?" if getattr(args, key, None) is None else getattr(args, key))
+            for key in keys}
 
 
 def practices(base):
@@ -249,7 +257,7 @@ def main():
                 setattr(args, key, value)
         load = open("/proc/loadavg").read().split()[0]
         t0 = time.perf_counter()
-        report = run_gatling(args)
+        report = run_gatling({key: getattr(args, key) for key in DEFAULTS})
         load += " / " + open("/proc/loadavg").read().split()[0]
         print(f"Maven and Gatling took {time.perf_counter() - t0:.0f} s", flush=True)
     report_dir, info, figures = read_report(report)

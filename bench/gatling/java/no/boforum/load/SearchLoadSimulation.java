@@ -10,22 +10,18 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static no.boforum.load.Choices.EVIDENCE;
+import static no.boforum.load.Choices.FACETS;
+import static no.boforum.load.Choices.QUERIES;
+import static no.boforum.load.Choices.STATUSES;
+import static no.boforum.load.Choices.encode;
+import static no.boforum.load.Choices.pick;
+import static no.boforum.load.Choices.sample;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +33,9 @@ import java.util.Random;
  * <p>A closed model: {@code load.users} visitors (default 50) are on the site at all times, after a
  * ramp of {@code load.rampSeconds} (default 10) that is counted in the figures too. Each visitor
  * makes {@value #SEARCHES_PER_VISIT} searches, with a think time drawn uniformly from 0.5 to 2 s
- * after each, and leaves; a new visitor (new connections, new cookies) takes their place until
- * {@code load.seconds} (default 120) have passed, and the last visits run to their end.
+ * ({@code load.thinkMs}, default {@code 500-2000}) after each, and leaves; a new visitor (new
+ * connections, new cookies) takes their place until {@code load.seconds} (default 120) have passed,
+ * and the last visits run to their end.
  *
  * <p>The searches are a fixed list, made with a seeded random generator like {@code
  * bench/search.py}'s: the same words (bokmål, nynorsk, English, misspellings, places), 0-3 facets
@@ -59,85 +56,19 @@ public class SearchLoadSimulation extends Simulation {
   static final int REQUESTS = 1000;
   static final long SEED = 20261124L;
 
-  static final List<String> QUERIES =
-      List.of(
-          "bostedsløse",
-          "bustadlaus",
-          "bustadlause",
-          "housing first",
-          "leiebolig",
-          "leigebustad",
-          "rusavhengige",
-          "startlån",
-          "bostøtte",
-          "bustøtte",
-          "bomiljø",
-          "psykisk helse",
-          "kommunal bolig",
-          "utleiere",
-          "leigetakarar",
-          "flyktninger",
-          "flyktningar",
-          "barnefamilier",
-          "oppfølging",
-          "nav",
-          "frivillige",
-          "midlertidig bolig",
-          "mellombels bustad",
-          "bumeistring",
-          "tilskot",
-          "unge",
-          "boveiledning",
-          "erfaringskonsulent",
-          "husleie",
-          "utkastelse",
-          "tromsø",
-          "bergen",
-          "bostedslose",
-          "housng first",
-          "homeless",
-          "hjemløse",
-          "evaluering",
-          "handlingsplan");
-
-  /** Facet parameter and the taxonomy of its codes. */
-  static final Map<String, String> FACETS = new LinkedHashMap<>();
-
-  static {
-    FACETS.put("theme", "theme");
-    FACETS.put("targetGroup", "target_group");
-    FACETS.put("county", "county");
-    FACETS.put("actorType", "actor_type");
-    FACETS.put("funding", "funding");
-    FACETS.put("voluntaryRole", "voluntary_role");
-  }
-
-  static final List<String> EVIDENCE =
-      List.of(
-          "idea_pilot", "described", "process_evaluated", "effect_evaluated", "documented_effect");
   static final List<String> SORTS = List.of("", "", "", "newest", "evidence");
   static final List<Integer> PAGES = List.of(1, 1, 1, 1, 2, 3);
   static final List<Integer> FILTERS_WITH_WORDS = List.of(0, 0, 1, 1, 2, 3);
   static final List<Integer> CODES_PER_FACET = List.of(1, 1, 1, 2);
 
-  final String baseUrl = setting("load.baseUrl", "http://localhost:8080").replaceAll("/+$", "");
-  final int users = Integer.parseInt(setting("load.users", "50"));
-  final int seconds = Integer.parseInt(setting("load.seconds", "120"));
-  final int rampSeconds = Integer.parseInt(setting("load.rampSeconds", "10"));
-
-  final HttpProtocolBuilder protocol =
-      http.baseUrl(baseUrl)
-          .acceptLanguageHeader("nb")
-          .acceptEncodingHeader("gzip, deflate")
-          .userAgentHeader("Boforum load test (Gatling)")
-          // The addresses are encoded here already.
-          .disableUrlEncoding();
+  final Portal portal = new Portal();
+  final Duration[] think = Choices.think("500-2000");
 
   final ScenarioBuilder visit =
       scenario("search")
           .repeat(SEARCHES_PER_VISIT)
           .on(
-              feed(listFeeder(searches(codes(baseUrl))).circular())
+              feed(listFeeder(searches(portal.codes(FACETS.values()))).circular())
                   .doIfEqualsOrElse("#{target}", "page")
                   .then(
                       exec(
@@ -155,56 +86,20 @@ public class SearchLoadSimulation extends Simulation {
                               .check(status().is(200))
                               .check(jsonPath("$.hits").exists())
                               .check(jsonPath("$.degraded").ofBoolean().is(false))))
-                  .pause(Duration.ofMillis(500), Duration.ofMillis(2000)));
+                  .pause(think[0], think[1]));
 
   {
     System.out.printf(
         "Load test: %d visitors against %s for %d s after a %d s ramp%n",
-        users, baseUrl, seconds, rampSeconds);
+        portal.users, portal.baseUrl, portal.seconds, portal.rampSeconds);
     setUp(
             visit.injectClosed(
-                rampConcurrentUsers(0).to(users).during(Duration.ofSeconds(rampSeconds)),
-                constantConcurrentUsers(users).during(Duration.ofSeconds(seconds))))
-        .protocols(protocol)
-        .maxDuration(Duration.ofSeconds(rampSeconds + seconds + 60L));
-  }
-
-  static String setting(String name, String fallback) {
-    String value = System.getProperty(name);
-    return value == null || value.isBlank() ? fallback : value.trim();
-  }
-
-  /** The codes of each facet's taxonomy, as the portal under test has them. */
-  static Map<String, List<String>> codes(String baseUrl) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    ObjectMapper json = new ObjectMapper();
-    Map<String, List<String>> codes = new LinkedHashMap<>();
-    for (String taxonomy : FACETS.values()) {
-      String url = baseUrl + "/api/taxonomies/" + taxonomy;
-      try {
-        HttpResponse<String> response =
-            client.send(
-                HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(30))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-          throw new IllegalStateException(url + " answered " + response.statusCode());
-        }
-        List<String> list = new ArrayList<>();
-        for (JsonNode term : json.readTree(response.body())) {
-          list.add(term.get("code").asText());
-        }
-        codes.put(taxonomy, list);
-      } catch (IOException e) {
-        throw new IllegalStateException(url + ": " + e + " (is the portal up?)", e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(url, e);
-      }
-    }
-    return codes;
+                rampConcurrentUsers(0)
+                    .to(portal.users)
+                    .during(Duration.ofSeconds(portal.rampSeconds)),
+                constantConcurrentUsers(portal.users).during(Duration.ofSeconds(portal.seconds))))
+        .protocols(portal.protocol())
+        .maxDuration(Duration.ofSeconds(portal.rampSeconds + portal.seconds + 60L));
   }
 
   /** The fixed list of searches: each a target (page or api) and an encoded query string. */
@@ -229,7 +124,7 @@ public class SearchLoadSimulation extends Simulation {
       if (extra < 0.1) {
         params.add(new String[] {"evidence", pick(random, EVIDENCE)});
       } else if (extra < 0.2) {
-        params.add(new String[] {"status", pick(random, List.of("PLANNED", "ACTIVE", "ENDED"))});
+        params.add(new String[] {"status", pick(random, STATUSES)});
       } else if (extra < 0.25) {
         params.add(new String[] {"language", pick(random, List.of("nb", "nn"))});
       }
@@ -247,29 +142,5 @@ public class SearchLoadSimulation extends Simulation {
       out.add(search);
     }
     return out;
-  }
-
-  static String encode(List<String[]> params) {
-    StringBuilder query = new StringBuilder();
-    for (String[] param : params) {
-      if (query.length() > 0) {
-        query.append('&');
-      }
-      query
-          .append(URLEncoder.encode(param[0], StandardCharsets.UTF_8))
-          .append('=')
-          .append(URLEncoder.encode(param[1], StandardCharsets.UTF_8));
-    }
-    return query.toString();
-  }
-
-  static <T> T pick(Random random, List<T> list) {
-    return list.get(random.nextInt(list.size()));
-  }
-
-  static <T> List<T> sample(Random random, List<T> list, int count) {
-    List<T> copy = new ArrayList<>(list);
-    Collections.shuffle(copy, random);
-    return copy.subList(0, Math.min(count, copy.size()));
   }
 }

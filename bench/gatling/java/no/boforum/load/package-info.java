@@ -1,2 +1,6 @@
-/** The load test of the search page and the search API (Gatling, the {@code load} profile). */
+/**
+ * The load tests of the search (page and API) and of the pages (home, list, practice, organisation,
+ * search, editors saving), with Gatling in the {@code load} profile; {@link Portal} and {@link
+ * Choices} are the set-up they share.
+ */
 package no.boforum.load;
