@@ -25,6 +25,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
   private static final String CACHE_CONTROL = "Cache-Control";
   private static final String NO_STORE = "no-store";
+  static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -37,7 +38,13 @@ public class SecurityHeadersFilter extends HttpFilter {
       res.setHeader("Strict-Transport-Security", HSTS);
     }
     if (req.getRequestURI().startsWith(req.getContextPath() + "/jakarta.faces.resource/")) {
-      chain.doFilter(req, res);
+      // An address that names its content's version (VersionedResources, PrimeFaces' own) never
+      // changes its content: a browser keeps it for a year.
+      chain.doFilter(
+          req,
+          req.getParameter(VersionedResources.PARAMETER) == null
+              ? res
+              : new FixedCacheControl(res, IMMUTABLE));
       return;
     }
     res.setHeader("Vary", "Cookie, Accept-Language");
@@ -48,7 +55,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
     if (req.getRequestedSessionId() != null) {
       res.setHeader(CACHE_CONTROL, NO_STORE);
-      chain.doFilter(req, new NoStore(res));
+      chain.doFilter(req, new FixedCacheControl(res, NO_STORE));
     } else {
       res.setHeader(CACHE_CONTROL, "no-cache, private");
       chain.doFilter(req, res);
@@ -60,10 +67,14 @@ public class SecurityHeadersFilter extends HttpFilter {
     return path.equals("/api") || path.equals("/feeds") || path.startsWith("/files");
   }
 
-  /** Keeps {@code Cache-Control: no-store}, whatever a page or resource sets after it. */
-  private static final class NoStore extends HttpServletResponseWrapper {
-    NoStore(HttpServletResponse response) {
+  /** Keeps one {@code Cache-Control}, whatever a page or resource sets after it. */
+  private static final class FixedCacheControl extends HttpServletResponseWrapper {
+    private final String value;
+
+    FixedCacheControl(HttpServletResponse response, String value) {
       super(response);
+      this.value = value;
+      response.setHeader(CACHE_CONTROL, value);
     }
 
     @Override
@@ -83,7 +94,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     public void reset() {
       super.reset();
-      super.setHeader(CACHE_CONTROL, NO_STORE);
+      super.setHeader(CACHE_CONTROL, value);
     }
   }
 }
