@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.EventBuilder;
 import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Organisations.Organisation;
@@ -439,6 +441,62 @@ class HostileInputIT {
                     "the practice's spread", marker, editor.page("practices/" + practice));
               }));
     }
+    return tests.stream();
+  }
+
+  /**
+   * A forum's closing findings, each a payload, on the forum's page and on the form of a need made
+   * from a finding, where a municipality's editor sees it.
+   */
+  @TestFactory
+  Stream<DynamicTest> closingFindingsAreShownAsText() {
+    Organisation hostOrg = Organisations.verified("Hostil forumvert");
+    ApiSession host = Accounts.session("hostile-closer", hostOrg.slug(), "editor", null);
+    EventBuilder forum = EventBuilder.event(hostOrg.slug(), "Hostilt forum " + System.nanoTime());
+    String slug = forum.published(host);
+    long version = host.get("api/events/" + slug + "/editable").json().path("version").asLong();
+    Answer moved =
+        host.put(
+            "api/events/" + slug,
+            forum.on(java.time.LocalDate.now().minusDays(1)).with("version", version).body());
+    assertEquals(200, moved.status(), moved.raw().body());
+    List<String> sample = XSS.subList(0, 12);
+    String marker = PracticeBuilder.uniqueWord("funnmerke");
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (String payload : sample) {
+      findings.add(Map.of("kind", "MUNICIPALITIES_WANT", "text", "Funn " + marker + " " + payload));
+    }
+    Answer closed =
+        host.post(
+            "api/events/" + slug + "/closing",
+            Map.of("report", "Rapport " + marker + " " + sample.get(0), "findings", findings));
+    assertNoLeak("closing", closed.status(), closed.raw().body());
+    assertEquals(200, closed.status(), closed.raw().body());
+    ApiSession municipal =
+        Accounts.session(
+            "hostile-kommune", Organisations.municipality("Hostil kommune").slug(), "editor", null);
+    List<DynamicTest> tests = new ArrayList<>();
+    tests.add(
+        dynamicTest(
+            "the forum's page",
+            () -> {
+              assertShownAsText(
+                  "the forum for anyone", marker, ApiSession.anonymous().page("events/" + slug));
+              assertShownAsText("the forum for its host", marker, host.page("events/" + slug));
+            }));
+    for (JsonNode finding :
+        ApiSession.anonymous().get("api/events/" + slug + "/report").json().path("findings")) {
+      tests.add(
+          dynamicTest(
+              "a need from the finding " + finding.path("text").asText(),
+              () ->
+                  assertShownAsText(
+                      "the form from a finding",
+                      marker,
+                      municipal.page(
+                          "matching/new?side=need&fromFinding=" + finding.path("id").asLong()))));
+    }
+    assertEquals(sample.size() + 1, tests.size(), "every finding is in the report");
     return tests.stream();
   }
 
