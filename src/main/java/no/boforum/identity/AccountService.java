@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.EmailAddresses;
+import no.boforum.platform.text.InputText;
 
 /**
  * Registering a local account and verifying its email. Logging in is {@link LoginService}'s, a
@@ -97,8 +98,9 @@ public class AccountService {
         : Optional.of("token." + r.refusal().name().toLowerCase(Locale.ROOT));
   }
 
+  /** A display name by the portal's input rule (decision 0025), whichever way it came in. */
   static String requireName(String displayName) {
-    String name = displayName == null ? "" : displayName.strip();
+    String name = displayName == null ? "" : InputText.clean(displayName).strip();
     if (name.isEmpty()) {
       throw new InputProblem("displayName", "account.nameRequired");
     }

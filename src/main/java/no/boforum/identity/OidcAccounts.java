@@ -12,6 +12,7 @@ import java.util.Optional;
 import no.boforum.identity.OidcClient.Identity;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.text.EmailAddresses;
+import no.boforum.platform.text.InputText;
 
 /**
  * Turns a login at an OpenID Connect provider into a local account: the account linked to the
@@ -61,8 +62,10 @@ public class OidcAccounts {
       }
       LocalDateTime now = LocalDateTime.now(clock);
       if (user == null) {
-        String name =
-            identity.name() == null || identity.name().isBlank() ? email : identity.name();
+        // The provider's name claim is input like any other (decision 0025): a name of nothing but
+        // control or bidi characters is no name, and the address stands in for it.
+        String claimed = InputText.clean(identity.name());
+        String name = claimed == null || claimed.isBlank() ? email : claimed;
         user =
             new UserAccount(
                 email, AccountService.requireName(name), AccountService.language(language), now);

@@ -102,6 +102,12 @@ public class Inbox {
             .toList());
   }
 
+  /** Where one of the person's notifications leads, without marking it; empty if not theirs. */
+  public Optional<String> link(long userId, long id) {
+    Notification n = em.find(Notification.class, id);
+    return n == null || n.getUserId() != userId ? Optional.empty() : Optional.of("/" + n.getLink());
+  }
+
   /** Marks one read and answers where it leads; empty if it is not the person's. */
   @Transactional
   public Optional<String> open(long userId, long id) {

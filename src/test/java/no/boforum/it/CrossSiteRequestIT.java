@@ -212,6 +212,104 @@ class CrossSiteRequestIT {
     assertFalse(policy.contains(forgedNonce), policy);
   }
 
+  private static String viewState(Answer page) {
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.body());
+    assertTrue(state.find(), page.body());
+    return state.group(1);
+  }
+
+  /** The title of the page for a post whose view state the session did not give. */
+  private static final String EXPIRED = "The page had been open too long";
+
+  /** A page's form posted as a browser would, with the button pressed and the view state given. */
+  private static Answer pressButton(
+      String path, String cookie, String origin, String button, String viewState)
+      throws IOException {
+    String form = button.substring(0, button.indexOf(':'));
+    String body =
+        form
+            + "="
+            + form
+            + "&"
+            + java.net.URLEncoder.encode(button, java.nio.charset.StandardCharsets.UTF_8)
+            + "=go"
+            + (viewState == null
+                ? ""
+                : "&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(
+                        viewState, java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Cookie", cookie);
+    headers.put("Accept-Language", "en");
+    headers.put("Content-Type", "application/x-www-form-urlencoded");
+    headers.put("Origin", origin);
+    return RawHttp.send("POST", path, headers, body);
+  }
+
+  /** When the last rebuild of the search index started, as the administrators' API says. */
+  private static String lastRebuild(String adminCookie) throws IOException {
+    Answer progress =
+        RawHttp.send("GET", "/api/admin/search-index", Map.of("Cookie", adminCookie), null);
+    assertEquals(200, progress.status(), progress.body());
+    return String.valueOf(new ObjectMapper().readTree(progress.body()).get("startedAt"));
+  }
+
+  @Test
+  void theIndexRebuildFormIsRefusedFromAnotherSiteAndWithoutItsPagesViewState() throws Exception {
+    Accounts.admin();
+    String admin = RawHttp.login(TestServers.BOOTSTRAP_ADMIN, Accounts.PASSWORD);
+    Answer page =
+        RawHttp.send(
+            "GET", "/admin/search-index", Map.of("Cookie", admin, "Accept-Language", "en"), null);
+    assertEquals(200, page.status(), page.body());
+    String state = viewState(page);
+    assertFalse(state.equals("stateless"), "the page's view state is its form's token");
+    String before = lastRebuild(admin);
+
+    Answer forged = pressButton("/admin/search-index", admin, otherPort(), "rebuild:start", state);
+    assertEquals(403, forged.status(), forged.body());
+    assertTrue(forged.body().contains("sent from another site"), forged.body());
+    // From the page's own origin, but with a view state the page did not give: nothing starts.
+    for (String other : new String[] {"stateless", "12345:67890", null}) {
+      Answer answer = pressButton("/admin/search-index", admin, ownOrigin, "rebuild:start", other);
+      assertTrue(answer.status() < 500, other + ": " + answer.status() + " " + answer.body());
+      assertFalse(answer.body().contains("Exception"), answer.body());
+      assertTrue(
+          other == null || answer.body().contains(EXPIRED),
+          other + ": asked to open the page again: " + answer.body());
+      assertEquals(before, lastRebuild(admin), "no rebuild started with view state " + other);
+    }
+  }
+
+  @Test
+  void aPageFormWithoutItsViewStateChangesNothingAndWithItWorks() throws Exception {
+    String cookie = login("kryss-feed");
+    Map<String, String> headers = Map.of("Cookie", cookie, "Accept-Language", "en");
+    Answer page = RawHttp.send("GET", "/my/events", headers, null);
+    assertEquals(200, page.status(), page.body());
+    assertFalse(page.body().contains("id=\"feed-address\""), "no calendar feed yet");
+    String state = viewState(page);
+    assertFalse(state.equals("stateless"), "the page's view state is its form's token");
+
+    assertEquals(403, pressButton("/my/events", cookie, otherPort(), "feed:make", state).status());
+    for (String other : new String[] {"stateless", "12345:67890", null}) {
+      Answer answer = pressButton("/my/events", cookie, ownOrigin, "feed:make", other);
+      assertTrue(answer.status() < 500, other + ": " + answer.status() + " " + answer.body());
+      assertTrue(
+          other == null || answer.body().contains(EXPIRED),
+          other + ": asked to open the page again: " + answer.body());
+      Answer after = RawHttp.send("GET", "/my/events", headers, null);
+      assertFalse(
+          after.body().contains("id=\"feed-address\""), "no feed made with view state " + other);
+    }
+    Answer own = pressButton("/my/events", cookie, ownOrigin, "feed:make", state);
+    assertTrue(own.status() < 400, own.status() + " " + own.body());
+    Answer after = RawHttp.send("GET", "/my/events", headers, null);
+    assertTrue(after.body().contains("id=\"feed-address\""), "the page's own post works");
+  }
+
   @Test
   void anAnonymousWriteIs401BeforeItsInputIsCheckedOrItsTargetLookedUp() throws Exception {
     Map<String, String> json = Map.of("Content-Type", "application/json", "Accept-Language", "en");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
+import no.boforum.testsupport.EventBuilder;
 import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.Organisations.Organisation;
@@ -75,7 +77,25 @@ class HostileInputIT {
           "api/practices?page=",
           "api/events?size=",
           "api/discussions?category=",
-          "api/matching?kind=");
+          "api/matching?kind=",
+          "api/practices?sort=",
+          "api/practices?size=",
+          "api/practices?status=",
+          "api/practices?targetGroup=",
+          "api/practices?evidenceLevel=",
+          "api/practices?actorType=",
+          "api/events?from=",
+          "api/events?to=",
+          "api/events?month=",
+          "api/events?past=",
+          "api/organisations?q=",
+          "api/organisations?verified=",
+          // Every list that a harvester asks for what changed since a moment.
+          "api/practices?changedSince=",
+          "api/events?changedSince=",
+          "api/discussions?changedSince=",
+          "api/matching?changedSince=",
+          "api/organisations?changedSince=");
 
   /** Addresses that take a slug, an id or a file name from the path. */
   static final List<String> BY_PATH =
@@ -313,6 +333,173 @@ class HostileInputIT {
                     }));
   }
 
+  /** The payload's marker shows on the page, so that an inert page is not one that lacks it. */
+  private static void assertShownAsText(String where, String marker, HttpResponse<String> page) {
+    assertNoLeak(where, page.statusCode(), page.body());
+    assertTrue(page.body().contains(marker), where + " shows the text " + marker);
+    EventHostileInputIT.assertInert(where, page.body());
+  }
+
+  /**
+   * Stored text outside practices: an organisation's name and description, a person's display name,
+   * a saved search's name and an adoption's note, on every page that shows them. Either kept and
+   * shown as text, or refused with a message.
+   */
+  @TestFactory
+  Stream<DynamicTest> storedTextOfOrganisationsPeopleSearchesAndAdoptionsIsShownAsText() {
+    ApiSession admin = Accounts.admin();
+    String personEmail = Accounts.person("hostile-name", "Hostil Person", null, null, null);
+    ApiSession person = ApiSession.loggedIn(personEmail, Accounts.PASSWORD);
+    Organisation owner = Organisations.verified("Hostil eigar");
+    ApiSession ownerEditor = Accounts.session("hostile-owner", owner.slug(), "editor", null);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String payload : XSS.subList(0, 12)) {
+      tests.add(
+          dynamicTest(
+              "an organisation named " + payload,
+              () -> {
+                String marker = PracticeBuilder.uniqueWord("orgmerke");
+                Answer made =
+                    editor.post(
+                        "api/organisations",
+                        Map.of(
+                            "name",
+                            "Hostil " + marker + " " + payload,
+                            "actorType",
+                            "ideell-organisasjon",
+                            "municipality",
+                            "4601",
+                            "description",
+                            "Skildring " + marker + " " + payload));
+                assertNoLeak(payload, made.status(), made.raw().body());
+                assertEquals(201, made.status(), made.raw().body());
+                String slug = made.json().path("slug").asText();
+                assertShownAsText("its page", marker, editor.page("organisations/" + slug));
+                assertShownAsText(
+                    "its editor", marker, editor.page("organisations/" + slug + "/edit"));
+                assertShownAsText("my organisations", marker, editor.page("my/organisations"));
+              }));
+      tests.add(
+          dynamicTest(
+              "a display name of " + payload,
+              () -> {
+                String marker = PracticeBuilder.uniqueWord("namnemerke");
+                Answer renamed =
+                    person.put(
+                        "api/me",
+                        Map.of("displayName", "Namn " + marker + " " + payload, "language", "en"));
+                assertNoLeak(payload, renamed.status(), renamed.raw().body());
+                assertEquals(200, renamed.status(), renamed.raw().body());
+                assertShownAsText("the profile", marker, person.page("my/profile"));
+                assertShownAsText(
+                    "the administrators' list of people",
+                    marker,
+                    admin.page("admin/users?q=" + encoded(personEmail)));
+              }));
+      tests.add(
+          dynamicTest(
+              "a saved search named " + payload,
+              () -> {
+                String marker = PracticeBuilder.uniqueWord("sokmerke");
+                Answer saved =
+                    person.post(
+                        "api/saved-searches",
+                        Map.of("name", marker + " " + payload, "queryString", "q=" + marker));
+                assertNoLeak(payload, saved.status(), saved.raw().body());
+                assertEquals(201, saved.status(), saved.raw().body());
+                assertShownAsText("my saved searches", marker, person.page("my/searches"));
+                assertEquals(
+                    204,
+                    person
+                        .delete("api/saved-searches/" + saved.json().path("id").asText())
+                        .status(),
+                    "room for the next");
+              }));
+      tests.add(
+          dynamicTest(
+              "an adoption noted " + payload,
+              () -> {
+                String marker = PracticeBuilder.uniqueWord("bruksmerke");
+                String practice =
+                    PracticeBuilder.practice(owner.slug(), "Teken i bruk " + marker)
+                        .published(ownerEditor);
+                Answer adopted =
+                    editor.post(
+                        "api/practices/" + practice + "/adoptions",
+                        Map.of(
+                            "organisation",
+                            org.slug(),
+                            "municipality",
+                            "4601",
+                            "status",
+                            "running",
+                            "note",
+                            "Merknad " + marker + " " + payload));
+                assertNoLeak(payload, adopted.status(), adopted.raw().body());
+                assertEquals(201, adopted.status(), adopted.raw().body());
+                assertShownAsText(
+                    "the practice's spread", marker, editor.page("practices/" + practice));
+              }));
+    }
+    return tests.stream();
+  }
+
+  /**
+   * A forum's closing findings, each a payload, on the forum's page and on the form of a need made
+   * from a finding, where a municipality's editor sees it.
+   */
+  @TestFactory
+  Stream<DynamicTest> closingFindingsAreShownAsText() {
+    Organisation hostOrg = Organisations.verified("Hostil forumvert");
+    ApiSession host = Accounts.session("hostile-closer", hostOrg.slug(), "editor", null);
+    EventBuilder forum = EventBuilder.event(hostOrg.slug(), "Hostilt forum " + System.nanoTime());
+    String slug = forum.published(host);
+    long version = host.get("api/events/" + slug + "/editable").json().path("version").asLong();
+    Answer moved =
+        host.put(
+            "api/events/" + slug,
+            forum.on(java.time.LocalDate.now().minusDays(1)).with("version", version).body());
+    assertEquals(200, moved.status(), moved.raw().body());
+    List<String> sample = XSS.subList(0, 12);
+    String marker = PracticeBuilder.uniqueWord("funnmerke");
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (String payload : sample) {
+      findings.add(Map.of("kind", "MUNICIPALITIES_WANT", "text", "Funn " + marker + " " + payload));
+    }
+    Answer closed =
+        host.post(
+            "api/events/" + slug + "/closing",
+            Map.of("report", "Rapport " + marker + " " + sample.get(0), "findings", findings));
+    assertNoLeak("closing", closed.status(), closed.raw().body());
+    assertEquals(200, closed.status(), closed.raw().body());
+    ApiSession municipal =
+        Accounts.session(
+            "hostile-kommune", Organisations.municipality("Hostil kommune").slug(), "editor", null);
+    List<DynamicTest> tests = new ArrayList<>();
+    tests.add(
+        dynamicTest(
+            "the forum's page",
+            () -> {
+              assertShownAsText(
+                  "the forum for anyone", marker, ApiSession.anonymous().page("events/" + slug));
+              assertShownAsText("the forum for its host", marker, host.page("events/" + slug));
+            }));
+    for (JsonNode finding :
+        ApiSession.anonymous().get("api/events/" + slug + "/report").json().path("findings")) {
+      tests.add(
+          dynamicTest(
+              "a need from the finding " + finding.path("text").asText(),
+              () ->
+                  assertShownAsText(
+                      "the form from a finding",
+                      marker,
+                      municipal.page(
+                          "matching/new?side=need&fromFinding=" + finding.path("id").asLong()))));
+    }
+    assertEquals(sample.size() + 1, tests.size(), "every finding is in the report");
+    return tests.stream();
+  }
+
   /** Generated PDFs that are hostile in the ways the OWASP File Upload cheat sheet names. */
   static Map<String, byte[]> hostileFiles() throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -420,6 +607,12 @@ class HostileInputIT {
             new String[] {"POST", "/api/admin/search-index/rebuild"},
             new String[] {"DELETE", "/api/session"},
             new String[] {"POST", "/logout"},
+            // Page forms: one's events, refusing a member, the index rebuild, and a practice's
+            // page (where a review is confirmed), refused before the practice is looked up.
+            new String[] {"POST", "/my/events"},
+            new String[] {"POST", "/my/organisations"},
+            new String[] {"POST", "/admin/search-index"},
+            new String[] {"POST", "/practices/hostile-review"},
             new String[] {"PUT", "/api/me/password"});
     List<DynamicTest> tests = new ArrayList<>();
     for (String origin : origins) {
@@ -428,6 +621,8 @@ class HostileInputIT {
             dynamicTest(
                 write[0] + " " + write[1] + " from " + origin,
                 () -> {
+                  // The content type each endpoint takes, so that only the origin is wrong.
+                  boolean api = write[1].startsWith("/api/");
                   RawHttp.Answer answer =
                       RawHttp.send(
                           write[0],
@@ -438,11 +633,12 @@ class HostileInputIT {
                               "Origin",
                               origin,
                               "Content-Type",
-                              "text/plain",
+                              api ? "application/json" : "application/x-www-form-urlencoded",
                               "Accept-Language",
                               "en"),
-                          write[0].equals("DELETE") ? null : "{}");
+                          write[0].equals("DELETE") ? null : api ? "{}" : "");
                   assertEquals(403, answer.status(), answer.body());
+                  assertTrue(answer.body().contains("another site"), answer.body());
                   assertNoLeak(write[1], answer.status(), answer.body());
                 }));
       }

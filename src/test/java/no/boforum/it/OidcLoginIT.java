@@ -57,6 +57,29 @@ class OidcLoginIT {
   }
 
   @Test
+  void theProvidersNameClaimPassesTheInputRule() {
+    // A right-to-left override and control characters in the claim (issue 18, decision 0025).
+    String email = Accounts.freshEmail("oidc-bidi");
+    TestServers.oidc()
+        .nextLogin(
+            "subject-" + email,
+            Map.of("email", email, "email_verified", true, "name", "Nina\u202E yN\u0007\u0000"));
+    ApiSession browser = ApiSession.anonymous();
+    assertEquals(302, logIn(browser, OidcProvider.ID, "/").statusCode());
+    assertEquals("Nina yN", browser.get("api/me").json().path("displayName").asText());
+
+    // A claim of nothing but such characters is no name: the address stands in for it.
+    String other = Accounts.freshEmail("oidc-tom");
+    TestServers.oidc()
+        .nextLogin(
+            "subject-" + other,
+            Map.of("email", other, "email_verified", true, "name", "\u202E\u0001 "));
+    ApiSession second = ApiSession.anonymous();
+    assertEquals(302, logIn(second, OidcProvider.ID, "/").statusCode());
+    assertEquals(other, second.get("api/me").json().path("displayName").asText());
+  }
+
+  @Test
   void anExistingAccountIsLinkedByVerifiedEmailAndThenBySubject() {
     String email = Accounts.freshEmail("oidc-kjent");
     long id = Accounts.registerVerified(email, "Kjent Bruker");

@@ -1,12 +1,16 @@
 package no.boforum.notification.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 import no.boforum.identity.Authorization;
 import no.boforum.notification.DigestPeriod;
 import no.boforum.notification.Inbox;
@@ -17,8 +21,8 @@ import no.boforum.platform.web.Paging;
 
 /**
  * {@code /my/notifications}: the caller's notifications, newest first, unread ones marked, in pages
- * of {@link #SIZE}; {@code ?unread=true} shows only the unread. Each links through {@code
- * /my/notifications/open}, which marks it read.
+ * of {@link #SIZE}; {@code ?unread=true} shows only the unread. Each is a button of a form of its
+ * own that marks it read and goes to its subject: a post, so that no link can mark it (issue 18).
  */
 @Named
 @RequestScoped
@@ -26,7 +30,10 @@ public class NotificationsView {
   static final int SIZE = 20;
 
   /** One notification as the page lists it. */
-  public record Row(long id, String line, String detail, String when, String open, boolean read) {}
+  public record Row(long id, String line, String detail, String when, boolean read) {}
+
+  /** The form parameter that names the notification a row's button opens. */
+  static final String OPENED = "notification";
 
   @Inject Inbox inbox;
   @Inject Authorization authorization;
@@ -46,7 +53,6 @@ public class NotificationsView {
     DateTimeFormatter format =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(language.getLocale());
-    String base = FacesMessages.request().getContextPath();
     rows =
         inbox.page(me, isUnreadOnly(), paging.offset(), SIZE, language.getLocale()).items().stream()
             .map(
@@ -59,7 +65,6 @@ public class NotificationsView {
                             i.createdAt()
                                 .atOffset(ZoneOffset.UTC)
                                 .atZoneSameInstant(DigestPeriod.ZONE)),
-                        base + "/my/notifications/open?id=" + i.id(),
                         i.read()))
             .toList();
   }
@@ -93,6 +98,25 @@ public class NotificationsView {
         + "/my/notifications?page="
         + page
         + (isUnreadOnly() ? "&unread=true" : "");
+  }
+
+  /**
+   * Marks the notification the row's form names read and goes to its subject; another's or an
+   * unknown one goes back to the list. The id comes with the form, not from the row's place in the
+   * list, which may have changed since the page was shown.
+   */
+  public void open() throws IOException {
+    long me = authorization.require(NotificationAction.READ_OWN).userId();
+    Optional<String> link = Optional.empty();
+    try {
+      String id = String.valueOf(FacesMessages.request().getParameter(OPENED)).strip();
+      link = inbox.open(me, Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      // an edited form: back to the list
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + link.orElse("/my/notifications"));
+    FacesContext.getCurrentInstance().responseComplete();
   }
 
   /** Marks everything read, and says how many were unread. */

@@ -12,8 +12,9 @@ import no.boforum.notification.Inbox;
 import no.boforum.notification.NotificationAction;
 
 /**
- * {@code /my/notifications/open?id=}: marks the caller's notification read and goes to its subject
- * (a link in the list); another's or an unknown one goes back to the list.
+ * {@code /my/notifications/open?id=}: goes to the subject of the caller's notification, as the
+ * list's links once did (a bookmark or an old page still works); another's or an unknown one goes
+ * back to the list. A GET changes nothing (issue 18): the list's buttons mark read with a post.
  */
 @WebServlet("/my/notifications/open")
 public class OpenNotificationServlet extends HttpServlet {
@@ -25,7 +26,7 @@ public class OpenNotificationServlet extends HttpServlet {
     long me = authorization.require(NotificationAction.READ_OWN).userId();
     Optional<String> link = Optional.empty();
     try {
-      link = inbox.open(me, Long.parseLong(String.valueOf(req.getParameter("id")).strip()));
+      link = inbox.link(me, Long.parseLong(String.valueOf(req.getParameter("id")).strip()));
     } catch (NumberFormatException e) {
       // an edited address: back to the list
     }

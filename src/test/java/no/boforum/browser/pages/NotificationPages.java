@@ -32,15 +32,26 @@ public class NotificationPages extends Layout {
     return driver.findElements(By.cssSelector(".notification--unread"));
   }
 
+  /** Each notification's button, which opens it and marks it read. */
   public List<WebElement> items() {
-    return driver.findElements(By.cssSelector(".notification a"));
+    return driver.findElements(By.cssSelector(".notification form .notification__open"));
+  }
+
+  /** The id of the notification an item's form opens. */
+  public String idOf(WebElement item) {
+    return item.findElement(By.xpath("../input[@name='notification']")).getAttribute("value");
+  }
+
+  /** What each item's button reads, as a screen reader would. */
+  public String itemText(WebElement item) {
+    return item.getAttribute("value");
   }
 
   public void markAllRead() {
     pressAccepting(driver.findElement(By.id("readAll:markAll")));
   }
 
-  /** Opens a notification from the list by the keyboard. */
+  /** Opens a notification from the list by the keyboard: Enter on its button posts its form. */
   public void open(WebElement item) {
     navigate(() -> item.sendKeys(Keys.ENTER));
   }
