@@ -36,6 +36,7 @@ import random
 import re
 import sys
 import time
+import unicodedata
 
 import boforum_bench as bb
 
@@ -293,8 +294,12 @@ def weighted(rnd, pairs):
 
 
 def slugify(text):
-    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"})
-    out = "".join(c if c.isalnum() else "-" for c in text.lower().translate(table))
+    """ASCII letters, digits and hyphens, as the portal's own slugs (Sámi place names such as
+    "Porsáŋgu" lose their accents: a slug with them is no address of the portal)."""
+    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ŋ": "n", "đ": "d", "ŧ": "t", "ʒ": "z"})
+    folded = unicodedata.normalize("NFKD", text.lower().translate(table))
+    ascii_only = "".join(c for c in folded if not unicodedata.combining(c))
+    out = "".join(c if c.isascii() and c.isalnum() else "-" for c in ascii_only)
     return "-".join(w for w in out.split("-") if w)
 
 

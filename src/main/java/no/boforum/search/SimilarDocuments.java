@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -26,6 +28,21 @@ public class SimilarDocuments {
   /** A suggested item, as a list shows it. */
   public record Similar(
       String slug, String title, String summary, String evidenceLevel, String language) {}
+
+  static final int KEEP_SECONDS = 60;
+  private static final long KEEP_NANOS = KEEP_SECONDS * 1_000_000_000L;
+  private static final int KEEP_AT_MOST = 2_000;
+
+  private record Kept(List<Similar> items, long at) {}
+
+  /** Recent answers of {@link #like}, the least recently used dropped beyond the bound. */
+  private final Map<String, Kept> recent =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+          return size() > KEEP_AT_MOST;
+        }
+      };
 
   @Inject SearchClient searchClient;
   @Inject SearchKinds kinds;
@@ -69,7 +86,31 @@ public class SimilarDocuments {
     }
   }
 
+  /**
+   * Items of a kind like the one with {@code key}, best first; none when the index cannot answer. A
+   * non-empty answer is kept for {@value #KEEP_SECONDS} s (issue 19: a more-like-this query on
+   * every view of a practice page was the page's largest cost under load), so an item published or
+   * withdrawn meanwhile shows there or goes from there within that time.
+   */
   public List<Similar> like(String kindName, String key) {
+    String cacheKey = kindName + "/" + key;
+    long now = System.nanoTime();
+    synchronized (recent) {
+      Kept kept = recent.get(cacheKey);
+      if (kept != null && now - kept.at() < KEEP_NANOS) {
+        return kept.items();
+      }
+    }
+    List<Similar> found = ask(kindName, key);
+    if (!found.isEmpty()) {
+      synchronized (recent) {
+        recent.put(cacheKey, new Kept(found, now));
+      }
+    }
+    return found;
+  }
+
+  private List<Similar> ask(String kindName, String key) {
     Optional<ElasticsearchClient> es = searchClient.client();
     Optional<SearchableKind> kind = kinds.named(kindName);
     if (es.isEmpty() || kind.isEmpty() || key == null) {
