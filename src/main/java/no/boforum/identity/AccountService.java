@@ -100,7 +100,9 @@ public class AccountService {
 
   /** A display name by the portal's input rule (decision 0025), whichever way it came in. */
   static String requireName(String displayName) {
-    String name = displayName == null ? "" : InputText.clean(displayName).strip();
+    // A name is one line: line breaks and tabs the input rule keeps in texts become one space.
+    String name =
+        displayName == null ? "" : InputText.clean(displayName).replaceAll("\\s+", " ").strip();
     if (name.isEmpty()) {
       throw new InputProblem("displayName", "account.nameRequired");
     }

@@ -105,7 +105,15 @@ public class Inbox {
   /** Where one of the person's notifications leads, without marking it; empty if not theirs. */
   public Optional<String> link(long userId, long id) {
     Notification n = em.find(Notification.class, id);
-    return n == null || n.getUserId() != userId ? Optional.empty() : Optional.of("/" + n.getLink());
+    return n == null || n.getUserId() != userId ? Optional.empty() : Optional.of(page(n));
+  }
+
+  /**
+   * The notification's page, checked again before anyone is sent there (a stored link was checked
+   * when it was made): never another site, whatever the row holds.
+   */
+  private static String page(Notification n) {
+    return Notice.Subject.isPage(n.getLink()) ? "/" + n.getLink() : "/my/notifications";
   }
 
   /** Marks one read and answers where it leads; empty if it is not the person's. */
@@ -116,7 +124,7 @@ public class Inbox {
       return Optional.empty();
     }
     markRead(userId, Set.of(id));
-    return Optional.of("/" + n.getLink());
+    return Optional.of(page(n));
   }
 
   /** Marks these of the person's notifications read (others' ids are ignored); answers how many. */

@@ -613,6 +613,7 @@ class HostileInputIT {
             new String[] {"POST", "/my/organisations"},
             new String[] {"POST", "/admin/search-index"},
             new String[] {"POST", "/practices/hostile-review"},
+            new String[] {"POST", "/my/notifications"},
             new String[] {"PUT", "/api/me/password"});
     List<DynamicTest> tests = new ArrayList<>();
     for (String origin : origins) {

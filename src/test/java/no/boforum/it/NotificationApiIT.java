@@ -7,16 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Mailbox;
 import no.boforum.testsupport.Organisations;
+import no.boforum.testsupport.RawHttp;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.Test;
 
@@ -316,5 +322,70 @@ class NotificationApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The page's button marks a notification read by the id its form carries: another person's id in
+   * that form marks nothing and leads back to the list, while one's own leads to its subject.
+   */
+  @Test
+  void thePagesButtonOpensOnlyOnesOwnNotification() throws Exception {
+    People p = thread("c");
+    String org = Organisations.verified("Opnekommunen").slug();
+    String openerEmail = Accounts.person("notify-opener", "Opna Opnar", org, "member", null);
+    ApiSession opener = ApiSession.loggedIn(openerEmail, Accounts.PASSWORD);
+    DiscussionApiIT.reply(opener, p.thread(), "Svar til den som spurde.", null);
+    long theirs =
+        p.asker().get("api/notifications").json().path("items").get(0).path("id").asLong();
+    long own =
+        DiscussionApiIT.start(opener, DiscussionApiIT.question("Eigen tråd " + System.nanoTime()));
+    DiscussionApiIT.reply(p.replier(), own, "Svar til opnaren.", null);
+    JsonNode mine = opener.get("api/notifications").json().path("items").get(0);
+    long mineId = mine.path("id").asLong();
+    assertEquals(1, unread(p.asker()));
+    assertEquals(1, unread(opener));
+
+    String cookie = RawHttp.login(openerEmail, Accounts.PASSWORD);
+    RawHttp.Answer page = RawHttp.send("GET", "/my/notifications", Map.of("Cookie", cookie), null);
+    assertEquals(200, page.status(), page.body());
+    Matcher button = Pattern.compile("name=\"([^\"]+:go)\"").matcher(page.body());
+    assertTrue(button.find(), page.body());
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page.body());
+    assertTrue(state.find(), page.body());
+
+    RawHttp.Answer other = open(cookie, button.group(1), state.group(1), theirs);
+    assertTrue(other.status() == 302 || other.status() == 303, other.body());
+    assertTrue(other.header("Location").endsWith("/my/notifications"), other.headers().toString());
+    assertEquals(1, unread(p.asker()), "another's notification stays unread");
+
+    RawHttp.Answer ownOpened = open(cookie, button.group(1), state.group(1), mineId);
+    assertTrue(ownOpened.status() == 302 || ownOpened.status() == 303, ownOpened.body());
+    assertTrue(
+        ownOpened.header("Location").endsWith(mine.path("link").asText()),
+        ownOpened.headers() + " " + mine);
+    assertEquals(0, unread(opener), "one's own is marked read");
+  }
+
+  private static RawHttp.Answer open(String cookie, String button, String viewState, long id)
+      throws Exception {
+    String form = button.substring(0, button.lastIndexOf(':'));
+    String body =
+        URLEncoder.encode(form, StandardCharsets.UTF_8)
+            + "="
+            + URLEncoder.encode(form, StandardCharsets.UTF_8)
+            + "&"
+            + URLEncoder.encode(button, StandardCharsets.UTF_8)
+            + "=go&notification="
+            + id
+            + "&jakarta.faces.ViewState="
+            + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+    URI base = URI.create(TestServers.baseUrl());
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Cookie", cookie);
+    headers.put("Content-Type", "application/x-www-form-urlencoded");
+    headers.put("Origin", base.getScheme() + "://" + base.getHost() + ":" + base.getPort());
+    return RawHttp.send("POST", "/my/notifications", headers, body);
   }
 }
