@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import java.util.logging.Logger;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.RequestOptions;
 
@@ -27,6 +28,8 @@ import org.elasticsearch.client.RequestOptions;
  * requests in flight, each with a patient timeout. One load per instance; not thread-safe.
  */
 final class IndexBulkLoad {
+  private static final Logger LOG = Logger.getLogger(IndexBulkLoad.class.getName());
+
   /** The socket timeout of a rebuild's bulk requests and of its first refresh. */
   static final int TIMEOUT_MS = 120_000;
 
@@ -44,8 +47,8 @@ final class IndexBulkLoad {
     this.patient = patient(es);
     this.kind = kind;
     this.index = index;
-    this.pageSize = pageSize;
-    this.writers = writers;
+    this.pageSize = within(pageSize, 1, 5_000, "boforum.search.rebuild.page-size");
+    this.writers = within(writers, 1, 16, "boforum.search.rebuild.writers");
   }
 
   /**
@@ -109,6 +112,26 @@ final class IndexBulkLoad {
       throw new IOException("A bulk request of the rebuild failed: " + problem, problem);
     }
     return done.get();
+  }
+
+  /** Items per bulk request, within its bounds. */
+  int pageSize() {
+    return pageSize;
+  }
+
+  /** Bulk requests in flight at once, within its bounds. */
+  int writers() {
+    return writers;
+  }
+
+  /** A setting within its bounds, with a warning when it was not. */
+  private static int within(int value, int min, int max, String name) {
+    int bounded = Math.max(min, Math.min(max, value));
+    if (bounded != value) {
+      LOG.warning(
+          () -> name + " " + value + " is outside " + min + "-" + max + "; using " + bounded);
+    }
+    return bounded;
   }
 
   /** Time spent reading the database and building bulk requests, in milliseconds. */

@@ -203,8 +203,6 @@ public class SearchReindex {
   private void fill(
       ElasticsearchClient es, SearchableKind kind, String index, long total, ClusterLock.Held held)
       throws IOException {
-    int writers = within(this.writers, 1, 16, "boforum.search.rebuild.writers");
-    int pageSize = within(this.pageSize, 1, 5_000, "boforum.search.rebuild.page-size");
     IndexBulkLoad load = new IndexBulkLoad(es, kind, index, pageSize, writers);
     long started = System.nanoTime();
     long indexed = load.run(count -> advance(kind, count, total, index));
@@ -218,7 +216,13 @@ public class SearchReindex {
             String.format(
                 "Filled %s with %d %s in %d ms (%d ms of it reading the database; pages of %d,"
                     + " %d bulk requests at a time)",
-                index, indexed, kind.name(), millis, load.readMillis(), pageSize, writers));
+                index,
+                indexed,
+                kind.name(),
+                millis,
+                load.readMillis(),
+                load.pageSize(),
+                load.writers()));
     // A holder that stalled past its lease must not swap over a newer holder's index.
     held.confirm();
     Set<String> old = KindIndex.aliasTargets(es, kind.alias());
@@ -240,16 +244,6 @@ public class SearchReindex {
     }
     LOG.info(() -> "Search index rebuilt as " + index + ": " + indexed + " " + kind.name());
     report(kind, indexed, indexed, index, true);
-  }
-
-  /** A setting within its bounds, with a warning when it was not. */
-  private static int within(int value, int min, int max, String name) {
-    int bounded = Math.max(min, Math.min(max, value));
-    if (bounded != value) {
-      LOG.warning(
-          () -> name + " " + value + " is outside " + min + "-" + max + "; using " + bounded);
-    }
-    return bounded;
   }
 
   /** Adds {@code count} items to this kind's line of a running rebuild's progress. */

@@ -138,7 +138,19 @@ class SearchReindexIT {
         "no rebuild to be running",
         () -> admin.get("api/admin/search-index").json(),
         p -> !p.path("running").asBoolean());
-    JsonNode before = elasticsearch("GET", "/_alias/practices", null).json();
+    // Run alone, this test may come before the indexer has made the practices' index.
+    JsonNode before =
+        Eventually.await(
+                "the practices' alias to exist",
+                () -> {
+                  try {
+                    return elasticsearch("GET", "/_alias/practices", null);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                },
+                a -> a.status() == 200)
+            .json();
     assertTrue(before.isObject() && before.size() == 1, before.toString());
     String template = "/_index_template/it-refuse-rebuild";
     assertEquals(
