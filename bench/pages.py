@@ -4,7 +4,7 @@ editors saving (PageLoadSimulation of the `load` Maven profile), against a runni
 and then 200 visitors at once, and writes the `pages` section of docs/benchmarks.md.
 Not a test: it gates nothing, and CI never runs it.
 
-    python3 bench/pages.py --label before [--users 50 200] [--seconds 120] [--ramp 10]
+    python3 bench/pages.py --label before|after|"page cache" [--users 50 200] [--seconds 120] [--ramp 10]
                            [--editors 5] [--think-ms 0] [--only practice] [--resources] [--no-write]
     python3 bench/pages.py --label before --report target/gatling/pageloadsimulation-...
 
@@ -195,7 +195,8 @@ def main():
                         help="fetch the style sheets, scripts and images of each page too")
     parser.add_argument("--password-file", default=os.path.join(bb.REPO, "data",
                                                                 "demo-password.txt"))
-    parser.add_argument("--label", choices=["before", "after"], help="required to write")
+    parser.add_argument("--label", choices=["before", "after", "page cache"],
+                        help="required to write")
     parser.add_argument("--report", nargs="+", help="read these reports instead of running")
     parser.add_argument("--no-write", action="store_true", help="print, do not write the docs")
     args = parser.parse_args()

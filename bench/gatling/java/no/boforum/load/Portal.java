@@ -50,9 +50,14 @@ final class Portal {
     return uri.getScheme() + "://" + uri.getRawAuthority();
   }
 
-  /** Gatling's protocol: Norwegian, compressed answers, the addresses encoded by the simulation. */
+  /**
+   * Gatling's protocol: Norwegian, compressed answers, the addresses encoded by the simulation. No
+   * HTTP cache: every page is fetched whole (a visitor's second look at a page would otherwise be
+   * a {@code 304} without the body that the checks read), so the figures are the server's work.
+   */
   HttpProtocolBuilder protocol() {
     return http.baseUrl(baseUrl)
+        .disableCaching()
         .acceptLanguageHeader("nb")
         .acceptEncodingHeader("gzip, deflate")
         .userAgentHeader("Boforum load test (Gatling)")

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import no.boforum.platform.pagecache.PageCache;
 import no.boforum.platform.text.EmailAddresses;
 
 /**
@@ -32,9 +33,11 @@ public class LoginService {
   @Inject LoginThrottle throttle;
   @Inject AuditLog audit;
   @Inject AccountMails mails;
+  @Inject PageCache pages;
 
   @Transactional(dontRollbackOn = RuntimeException.class)
   public LoginOutcome login(String email, String password, String address) {
+    pages.changesNoPage();
     String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     if (normalised.length() > EmailAddresses.MAX) {
       passwords.matches("", null);
@@ -81,6 +84,7 @@ public class LoginService {
 
   @Transactional
   public void recordLogout(long userId, String address) {
+    pages.changesNoPage();
     audit.record(AuditEvent.Type.LOGOUT, userId, userId, null, address, null);
   }
 }

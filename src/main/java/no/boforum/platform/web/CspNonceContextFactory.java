@@ -5,14 +5,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.ExternalContextFactory;
 import jakarta.faces.context.ExternalContextWrapper;
 import jakarta.faces.context.FacesContext;
-import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Keeps the page's CSP nonce the server's own across a postback (decision 0028). In its CSP mode
@@ -94,10 +91,7 @@ public class CspNonceContextFactory extends ExternalContextFactory {
         return s;
       }
       if (fresh == null) {
-        // The form PrimeFaces itself makes: Base64 of a random UUID's text.
-        fresh =
-            Base64.getEncoder()
-                .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        fresh = CspNonce.fresh();
       }
       return fresh;
     }

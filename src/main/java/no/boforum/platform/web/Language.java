@@ -56,7 +56,8 @@ public class Language {
     return path + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + code;
   }
 
-  static String resolve(HttpServletRequest request) {
+  /** The language {@code request} is answered in. */
+  public static String resolve(HttpServletRequest request) {
     Optional<String> chosen =
         Optional.ofNullable(request.getCookies()).stream()
             .flatMap(java.util.Arrays::stream)

@@ -16,10 +16,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.MembershipRole;
+import no.boforum.platform.pagecache.PageCache;
 import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.practice.AdoptionView;
 import no.boforum.practice.PracticeAccess;
+import no.boforum.practice.PracticeChanges;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeMentions;
 import no.boforum.practice.PracticeMentions.Mention;
@@ -66,6 +68,7 @@ public class PracticeView {
     slug = FacesMessages.request().getParameter("slug");
     practice = slug == null ? null : practices.find(slug).orElse(null);
     if (practice != null) {
+      PageCache.itemPage(FacesMessages.request(), PracticeChanges.KIND, practice.slug());
       rights = access.rights(practice.owner() == null ? null : practice.owner().id());
       bodyHtml = markdown.toSafeHtml(practice.body());
       outcomesHtml = practice.outcomes() == null ? null : markdown.toSafeHtml(practice.outcomes());

@@ -1,0 +1,223 @@
+package no.boforum.platform.pagecache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import no.boforum.platform.outbox.ContentChanged;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The pages kept for anonymous visitors, and what makes them stale (decision 0035).
+ *
+ * <p>A page that shows one item of a kind in {@link #ITEM_KINDS} says so ({@link #itemPage}); a
+ * change of that item (its kind's {@link ContentChanged}) drops that page and every page of many
+ * items (lists, search, home), and leaves the pages of other items: those show another item's title
+ * at most, for at most {@code boforum.page-cache.seconds}. A change of any other kind, and any
+ * other request that may write ({@link PageCacheFilter}), drops every page, as does the search
+ * index taking in changes ({@link #collectionsChanged}) for the pages of many items. A page of many
+ * items is kept at most {@link #COLLECTION_SECONDS}; that bounds what a change on another instance
+ * of a cluster, or a job's, leaves stale.
+ *
+ * <p>A render that began before a change that concerns it is not kept: each change takes a number
+ * from one sequence, and a page is kept only if nothing that concerns it changed since its render
+ * began ({@link #ticket}).
+ */
+@ApplicationScoped
+public class PageCache {
+  /** Kinds whose items' pages are dropped by their own changes only (and by everything's). */
+  public static final Set<String> ITEM_KINDS = Set.of("practice");
+
+  /** The longest a page of many items is kept. */
+  static final long COLLECTION_SECONDS = 60;
+
+  static final String TAG = PageCache.class.getName() + ".tag";
+
+  @Inject
+  @ConfigProperty(name = "boforum.page-cache.seconds", defaultValue = "300")
+  long seconds;
+
+  @Inject
+  @ConfigProperty(name = "boforum.page-cache.megabytes", defaultValue = "64")
+  long megabytes;
+
+  private final AtomicLong sequence = new AtomicLong();
+  private final ThreadLocal<Write> write = new ThreadLocal<>();
+  private long allChangedAt;
+  private long collectionsChangedAt;
+  private Cache<String, CachedPage> pages;
+  private Cache<String, Long> itemsChangedAt;
+
+  /** What a request that may write changed, as its announcements tell. */
+  static final class Write {
+    private boolean items;
+    private boolean other;
+    private boolean nothing;
+  }
+
+  @PostConstruct
+  void start() {
+    if (!isOn()) {
+      return;
+    }
+    Duration item = Duration.ofSeconds(seconds);
+    Duration collection = Duration.ofSeconds(Math.min(seconds, COLLECTION_SECONDS));
+    pages =
+        Caffeine.newBuilder()
+            .maximumWeight(megabytes * 1024 * 1024)
+            .weigher((String key, CachedPage page) -> page.weight())
+            .expireAfter(
+                Expiry.creating((String key, CachedPage p) -> p.tag() == null ? collection : item))
+            .build();
+    // A render older than a page's lifetime is never kept, so older changes need not be known.
+    itemsChangedAt = Caffeine.newBuilder().expireAfterWrite(item.multipliedBy(2)).build();
+  }
+
+  /** Whether pages are kept at all ({@code boforum.page-cache.seconds} above 0). */
+  public boolean isOn() {
+    return seconds > 0 && megabytes > 0;
+  }
+
+  /**
+   * Says that the page being rendered shows one item of {@code kind}, one of {@link #ITEM_KINDS}:
+   * only that item's change (or everything's) makes it stale, not another item's.
+   */
+  public static void itemPage(HttpServletRequest request, String kind, String key) {
+    if (!ITEM_KINDS.contains(kind)) {
+      throw new IllegalArgumentException("Not a kind of item pages: " + kind);
+    }
+    request.setAttribute(TAG, tag(kind, key));
+  }
+
+  /**
+   * Says that the request being served writes nothing any page shows (a login, a logout), so that
+   * it does not drop the pages kept.
+   */
+  public void changesNoPage() {
+    Write w = write.get();
+    if (w != null) {
+      w.nothing = true;
+    }
+  }
+
+  /** The search index took in changes: lists and search results may be stale. */
+  public synchronized void collectionsChanged() {
+    if (pages != null) {
+      collectionsChangedAt = sequence.incrementAndGet();
+      pages.asMap().values().removeIf(p -> p.tag() == null);
+    }
+  }
+
+  /** Drops every page. */
+  public synchronized void allChanged() {
+    if (pages != null) {
+      allChangedAt = sequence.incrementAndGet();
+      pages.invalidateAll();
+    }
+  }
+
+  /** After a commit that announced a change: drops what it makes stale. */
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    Write w = write.get();
+    if (ITEM_KINDS.contains(change.kind())) {
+      itemsChanged(change);
+      if (w != null) {
+        w.items = true;
+      }
+    } else {
+      allChanged();
+      if (w != null) {
+        w.other = true;
+      }
+    }
+  }
+
+  private synchronized void itemsChanged(ContentChanged change) {
+    if (pages == null) {
+      return;
+    }
+    long at = sequence.incrementAndGet();
+    collectionsChangedAt = at;
+    Set<String> tags = new HashSet<>();
+    for (String key : change.keys()) {
+      String tag = tag(change.kind(), key);
+      tags.add(tag);
+      itemsChangedAt.put(tag, at);
+    }
+    pages.asMap().values().removeIf(p -> p.tag() == null || tags.contains(p.tag()));
+  }
+
+  /** The sequence's number before a render begins: {@link #keep} compares changes with it. */
+  long ticket() {
+    return sequence.get();
+  }
+
+  Optional<CachedPage> find(String key) {
+    return pages == null ? Optional.empty() : Optional.ofNullable(pages.getIfPresent(key));
+  }
+
+  /** Keeps {@code page} unless something it shows changed since {@code ticket}. */
+  synchronized boolean keep(String key, long ticket, CachedPage page) {
+    if (pages == null || ticket < allChangedAt) {
+      return false;
+    }
+    if (page.tag() == null) {
+      if (ticket < collectionsChangedAt) {
+        return false;
+      }
+    } else {
+      Long changedAt = itemsChangedAt.getIfPresent(page.tag());
+      if (changedAt != null && ticket < changedAt) {
+        return false;
+      }
+    }
+    pages.put(key, page);
+    return true;
+  }
+
+  /** Pages kept now (for tests and the benchmark's report). */
+  long size() {
+    return pages == null ? 0 : pages.estimatedSize();
+  }
+
+  /** Begins a request that may write; {@link #endWrite} drops what it may have changed. */
+  Write beginWrite() {
+    Write w = new Write();
+    write.set(w);
+    return w;
+  }
+
+  /**
+   * Ends a request that may write. Unless it said it writes no page, or every change it made was an
+   * item's it announced (already dropped), every page is dropped: it may have changed anything.
+   */
+  void endWrite(Write w) {
+    write.remove();
+    if (w.nothing && !w.items && !w.other) {
+      return;
+    }
+    if (w.items && !w.other) {
+      return;
+    }
+    allChanged();
+  }
+
+  static String tag(String kind, String key) {
+    return kind + ":" + key;
+  }
+
+  static String tagOf(HttpServletRequest request) {
+    Object tag = request.getAttribute(TAG);
+    return tag instanceof String s ? s : null;
+  }
+}
