@@ -52,8 +52,8 @@ final class Portal {
 
   /**
    * Gatling's protocol: Norwegian, compressed answers, the addresses encoded by the simulation. No
-   * HTTP cache: every page is fetched whole (a visitor's second look at a page would otherwise be
-   * a {@code 304} without the body that the checks read), so the figures are the server's work.
+   * HTTP cache: every page is fetched whole (a visitor's second look at a page would otherwise be a
+   * {@code 304} without the body that the checks read), so the figures are the server's work.
    */
   HttpProtocolBuilder protocol() {
     return http.baseUrl(baseUrl)

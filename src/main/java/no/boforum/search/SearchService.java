@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import no.boforum.platform.pagecache.PageCache;
 import org.owasp.html.Encoding;
 
 /**
@@ -25,6 +26,7 @@ public class SearchService {
   private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
 
   @Inject SearchClient searchClient;
+  @Inject PageCache pages;
   @Inject SearchKinds kinds;
   @Inject SearchInsight insight;
 
@@ -79,6 +81,8 @@ public class SearchService {
    * any): no filters, no highlights, no facets, and said to be degraded.
    */
   private SearchResult searchDatabase(SearchQuery query) {
+    // A page with these hits is not kept for other visitors: the index may answer again soon.
+    pages.incomplete();
     Set<String> types = query.chosen(SearchFacet.TYPE);
     int wanted = query.offset() + query.pageSize();
     long total = 0;

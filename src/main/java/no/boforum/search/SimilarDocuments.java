@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import no.boforum.platform.pagecache.PageCache;
 
 /**
  * Items of a kind like a given one, by the words they share (Elasticsearch's more-like-this over
@@ -46,6 +47,7 @@ public class SimilarDocuments {
 
   @Inject SearchClient searchClient;
   @Inject SearchKinds kinds;
+  @Inject PageCache pages;
 
   /**
    * Items of a kind whose title or text share words with {@code text} (a title as it is typed),
@@ -55,6 +57,9 @@ public class SimilarDocuments {
     Optional<ElasticsearchClient> es = searchClient.client();
     Optional<SearchableKind> kind = kinds.named(kindName);
     if (es.isEmpty() || kind.isEmpty() || text == null || text.isBlank()) {
+      if (es.isEmpty()) {
+        pages.incomplete();
+      }
       return List.of();
     }
     List<String> fields =
@@ -82,6 +87,7 @@ public class SimilarDocuments {
           .toList();
     } catch (IOException | ElasticsearchException | IllegalStateException e) {
       LOG.fine(() -> "No " + kindName + " like the text: " + e);
+      pages.incomplete();
       return List.of();
     }
   }
@@ -114,6 +120,9 @@ public class SimilarDocuments {
     Optional<ElasticsearchClient> es = searchClient.client();
     Optional<SearchableKind> kind = kinds.named(kindName);
     if (es.isEmpty() || kind.isEmpty() || key == null) {
+      if (es.isEmpty()) {
+        pages.incomplete();
+      }
       return List.of();
     }
     String alias = kind.get().alias();
@@ -145,6 +154,7 @@ public class SimilarDocuments {
           .toList();
     } catch (IOException | ElasticsearchException | IllegalStateException e) {
       LOG.fine(() -> "No similar " + kindName + " for " + key + ": " + e);
+      pages.incomplete();
       return List.of();
     }
   }

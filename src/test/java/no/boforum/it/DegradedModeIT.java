@@ -86,6 +86,19 @@ class DegradedModeIT {
   }
 
   @Test
+  void pagesThatMissWhatSearchGivesAreNotKeptForTheNextVisitor() {
+    for (String path : new String[] {"search?q=" + WORD, "practices/" + slug}) {
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<String> page = Http.get(path);
+        assertCleanPage(page);
+        assertTrue(
+            page.headers().firstValue("X-Page-Cache").isEmpty(),
+            path + " was kept without what the index gives (similar practices, search hits)");
+      }
+    }
+  }
+
+  @Test
   void degradedSearchPageIsAccessible() throws Exception {
     try (Browser browser = Browser.start("nb-NO")) {
       browser.open("search?q=" + WORD);

@@ -44,15 +44,16 @@ public class PageCache {
   static final String TAG = PageCache.class.getName() + ".tag";
 
   @Inject
-  @ConfigProperty(name = "boforum.page-cache.seconds", defaultValue = "300")
+  @ConfigProperty(name = "boforum.page-cache.seconds")
   long seconds;
 
   @Inject
-  @ConfigProperty(name = "boforum.page-cache.megabytes", defaultValue = "64")
+  @ConfigProperty(name = "boforum.page-cache.megabytes")
   long megabytes;
 
   private final AtomicLong sequence = new AtomicLong();
   private final ThreadLocal<Write> write = new ThreadLocal<>();
+  private final ThreadLocal<Render> render = new ThreadLocal<>();
   private long allChangedAt;
   private long collectionsChangedAt;
   private Cache<String, CachedPage> pages;
@@ -63,6 +64,15 @@ public class PageCache {
     private boolean items;
     private boolean other;
     private boolean nothing;
+  }
+
+  /** A page being rendered for a visitor whose page may be kept. */
+  static final class Render {
+    private boolean incomplete;
+
+    boolean isIncomplete() {
+      return incomplete;
+    }
   }
 
   @PostConstruct
@@ -108,6 +118,29 @@ public class PageCache {
     if (w != null) {
       w.nothing = true;
     }
+  }
+
+  /**
+   * Says that the page being rendered lacks something a failure kept out (the search index did not
+   * answer): it is served, and not kept, so the next visitor gets the whole page once the failure
+   * is over.
+   */
+  public void incomplete() {
+    Render r = render.get();
+    if (r != null) {
+      r.incomplete = true;
+    }
+  }
+
+  /** Begins the render of a page that may be kept; {@link #endRender} after it, in any case. */
+  Render beginRender() {
+    Render r = new Render();
+    render.set(r);
+    return r;
+  }
+
+  void endRender() {
+    render.remove();
   }
 
   /** The search index took in changes: lists and search results may be stale. */

@@ -22,10 +22,11 @@ import no.boforum.platform.web.Language;
  * Serves the public pages to visitors without a session from {@link PageCache}, and keeps them
  * there (decision 0035). A page is kept only when it was asked for with {@code GET} by a visitor
  * with no session and no cookie but the language's, at an address of {@link #PAGES}, and answered
- * {@code 200} with HTML, no cookie and no session made. It is kept by address and language, and
- * each answer from the cache gets a fresh CSP nonce in its policy and body. Every answer of such a
- * page carries a weak {@code ETag}; a request that names it gets {@code 304} (without a policy, so
- * the browser keeps the one that goes with its copy).
+ * {@code 200} with HTML, no cookie and no session made, and nothing missing for a failure ({@link
+ * PageCache#incomplete}). It is kept by address and language, and each answer from the cache gets a
+ * fresh CSP nonce in its policy and body. Every answer of such a page carries a weak {@code ETag};
+ * a request that names it gets {@code 304} (without a policy, so the browser keeps the one that
+ * goes with its copy).
  *
  * <p>Any other method may write: after it, every page is dropped, unless what it changed was
  * announced and dropped already ({@link PageCache#endWrite}). Mapped in web.xml after the filters
@@ -84,12 +85,18 @@ public class PageCacheFilter extends HttpFilter {
     }
     long ticket = cache.ticket();
     CapturingResponse capture = new CapturingResponse(res);
-    chain.doFilter(req, capture);
+    PageCache.Render render = cache.beginRender();
+    try {
+      chain.doFilter(req, capture);
+    } finally {
+      cache.endRender();
+    }
     if (!capture.isHeldBack()) {
       return;
     }
     byte[] body = capture.body();
     if (!capture.isKeepable()
+        || render.isIncomplete()
         || req.getSession(false) != null
         || res.getContentType() == null
         || !res.getContentType().startsWith("text/html")) {
