@@ -16,13 +16,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.MembershipRole;
-import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.practice.AdoptionView;
 import no.boforum.practice.PracticeAccess;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeMentions;
 import no.boforum.practice.PracticeMentions.Mention;
+import no.boforum.practice.PracticePage;
 import no.boforum.practice.PracticeSections;
 import no.boforum.practice.PracticeSections.Section;
 import no.boforum.practice.PracticeService;
@@ -47,7 +47,6 @@ public class PracticeView {
 
   @Inject PracticeService practices;
   @Inject PracticeAccess access;
-  @Inject MarkdownRenderer markdown;
   @Inject PracticeLabels labels;
   @Inject CurrentCaller caller;
   @Inject Instance<PracticeMentions> mentionSources;
@@ -64,11 +63,12 @@ public class PracticeView {
   @PostConstruct
   void init() {
     slug = FacesMessages.request().getParameter("slug");
-    practice = slug == null ? null : practices.find(slug).orElse(null);
-    if (practice != null) {
+    PracticePage page = slug == null ? null : practices.page(slug).orElse(null);
+    if (page != null) {
+      practice = page.details();
       rights = access.rights(practice.owner() == null ? null : practice.owner().id());
-      bodyHtml = markdown.toSafeHtml(practice.body());
-      outcomesHtml = practice.outcomes() == null ? null : markdown.toSafeHtml(practice.outcomes());
+      bodyHtml = page.bodyHtml();
+      outcomesHtml = page.outcomesHtml();
     }
   }
 
