@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.practice.PracticeData.Contact;
 import no.boforum.practice.PracticeData.Link;
 import no.boforum.taxonomy.Taxonomies;
@@ -81,6 +82,9 @@ public class Practice {
   /** May be read as null when every part of it is. */
   @Embedded private PracticeContact contact;
 
+  /** May be read as null when every part of it is: not rendered yet (the backfill job will). */
+  @Embedded private PracticeHtml html;
+
   @ElementCollection
   @CollectionTable(name = "practice_link", joinColumns = @JoinColumn(name = "practice_id"))
   @OrderColumn(name = "position")
@@ -124,8 +128,12 @@ public class Practice {
     this.updatedAt = now;
   }
 
-  /** Replaces the editable facts with those of {@code data}. */
-  public void update(PracticeData data, LocalDateTime now) {
+  /**
+   * Replaces the editable facts with those of {@code data}, and renders its body and outcomes with
+   * {@code markdown} to be stored beside them: every save passes here, so none stores Markdown
+   * without its HTML (decision 0034).
+   */
+  public void update(PracticeData data, MarkdownRenderer markdown, LocalDateTime now) {
     title = data.title();
     summary = data.summary();
     body = data.body();
@@ -144,6 +152,7 @@ public class Practice {
     links.clear();
     data.links().forEach(l -> links.add(new PracticeLink(l.url(), l.label())));
     illustrative = data.illustrative();
+    html = PracticeHtml.render(body, outcomes, markdown);
     updatedAt = now;
   }
 
@@ -249,6 +258,11 @@ public class Practice {
 
   public int getSpread() {
     return spread;
+  }
+
+  /** The HTML stored at the last save or backfill, or null if none is stored. */
+  PracticeHtml getHtml() {
+    return html;
   }
 
   public String getSourceHash() {

@@ -11,6 +11,7 @@ import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.OrganisationService;
 import no.boforum.platform.Conflict;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.platform.text.Slugs;
 import no.boforum.practice.PracticeWorkflow.Rights;
 import no.boforum.practice.PracticeWorkflow.Transition;
@@ -27,6 +28,7 @@ public class PracticeEditing {
       String slug, PracticeState state, PracticeData data, long version, boolean mayEdit) {}
 
   @Inject PracticeRepository repository;
+  @Inject MarkdownRenderer markdown;
   @Inject PracticeValidator validator;
   @Inject PracticeRevisions revisions;
   @Inject PracticeAccess access;
@@ -44,7 +46,7 @@ public class PracticeEditing {
       access.refuse(PracticeAction.EDIT);
     }
     Practice p = new Practice(freeSlug(valid.title()), LocalDateTime.now(clock));
-    p.update(valid, LocalDateTime.now(clock));
+    p.update(valid, markdown, LocalDateTime.now(clock));
     p.setLastReviewedAt(LocalDateTime.now(clock));
     repository.persist(p);
     revisions.record(p, caller.get().userId(), note);
@@ -94,7 +96,7 @@ public class PracticeEditing {
         && !access.rights(valid.ownerOrganisationId()).writes()) {
       throw new InputProblem("owner", "practice.ownerNotYours");
     }
-    p.update(valid, LocalDateTime.now(clock));
+    p.update(valid, markdown, LocalDateTime.now(clock));
     if (p.getState() == PracticeState.PUBLISHED) {
       // Saving a published practice is a review of it.
       p.setLastReviewedAt(LocalDateTime.now(clock));

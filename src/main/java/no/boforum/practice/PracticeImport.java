@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.text.MarkdownRenderer;
 
 /**
  * Seed practices from content files: published as they are, with their adoptions. An unchanged file
@@ -26,6 +27,7 @@ public class PracticeImport {
   }
 
   @Inject PracticeRepository repository;
+  @Inject MarkdownRenderer markdown;
   @Inject PracticeParts parts;
   @Inject PracticeValidator validator;
   @Inject PracticeRevisions revisions;
@@ -51,7 +53,7 @@ public class PracticeImport {
     seedAdoptions.forEach(adoptions::check);
     LocalDateTime now = LocalDateTime.now(clock);
     Practice p = existing.orElseGet(() -> new Practice(slug, now));
-    p.update(valid, now);
+    p.update(valid, markdown, now);
     p.setSourceHash(sourceHash);
     if (p.getState() != PracticeState.PUBLISHED) {
       p.moveTo(PracticeState.PUBLISHED, now);

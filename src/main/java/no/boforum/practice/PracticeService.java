@@ -10,6 +10,7 @@ import java.util.Optional;
 import no.boforum.identity.AccessDeniedException;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.Decision;
+import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.practice.PracticeFilter.Sort;
 
 /**
@@ -22,15 +23,31 @@ public class PracticeService {
   @Inject PracticeViews views;
   @Inject PracticeAccess access;
   @Inject CurrentCaller caller;
+  @Inject MarkdownRenderer markdown;
 
   /** The practice if the caller may see it: published, or theirs, or theirs to review. */
   @Transactional
   public Optional<PracticeDetails> find(String slug) {
-    return repository
-        .findBySlug(slug)
-        .filter(
-            p -> PracticeWorkflow.mayView(p.getState(), access.rights(p.getOwnerOrganisationId())))
-        .map(views::details);
+    return visible(slug).map(views::details);
+  }
+
+  /**
+   * As {@link #find}, with the texts as HTML for the page: as stored at save when the running
+   * renderer made them, else rendered now and not stored (a view writes nothing; the backfill job
+   * stores them).
+   */
+  @Transactional
+  public Optional<PracticePage> page(String slug) {
+    return visible(slug)
+        .map(
+            p -> {
+              PracticeDetails details = views.details(p);
+              PracticeHtml html = p.getHtml();
+              if (html == null || !html.current()) {
+                html = PracticeHtml.render(details.body(), details.outcomes(), markdown);
+              }
+              return new PracticePage(details, html.body(), html.outcomes());
+            });
   }
 
   /**
@@ -88,5 +105,12 @@ public class PracticeService {
       access.refuse(PracticeAction.REVIEW);
     }
     return views.summaries(repository.findByState(PracticeState.SUBMITTED));
+  }
+
+  private Optional<Practice> visible(String slug) {
+    return repository
+        .findBySlug(slug)
+        .filter(
+            p -> PracticeWorkflow.mayView(p.getState(), access.rights(p.getOwnerOrganisationId())));
   }
 }

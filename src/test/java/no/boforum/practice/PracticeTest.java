@@ -1,10 +1,12 @@
 package no.boforum.practice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.practice.PracticeData.Contact;
 import no.boforum.practice.PracticeData.Link;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class PracticeTest {
     PracticeData data =
         everyFact(new Contact("Kari Kontakt", "Rådgjevar", "kari@example.org", "12345678"));
     Practice p = new Practice("tittel", NOW);
-    p.update(data, NOW);
+    p.update(data, new MarkdownRenderer(), NOW);
     assertEquals(data, p.data());
     assertEquals(ActivityStatus.ENDED, p.getActivityStatus());
     assertEquals(EvidenceLevel.PROCESS_EVALUATED, p.getEvidenceLevel());
@@ -57,7 +59,17 @@ class PracticeTest {
   @Test
   void noContactIsNoContact() {
     Practice p = new Practice("tittel", NOW);
-    p.update(everyFact(Contact.NONE), NOW);
+    p.update(everyFact(Contact.NONE), new MarkdownRenderer(), NOW);
     assertEquals(Contact.NONE, p.data().contact());
+  }
+
+  @Test
+  void aSaveStoresTheTextsAsTheRendererMakesThem() {
+    MarkdownRenderer markdown = new MarkdownRenderer();
+    Practice p = new Practice("tittel", NOW);
+    p.update(everyFact(Contact.NONE), markdown, NOW);
+    assertTrue(p.getHtml().current());
+    assertEquals(markdown.toSafeHtml("Tekst"), p.getHtml().body());
+    assertEquals(markdown.toSafeHtml("Færre utkastelser"), p.getHtml().outcomes());
   }
 }

@@ -108,6 +108,8 @@ public final class TestServers implements LauncherSessionListener {
             // requests in flight (SearchReindexIT), as one of 100 000 does.
             Map.entry("BOFORUM_SEARCH_REBUILD_PAGE_SIZE", "7"),
             Map.entry("BOFORUM_JOBS_POLL_SECONDS", "1"),
+            // PracticeHtmlIT waits for the backfill job to store a practice's HTML again.
+            Map.entry("BOFORUM_PRACTICE_HTML_INTERVAL_SECONDS", "1"),
             Map.entry("BOFORUM_MATCHING_FITS_INTERVAL_SECONDS", "1"),
             Map.entry("BOFORUM_OPENDATA_CHECK_SECONDS", "1"),
             // The suite's people are all new accounts and post many times within minutes: the

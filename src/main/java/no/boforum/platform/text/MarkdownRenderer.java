@@ -30,6 +30,14 @@ import org.owasp.html.Sanitizers;
  */
 @ApplicationScoped
 public class MarkdownRenderer {
+  /**
+   * The version of what {@link #toSafeHtml(String)} makes. Raise it whenever the rendering or the
+   * sanitiser's policy changes (a library upgrade that changes the output counts too), so that HTML
+   * stored by an older version is rendered again: pages render such text per view, and the backfill
+   * jobs store it anew (decision 0034).
+   */
+  public static final int VERSION = 1;
+
   /** A mention: {@code @} and a handle (a slug of a name), not inside a word or an address. */
   private static final Pattern MENTION =
       Pattern.compile(

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.MembershipRole;
 import no.boforum.platform.pagecache.PageCache;
-import no.boforum.platform.text.MarkdownRenderer;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.practice.AdoptionView;
 import no.boforum.practice.PracticeAccess;
@@ -25,6 +24,7 @@ import no.boforum.practice.PracticeChanges;
 import no.boforum.practice.PracticeDetails;
 import no.boforum.practice.PracticeMentions;
 import no.boforum.practice.PracticeMentions.Mention;
+import no.boforum.practice.PracticePage;
 import no.boforum.practice.PracticeSections;
 import no.boforum.practice.PracticeSections.Section;
 import no.boforum.practice.PracticeService;
@@ -49,7 +49,6 @@ public class PracticeView {
 
   @Inject PracticeService practices;
   @Inject PracticeAccess access;
-  @Inject MarkdownRenderer markdown;
   @Inject PracticeLabels labels;
   @Inject CurrentCaller caller;
   @Inject Instance<PracticeMentions> mentionSources;
@@ -66,12 +65,13 @@ public class PracticeView {
   @PostConstruct
   void init() {
     slug = FacesMessages.request().getParameter("slug");
-    practice = slug == null ? null : practices.find(slug).orElse(null);
-    if (practice != null) {
+    PracticePage page = slug == null ? null : practices.page(slug).orElse(null);
+    if (page != null) {
+      practice = page.details();
       PageCache.itemPage(FacesMessages.request(), PracticeChanges.KIND, practice.slug());
       rights = access.rights(practice.owner() == null ? null : practice.owner().id());
-      bodyHtml = markdown.toSafeHtml(practice.body());
-      outcomesHtml = practice.outcomes() == null ? null : markdown.toSafeHtml(practice.outcomes());
+      bodyHtml = page.bodyHtml();
+      outcomesHtml = page.outcomesHtml();
     }
   }
 
