@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.boforum.identity.ProfileService;
 import no.boforum.platform.api.Page;
+import no.boforum.platform.pagecache.PageCache;
 import no.boforum.platform.text.Messages;
 
 /** A person's notifications in the portal: the bell's count, the list, and marking them read. */
@@ -42,6 +43,7 @@ public class Inbox {
 
   @PersistenceContext EntityManager em;
   @Inject ProfileService profiles;
+  @Inject PageCache pages;
   Clock clock = Clock.systemUTC();
 
   /** The unread count up to {@link #BELL_MAX} (the bell shows "99+" beyond): a bounded count. */
@@ -119,6 +121,7 @@ public class Inbox {
   /** Marks one read and answers where it leads; empty if it is not the person's. */
   @Transactional
   public Optional<String> open(long userId, long id) {
+    pages.changesNoPage();
     Notification n = em.find(Notification.class, id);
     if (n == null || n.getUserId() != userId) {
       return Optional.empty();
@@ -130,6 +133,7 @@ public class Inbox {
   /** Marks these of the person's notifications read (others' ids are ignored); answers how many. */
   @Transactional
   public int markRead(long userId, Set<Long> ids) {
+    pages.changesNoPage();
     if (ids.isEmpty()) {
       return 0;
     }
@@ -144,6 +148,7 @@ public class Inbox {
 
   @Transactional
   public int markAllRead(long userId) {
+    pages.changesNoPage();
     return em.createQuery(
             "UPDATE Notification n SET n.readAt = :now WHERE n.userId = :u AND n.readAt IS NULL")
         .setParameter("now", LocalDateTime.now(clock))

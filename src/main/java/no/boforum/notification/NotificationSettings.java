@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.boforum.notification.NotificationPreferences.Schedule;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.pagecache.PageCache;
 
 /**
  * A person's preferences as the preferences page and the API read and write them, by name: kinds to
@@ -25,6 +26,7 @@ public class NotificationSettings {
   public record Settings(Map<String, String> deliveries, Integer digestHour, String digestDay) {}
 
   @Inject NotificationPreferences preferences;
+  @Inject PageCache pages;
 
   @Transactional
   public Settings of(long userId) {
@@ -37,6 +39,7 @@ public class NotificationSettings {
   /** Changes what is given (null: unchanged). */
   @Transactional
   public void change(long userId, Map<String, String> deliveries, Integer hour, String day) {
+    pages.changesNoPage();
     Map<String, Delivery> parsed = new LinkedHashMap<>();
     deliveries.forEach((kind, d) -> parsed.put(kind, delivery(d)));
     Schedule now = preferences.schedule(userId);

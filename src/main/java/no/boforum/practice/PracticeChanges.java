@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import no.boforum.identity.OrganisationChanged;
 import no.boforum.platform.outbox.ContentChanged;
+import no.boforum.platform.pagecache.PageCache;
 
 /**
  * Announces that a practice changed, once, in the changing transaction: the search index (through
@@ -20,6 +21,7 @@ public class PracticeChanges {
 
   @Inject Event<ContentChanged> changed;
   @Inject PracticeRepository repository;
+  @Inject PageCache pages;
 
   @Transactional(TxType.MANDATORY)
   public void announce(String slug) {
@@ -29,5 +31,7 @@ public class PracticeChanges {
   /** The index keeps the owner's name: each of its practices is announced when that changes. */
   void organisationChanged(@Observes OrganisationChanged c) {
     repository.slugsOwnedBy(c.organisationId()).forEach(this::announce);
+    // Its name also shows on other practices' pages (as a partner), which name no change of theirs.
+    pages.everythingMayHaveChanged();
   }
 }

@@ -16,7 +16,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
-import no.boforum.platform.pagecache.PageCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,7 +33,6 @@ public class IndexerScheduler implements PeriodicJob {
   @Inject SearchKinds kinds;
   @Inject KindIndex index;
   @Inject OutboxIndexer indexer;
-  @Inject PageCache pages;
 
   @Inject
   @ConfigProperty(name = "boforum.indexer.interval-seconds")
@@ -94,10 +92,6 @@ public class IndexerScheduler implements PeriodicJob {
       }
       healthy = true;
       backoff.reset();
-      if (done > 0) {
-        // Lists and search results kept for visitors may now be stale.
-        pages.collectionsChanged();
-      }
       return JobOutcome.did(done);
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       searchClient.reset(es.get());

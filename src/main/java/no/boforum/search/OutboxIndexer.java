@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import no.boforum.platform.outbox.OutboxEntry;
 import no.boforum.platform.outbox.SearchOutbox;
+import no.boforum.platform.pagecache.PageCache;
 
 /**
  * Drains one batch of a kind's outbox rows to Elasticsearch with the bulk API. The rows are
@@ -37,6 +38,7 @@ public class OutboxIndexer {
   static final int BATCH = 200;
 
   @Inject SearchOutbox outbox;
+  @Inject PageCache pages;
 
   /** Returns how many of a kind's outbox rows this batch settled (0 when there was nothing). */
   @Transactional
@@ -95,6 +97,8 @@ public class OutboxIndexer {
     }
     outbox.remove(done);
     outbox.countFailedAttempt(retry);
+    // Pages kept for visitors that show what the index gives (search, similar items) may be stale.
+    pages.indexed(kind.name(), keys);
     return entries.size();
   }
 

@@ -33,7 +33,9 @@ public class SearchService {
   public SearchResult search(SearchQuery query) {
     SearchResult result = answer(query);
     if (query.page() == 1 && query.publishedAfter() == null) {
-      insight.count(query.text(), result.total());
+      // Counted for each visitor, also those given the page from the cache.
+      long total = result.total();
+      pages.onEveryAnswer(() -> insight.count(query.text(), total));
     }
     return result;
   }

@@ -76,6 +76,20 @@ class PageBytesIT {
         "without its version the file may change");
   }
 
+  @Test
+  void pagesWithoutPrimeFacesComponentsLoadNoneOfItsStyleOrScripts() throws Exception {
+    for (String path : new String[] {"", "practices", "search?q=bolig"}) {
+      String html = Http.get(path).body();
+      assertTrue(html.contains("boforum.css"), path);
+      for (String unused : new String[] {"theme.css", "primeicons", "components.js", "jquery"}) {
+        assertFalse(html.contains(unused), "/" + path + " loads " + unused);
+      }
+    }
+    // A form with PrimeFaces fields keeps the theme they are styled by.
+    String login = Http.get("login").body();
+    assertTrue(login.contains("primefaces-saga-blue") && login.contains("theme.css"), login);
+  }
+
   private static HttpResponse<byte[]> fetch(String path, boolean gzip) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(TestServers.baseUrl() + path))

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * A rendered page as the cache keeps it: its body cut at each occurrence of the CSP nonce it was
@@ -20,9 +22,16 @@ import java.util.Map;
  * @param headers the page's own headers by name, in the order set, the policy's nonce left out
  * @param tag the item the page shows ({@code practice:<slug>}), or null for a page of many items
  * @param etag the weak validator, quoted
+ * @param everyAnswer what the page's render did that each answer must do again (count a search)
  */
 record CachedPage(
-    List<byte[]> segments, List<Map.Entry<String, List<String>>> headers, String tag, String etag) {
+    List<byte[]> segments,
+    List<Map.Entry<String, List<String>>> headers,
+    String tag,
+    String etag,
+    List<Runnable> everyAnswer) {
+  private static final Logger LOG = Logger.getLogger(CachedPage.class.getName());
+
   /** What stands for the nonce in headers kept. */
   static final String NONCE = "\u0000nonce\u0000";
 
@@ -33,7 +42,11 @@ record CachedPage(
    * @param nonce the nonce it was rendered with, or null
    */
   static CachedPage of(
-      byte[] body, String nonce, List<Map.Entry<String, List<String>>> headers, String tag) {
+      byte[] body,
+      String nonce,
+      List<Map.Entry<String, List<String>>> headers,
+      String tag,
+      List<Runnable> everyAnswer) {
     List<byte[]> segments = split(body, nonce);
     List<Map.Entry<String, List<String>>> kept = new ArrayList<>();
     for (Map.Entry<String, List<String>> h : headers) {
@@ -41,7 +54,19 @@ record CachedPage(
           h.getValue().stream().map(v -> nonce == null ? v : v.replace(nonce, NONCE)).toList();
       kept.add(Map.entry(h.getKey(), values));
     }
-    return new CachedPage(List.copyOf(segments), List.copyOf(kept), tag, etag(segments));
+    return new CachedPage(
+        List.copyOf(segments), List.copyOf(kept), tag, etag(segments), List.copyOf(everyAnswer));
+  }
+
+  /** Does again, for an answer from the cache, what the page's render did for every answer. */
+  void answered() {
+    for (Runnable action : everyAnswer) {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "A kept page's action failed: " + e);
+      }
+    }
   }
 
   /** The body, {@code nonce} written where the rendered one stood. */
@@ -81,10 +106,10 @@ record CachedPage(
     byte[] n = nonce.getBytes(StandardCharsets.US_ASCII);
     int from = 0;
     for (int i = indexOf(body, n, 0); i >= 0; i = indexOf(body, n, from)) {
-      segments.add(java.util.Arrays.copyOfRange(body, from, i));
+      segments.add(Arrays.copyOfRange(body, from, i));
       from = i + n.length;
     }
-    segments.add(java.util.Arrays.copyOfRange(body, from, body.length));
+    segments.add(Arrays.copyOfRange(body, from, body.length));
     return segments;
   }
 
@@ -112,9 +137,7 @@ record CachedPage(
       }
       byte[] hash = digest.digest();
       return "W/\""
-          + Base64.getUrlEncoder()
-              .withoutPadding()
-              .encodeToString(java.util.Arrays.copyOf(hash, 18))
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18))
           + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java platform", e);

@@ -200,7 +200,15 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
   @Override
   public boolean isCommitted() {
-    return passedThrough && super.isCommitted();
+    // Held back, nothing has gone out; after an error or a redirect the container has the answer.
+    return discarded || super.isCommitted();
+  }
+
+  /** Sends on what the page's writer still holds (past the limit, it goes straight out). */
+  void finish() throws IOException {
+    if (writer != null) {
+      writer.flush();
+    }
   }
 
   @Override

@@ -10,7 +10,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,13 +24,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The pages kept for anonymous visitors, and what makes them stale (decision 0035).
  *
  * <p>A page that shows one item of a kind in {@link #ITEM_KINDS} says so ({@link #itemPage}); a
- * change of that item (its kind's {@link ContentChanged}) drops that page and every page of many
- * items (lists, search, home), and leaves the pages of other items: those show another item's title
- * at most, for at most {@code boforum.page-cache.seconds}. A change of any other kind, and any
- * other request that may write ({@link PageCacheFilter}), drops every page, as does the search
- * index taking in changes ({@link #collectionsChanged}) for the pages of many items. A page of many
- * items is kept at most {@link #COLLECTION_SECONDS}; that bounds what a change on another instance
- * of a cluster, or a job's, leaves stale.
+ * change of that item (its kind's {@link ContentChanged}, and the search index taking it in) drops
+ * that page and every page of many items (lists, search, home), and leaves the pages of other
+ * items: those show another item's title at most, for at most {@code boforum.page-cache.seconds}. A
+ * change of any other kind, and any other request that may write ({@link PageCacheFilter}), drops
+ * every page, as does the search index taking in changes ({@link #indexed}) for the pages of many
+ * items. A page of many items is kept at most {@link #COLLECTION_SECONDS}; that bounds what a
+ * change on another instance of a cluster, or a job's, leaves stale.
  *
  * <p>A render that began before a change that concerns it is not kept: each change takes a number
  * from one sequence, and a page is kept only if nothing that concerns it changed since its render
@@ -64,14 +67,24 @@ public class PageCache {
     private boolean items;
     private boolean other;
     private boolean nothing;
+
+    /** Whether the request may have changed a page that no announcement dropped. */
+    boolean mayHaveChangedMore() {
+      return other || (!items && !nothing);
+    }
   }
 
   /** A page being rendered for a visitor whose page may be kept. */
   static final class Render {
     private boolean incomplete;
+    private final List<Runnable> everyAnswer = new ArrayList<>();
 
     boolean isIncomplete() {
       return incomplete;
+    }
+
+    List<Runnable> everyAnswer() {
+      return List.copyOf(everyAnswer);
     }
   }
 
@@ -121,6 +134,20 @@ public class PageCache {
   }
 
   /**
+   * Says that a change may show on any page, whatever else the request announced (an organisation
+   * renamed: its name shows on other organisations' practices). In a request, every page is dropped
+   * when it ends; elsewhere (a job), at once.
+   */
+  public void everythingMayHaveChanged() {
+    Write w = write.get();
+    if (w != null) {
+      w.other = true;
+    } else {
+      allChanged();
+    }
+  }
+
+  /**
    * Says that the page being rendered lacks something a failure kept out (the search index did not
    * answer): it is served, and not kept, so the next visitor gets the whole page once the failure
    * is over.
@@ -132,20 +159,26 @@ public class PageCache {
     }
   }
 
-  /** Begins the render of a page that may be kept; {@link #endRender} after it, in any case. */
-  Render beginRender() {
-    Render r = new Render();
-    render.set(r);
-    return r;
+  /**
+   * Runs {@code action} now, and again for each later answer of the page being rendered from the
+   * cache (a count of searches). A failure of the action is the action's to handle.
+   */
+  public void onEveryAnswer(Runnable action) {
+    action.run();
+    Render r = render.get();
+    if (r != null) {
+      r.everyAnswer.add(action);
+    }
   }
 
-  void endRender() {
-    render.remove();
-  }
-
-  /** The search index took in changes: lists and search results may be stale. */
-  public synchronized void collectionsChanged() {
-    if (pages != null) {
+  /**
+   * The search index took in changes of {@code keys} of {@code kind}: lists and search results may
+   * be stale, and so may those items' own pages (similar items come from the index).
+   */
+  public synchronized void indexed(String kind, Collection<String> keys) {
+    if (ITEM_KINDS.contains(kind)) {
+      itemsChanged(kind, keys);
+    } else if (pages != null) {
       collectionsChangedAt = sequence.incrementAndGet();
       pages.asMap().values().removeIf(p -> p.tag() == null);
     }
@@ -163,7 +196,7 @@ public class PageCache {
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
     Write w = write.get();
     if (ITEM_KINDS.contains(change.kind())) {
-      itemsChanged(change);
+      itemsChanged(change.kind(), change.keys());
       if (w != null) {
         w.items = true;
       }
@@ -175,15 +208,15 @@ public class PageCache {
     }
   }
 
-  private synchronized void itemsChanged(ContentChanged change) {
+  private synchronized void itemsChanged(String kind, Collection<String> keys) {
     if (pages == null) {
       return;
     }
     long at = sequence.incrementAndGet();
     collectionsChangedAt = at;
     Set<String> tags = new HashSet<>();
-    for (String key : change.keys()) {
-      String tag = tag(change.kind(), key);
+    for (String key : keys) {
+      String tag = tag(kind, key);
       tags.add(tag);
       itemsChangedAt.put(tag, at);
     }
@@ -200,27 +233,26 @@ public class PageCache {
   }
 
   /** Keeps {@code page} unless something it shows changed since {@code ticket}. */
-  synchronized boolean keep(String key, long ticket, CachedPage page) {
+  synchronized void keep(String key, long ticket, CachedPage page) {
     if (pages == null || ticket < allChangedAt) {
-      return false;
+      return;
     }
-    if (page.tag() == null) {
-      if (ticket < collectionsChangedAt) {
-        return false;
-      }
-    } else {
-      Long changedAt = itemsChangedAt.getIfPresent(page.tag());
-      if (changedAt != null && ticket < changedAt) {
-        return false;
-      }
+    Long changedAt =
+        page.tag() == null ? collectionsChangedAt : itemsChangedAt.getIfPresent(page.tag());
+    if (changedAt == null || ticket >= changedAt) {
+      pages.put(key, page);
     }
-    pages.put(key, page);
-    return true;
   }
 
-  /** Pages kept now (for tests and the benchmark's report). */
-  long size() {
-    return pages == null ? 0 : pages.estimatedSize();
+  /** Begins the render of a page that may be kept; {@link #endRender} after it, in any case. */
+  Render beginRender() {
+    Render r = new Render();
+    render.set(r);
+    return r;
+  }
+
+  void endRender() {
+    render.remove();
   }
 
   /** Begins a request that may write; {@link #endWrite} drops what it may have changed. */
@@ -231,18 +263,16 @@ public class PageCache {
   }
 
   /**
-   * Ends a request that may write. Unless it said it writes no page, or every change it made was an
-   * item's it announced (already dropped), every page is dropped: it may have changed anything.
+   * Ends a request that may write: unless every change it made was announced (and dropped already),
+   * or it said it writes no page, or it failed ({@code failed}: an answer of 400 or more, whose
+   * transaction did not commit), every page is dropped. Called once, before the answer reaches the
+   * client.
    */
-  void endWrite(Write w) {
+  void endWrite(Write w, boolean failed) {
     write.remove();
-    if (w.nothing && !w.items && !w.other) {
-      return;
+    if (w.mayHaveChangedMore() && (w.other || !failed)) {
+      allChanged();
     }
-    if (w.items && !w.other) {
-      return;
-    }
-    allChanged();
   }
 
   static String tag(String kind, String key) {

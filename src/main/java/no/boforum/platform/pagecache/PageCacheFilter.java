@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import no.boforum.platform.web.CspNonce;
 import no.boforum.platform.web.Language;
+import no.boforum.platform.web.SafeMethods;
 
 /**
  * Serves the public pages to visitors without a session from {@link PageCache}, and keeps them
@@ -28,9 +29,10 @@ import no.boforum.platform.web.Language;
  * a request that names it gets {@code 304} (without a policy, so the browser keeps the one that
  * goes with its copy).
  *
- * <p>Any other method may write: after it, every page is dropped, unless what it changed was
- * announced and dropped already ({@link PageCache#endWrite}). Mapped in web.xml after the filters
- * that answer for themselves (language, cross-site, access).
+ * <p>Any other method may write: before its answer reaches the client ({@link SettlingResponse}),
+ * every page is dropped, unless what it changed was announced and dropped already, or it failed
+ * ({@link PageCache#endWrite}). Mapped in web.xml after the filters that answer for themselves
+ * (language, cross-site, access).
  */
 public class PageCacheFilter extends HttpFilter {
   /** Says how the page was answered: {@code hit} or {@code miss}. */
@@ -42,10 +44,9 @@ public class PageCacheFilter extends HttpFilter {
           "/|/index\\.xhtml|/search|/search\\.xhtml"
               + "|/practices/?|/practices\\.xhtml|/practices/[a-z0-9-]+/?"
               + "|/organisations/?|/organisations\\.xhtml|/organisations/[a-z0-9-]+/?"
-              + "|/events/?|/events/[a-z0-9-]+/?"
+              + "|/events/?|/events/(?!(?:new|cancel)/?$)[a-z0-9-]+/?"
               + "|/discussions/?|/discussions/\\d{1,18}(?:-[a-z0-9-]*)?/?");
 
-  private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
   private static final Set<String> NOT_KEPT =
       Set.of(
           "set-cookie",
@@ -64,12 +65,14 @@ public class PageCacheFilter extends HttpFilter {
       chain.doFilter(req, res);
       return;
     }
-    if (!READS.contains(req.getMethod())) {
+    if (!SafeMethods.contains(req.getMethod())) {
       PageCache.Write write = cache.beginWrite();
+      SettlingResponse answer =
+          new SettlingResponse(res, status -> cache.endWrite(write, status >= 400));
       try {
-        chain.doFilter(req, res);
+        chain.doFilter(req, answer);
       } finally {
-        cache.endWrite(write);
+        answer.settle();
       }
       return;
     }
@@ -77,7 +80,9 @@ public class PageCacheFilter extends HttpFilter {
       chain.doFilter(req, res);
       return;
     }
-    String key = Language.resolve(req) + " " + req.getRequestURI() + "?" + req.getQueryString();
+    String query = req.getQueryString();
+    String key =
+        Language.resolve(req) + " " + req.getRequestURI() + (query == null ? "" : "?" + query);
     Optional<CachedPage> kept = cache.find(key);
     if (kept.isPresent()) {
       send(req, res, kept.get(), "hit");
@@ -88,6 +93,7 @@ public class PageCacheFilter extends HttpFilter {
     PageCache.Render render = cache.beginRender();
     try {
       chain.doFilter(req, capture);
+      capture.finish();
     } finally {
       cache.endRender();
     }
@@ -104,14 +110,13 @@ public class PageCacheFilter extends HttpFilter {
       return;
     }
     String nonce = CspNonce.in(res.getHeader("Content-Security-Policy"));
-    CachedPage page = CachedPage.of(body, nonce, kept(capture), PageCache.tagOf(req));
+    CachedPage page =
+        CachedPage.of(body, nonce, kept(capture), PageCache.tagOf(req), render.everyAnswer());
     cache.keep(key, ticket, page);
+    // Always the whole page here: a 304 would carry this render's policy, whose nonce is not the
+    // one in the browser's copy.
     res.setHeader(STATUS, "miss");
     res.setHeader("ETag", page.etag());
-    if (matches(req.getHeader("If-None-Match"), page.etag())) {
-      res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return;
-    }
     res.getOutputStream().write(body);
   }
 
@@ -159,6 +164,7 @@ public class PageCacheFilter extends HttpFilter {
     }
     res.setHeader(STATUS, how);
     res.setHeader("ETag", page.etag());
+    page.answered();
     if (notModified) {
       res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;

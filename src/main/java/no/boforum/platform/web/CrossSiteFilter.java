@@ -35,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * filter.
  */
 public class CrossSiteFilter extends HttpFilter {
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
   private static final Set<String> FORM_TYPES =
       Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
@@ -53,7 +53,7 @@ public class CrossSiteFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (SAFE_METHODS.contains(req.getMethod()) || fromThisSite(req)) {
+    if (SafeMethods.contains(req.getMethod()) || fromThisSite(req)) {
       chain.doFilter(req, res);
       return;
     }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import no.boforum.identity.AccountDeleted;
 import no.boforum.platform.InputProblem;
+import no.boforum.platform.pagecache.PageCache;
 import no.boforum.search.SearchKinds;
 
 /**
@@ -24,6 +25,7 @@ public class SavedSearchService {
 
   @PersistenceContext EntityManager em;
   @Inject SearchKinds kinds;
+  @Inject PageCache pages;
   Clock clock = Clock.systemUTC();
 
   /** A deleted account's saved searches go with it, in the deleting transaction. */
@@ -36,6 +38,7 @@ public class SavedSearchService {
 
   @Transactional
   public SavedSearchSummary save(long userId, String name, String queryString) {
+    pages.changesNoPage();
     String cleanName = SavedSearchValidator.name(name);
     String query = SavedSearchValidator.queryString(queryString, kinds.facetParameters());
     List<SavedSearch> mine = mine(userId);
@@ -62,6 +65,7 @@ public class SavedSearchService {
   /** Renames and/or turns the alert on or off; a null leaves that part as it is. */
   @Transactional
   public SavedSearchSummary update(long userId, long id, String name, Boolean alert) {
+    pages.changesNoPage();
     SavedSearch s = own(userId, id);
     if (name != null) {
       s.rename(SavedSearchValidator.name(name));
@@ -75,6 +79,7 @@ public class SavedSearchService {
   /** Deletes the saved search; returns it as it was. */
   @Transactional
   public SavedSearchSummary delete(long userId, long id) {
+    pages.changesNoPage();
     SavedSearch s = own(userId, id);
     em.remove(s);
     return SavedSearchSummary.of(s);

@@ -1,5 +1,6 @@
 package no.boforum.platform.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,31 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
   private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+  /**
+   * Pins what this renderer makes of a text using each construct the portal allows. Practices keep
+   * the HTML rendered when they were saved (decision 0034): if this fails after a change of the
+   * renderer, its policy or a library, raise {@link MarkdownRenderer#VERSION} (stored HTML is then
+   * rendered again) and pin the new output.
+   */
+  @Test
+  void theOutputOfThisVersionIsPinned() {
+    String html =
+        renderer.toSafeHtml(
+            "# Tittel\n\n## Del\n\nTekst med **feit**, *kursiv* og `kode`, [lenke](https://example.org)"
+                + " og <b onclick=\"x()\">rå</b>.\n\n- ein\n- to\n\n1. første\n\n> sitat\n\n"
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n\n```java\nint x;\n```\n\n---\n\n"
+                + "<script>alert(1)</script>[farleg](javascript:alert(1))");
+    assertEquals(1, MarkdownRenderer.VERSION, "the version this output is pinned for");
+    assertEquals(
+        "<h2>Tittel</h2>\n<h3>Del</h3>\n<p>Tekst med <strong>feit</strong>, <em>kursiv</em> og"
+            + " <code>kode</code>, <a href=\"https://example.org\" rel=\"nofollow\">lenke</a> og"
+            + " <b>rå</b>.</p>\n<ul><li>ein</li><li>to</li></ul>\n<ol><li>første</li></ol>\n"
+            + "<blockquote>\n<p>sitat</p>\n</blockquote>\n<p>| a | b |\n|---|---|\n| 1 | 2 |</p>\n"
+            + "<pre><code class=\"language-java\">int x;\n</code></pre>\n<hr />\n"
+            + "[farleg](javascript:alert(1))\n",
+        html);
+  }
 
   @Test
   void rendersMarkdown() {

@@ -1,0 +1,75 @@
+package no.boforum.platform.pagecache;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.function.IntConsumer;
+
+/**
+ * The answer to a request that may write, which settles the page cache before any of it can reach
+ * the client: when the body's stream or writer is first asked for, at an error, a redirect or a
+ * flush, and at the latest when the request ends without a body ({@link #settle}). A visitor who
+ * asks for a page once the writer has its answer never gets a page the write made stale. The
+ * write's transaction has committed by then: Faces renders, and JAX-RS writes its entity, after the
+ * action that did the work.
+ */
+final class SettlingResponse extends HttpServletResponseWrapper {
+  private final IntConsumer onSettle;
+  private boolean settled;
+
+  /**
+   * @param onSettle what settles the cache, given the answer's status
+   */
+  SettlingResponse(HttpServletResponse response, IntConsumer onSettle) {
+    super(response);
+    this.onSettle = onSettle;
+  }
+
+  /** Settles the cache, once. */
+  void settle() {
+    if (!settled) {
+      settled = true;
+      onSettle.accept(getStatus());
+    }
+  }
+
+  @Override
+  public void sendError(int sc, String msg) throws IOException {
+    setStatus(sc);
+    settle();
+    super.sendError(sc, msg);
+  }
+
+  @Override
+  public void sendError(int sc) throws IOException {
+    setStatus(sc);
+    settle();
+    super.sendError(sc);
+  }
+
+  @Override
+  public void sendRedirect(String location) throws IOException {
+    settle();
+    super.sendRedirect(location);
+  }
+
+  @Override
+  public void flushBuffer() throws IOException {
+    settle();
+    super.flushBuffer();
+  }
+
+  @Override
+  public ServletOutputStream getOutputStream() throws IOException {
+    settle();
+    return super.getOutputStream();
+  }
+
+  @Override
+  public PrintWriter getWriter() throws IOException {
+    settle();
+    return super.getWriter();
+  }
+}
