@@ -237,11 +237,18 @@ public class PageCache {
     if (pages == null || ticket < allChangedAt) {
       return;
     }
-    Long changedAt =
-        page.tag() == null ? collectionsChangedAt : itemsChangedAt.getIfPresent(page.tag());
-    if (changedAt == null || ticket >= changedAt) {
-      pages.put(key, page);
+    if (page.tag() == null) {
+      if (ticket < collectionsChangedAt) {
+        return;
+      }
+    } else {
+      // Null when the item did not change in the last two lifetimes of a page.
+      Long changedAt = itemsChangedAt.getIfPresent(page.tag());
+      if (changedAt != null && ticket < changedAt) {
+        return;
+      }
     }
+    pages.put(key, page);
   }
 
   /** Begins the render of a page that may be kept; {@link #endRender} after it, in any case. */

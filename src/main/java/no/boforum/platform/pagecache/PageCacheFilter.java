@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import no.boforum.platform.web.CspNonce;
 import no.boforum.platform.web.Language;
@@ -35,6 +37,8 @@ import no.boforum.platform.web.SafeMethods;
  * (language, cross-site, access).
  */
 public class PageCacheFilter extends HttpFilter {
+  private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
+
   /** Says how the page was answered: {@code hit} or {@code miss}. */
   static final String STATUS = "X-Page-Cache";
 
@@ -109,14 +113,19 @@ public class PageCacheFilter extends HttpFilter {
       res.getOutputStream().write(body);
       return;
     }
-    String nonce = CspNonce.in(res.getHeader("Content-Security-Policy"));
-    CachedPage page =
-        CachedPage.of(body, nonce, kept(capture), PageCache.tagOf(req), render.everyAnswer());
-    cache.keep(key, ticket, page);
+    try {
+      String nonce = CspNonce.in(res.getHeader("Content-Security-Policy"));
+      CachedPage page =
+          CachedPage.of(body, nonce, kept(capture), PageCache.tagOf(req), render.everyAnswer());
+      cache.keep(key, ticket, page);
+      res.setHeader(STATUS, "miss");
+      res.setHeader("ETag", page.etag());
+    } catch (RuntimeException e) {
+      // The cache is a saving, never the page's failure: the page goes out as rendered.
+      LOG.log(Level.WARNING, "A page was not kept: " + key, e);
+    }
     // Always the whole page here: a 304 would carry this render's policy, whose nonce is not the
     // one in the browser's copy.
-    res.setHeader(STATUS, "miss");
-    res.setHeader("ETag", page.etag());
     res.getOutputStream().write(body);
   }
 

@@ -1,0 +1,113 @@
+package no.boforum.platform.pagecache;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import no.boforum.platform.outbox.ContentChanged;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PageCacheTest {
+  private PageCache cache;
+
+  @BeforeEach
+  void start() {
+    cache = new PageCache();
+    cache.seconds = 300;
+    cache.megabytes = 8;
+    cache.start();
+  }
+
+  @Test
+  void aPageOfAnItemThatNeverChangedIsKept() {
+    cache.keep("a", cache.ticket(), page("practice:a"));
+    cache.keep("list", cache.ticket(), page(null));
+    assertTrue(cache.find("a").isPresent());
+    assertTrue(cache.find("list").isPresent());
+  }
+
+  @Test
+  void anItemsChangeDropsItsPageAndTheListsAndLeavesOtherItems() {
+    keep("a", "practice:a");
+    keep("b", "practice:b");
+    keep("list", null);
+    cache.changed(ContentChanged.of("practice", "a"));
+    assertFalse(cache.find("a").isPresent());
+    assertFalse(cache.find("list").isPresent());
+    assertTrue(cache.find("b").isPresent());
+  }
+
+  @Test
+  void anotherKindsChangeDropsEverything() {
+    keep("a", "practice:a");
+    keep("list", null);
+    cache.changed(ContentChanged.of("event", "dag"));
+    assertFalse(cache.find("a").isPresent());
+    assertFalse(cache.find("list").isPresent());
+  }
+
+  @Test
+  void theIndexTakingInAnotherKindDropsListsOnly() {
+    keep("a", "practice:a");
+    keep("list", null);
+    cache.indexed("event", List.of("dag"));
+    assertTrue(cache.find("a").isPresent());
+    assertFalse(cache.find("list").isPresent());
+    cache.indexed("practice", List.of("a"));
+    assertFalse(cache.find("a").isPresent());
+  }
+
+  @Test
+  void aRenderThatBeganBeforeAChangeThatConcernsItIsNotKept() {
+    long ticket = cache.ticket();
+    cache.changed(ContentChanged.of("practice", "a"));
+    cache.keep("a", ticket, page("practice:a"));
+    cache.keep("list", ticket, page(null));
+    cache.keep("b", ticket, page("practice:b"));
+    assertFalse(cache.find("a").isPresent(), "its item changed meanwhile");
+    assertFalse(cache.find("list").isPresent(), "lists changed meanwhile");
+    assertTrue(cache.find("b").isPresent(), "another item's change does not concern it");
+  }
+
+  @Test
+  void aWriteDropsEverythingUnlessItFailedSaidSoOrAnnouncedAll() {
+    keep("a", "practice:a");
+    PageCache.Write failed = cache.beginWrite();
+    cache.endWrite(failed, true);
+    assertTrue(cache.find("a").isPresent(), "a failed write");
+
+    PageCache.Write login = cache.beginWrite();
+    cache.changesNoPage();
+    cache.endWrite(login, false);
+    assertTrue(cache.find("a").isPresent(), "a write of nothing a page shows");
+
+    keep("b", "practice:b");
+    PageCache.Write save = cache.beginWrite();
+    cache.changed(ContentChanged.of("practice", "a"));
+    cache.endWrite(save, false);
+    assertTrue(cache.find("b").isPresent(), "a write that announced what it changed");
+
+    PageCache.Write organisation = cache.beginWrite();
+    cache.changed(ContentChanged.of("practice", "a"));
+    cache.everythingMayHaveChanged();
+    cache.endWrite(organisation, false);
+    assertFalse(cache.find("b").isPresent(), "a change that may show anywhere");
+
+    keep("c", "practice:c");
+    PageCache.Write other = cache.beginWrite();
+    cache.endWrite(other, false);
+    assertFalse(cache.find("c").isPresent(), "any other write");
+  }
+
+  private void keep(String key, String tag) {
+    cache.keep(key, cache.ticket(), page(tag));
+    assertTrue(cache.find(key).isPresent(), key);
+  }
+
+  private static CachedPage page(String tag) {
+    return CachedPage.of(
+        "<p>x</p>".getBytes(StandardCharsets.UTF_8), null, List.of(), tag, List.of());
+  }
+}
