@@ -195,7 +195,7 @@ def main():
                         help="fetch the style sheets, scripts and images of each page too")
     parser.add_argument("--password-file", default=os.path.join(bb.REPO, "data",
                                                                 "demo-password.txt"))
-    parser.add_argument("--label", choices=["before", "after", "page cache"],
+    parser.add_argument("--label", choices=["before", "after", "page cache", "page cache, 4 min"],
                         help="required to write")
     parser.add_argument("--report", nargs="+", help="read these reports instead of running")
     parser.add_argument("--no-write", action="store_true", help="print, do not write the docs")

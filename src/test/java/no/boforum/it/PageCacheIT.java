@@ -189,7 +189,7 @@ class PageCacheIT {
   }
 
   @Test
-  void aFailedOrReadingRequestDropsNothing() throws Exception {
+  void aRequestThatWritesNothingDropsNothing() throws Exception {
     String slug = published("Husleigehjelp");
     kept("practices/" + slug);
     HttpResponse<String> refused =
@@ -201,6 +201,16 @@ class PageCacheIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertTrue(refused.statusCode() >= 400, "refused: " + refused.statusCode());
+    HttpResponse<String> postedPage =
+        Http.client()
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(TestServers.baseUrl()))
+                    .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, postedPage.statusCode(), "a page asked for with POST is rendered");
     HttpResponse<String> head =
         Http.client()
             .build()

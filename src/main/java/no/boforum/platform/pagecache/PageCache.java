@@ -27,10 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * change of that item (its kind's {@link ContentChanged}, and the search index taking it in) drops
  * that page and every page of many items (lists, search, home), and leaves the pages of other
  * items: those show another item's title at most, for at most {@code boforum.page-cache.seconds}. A
- * change of any other kind, and any other request that may write ({@link PageCacheFilter}), drops
- * every page, as does the search index taking in changes ({@link #indexed}) for the pages of many
- * items. A page of many items is kept at most {@link #COLLECTION_SECONDS}; that bounds what a
- * change on another instance of a cluster, or a job's, leaves stale.
+ * change of any other kind, and any other request that wrote to the database ({@link
+ * PageCacheFilter}, {@link WriteListener}), drops every page, as does the search index taking in
+ * changes ({@link #indexed}) for the pages of many items. A page of many items is kept at most
+ * {@link #COLLECTION_SECONDS}; that bounds what a change on another instance of a cluster, or a
+ * job's, leaves stale.
  *
  * <p>A render that began before a change that concerns it is not kept: each change takes a number
  * from one sequence, and a page is kept only if nothing that concerns it changed since its render
@@ -55,7 +56,10 @@ public class PageCache {
   long megabytes;
 
   private final AtomicLong sequence = new AtomicLong();
-  private final ThreadLocal<Write> write = new ThreadLocal<>();
+
+  /** Static: EclipseLink's listener ({@link WriteListener}) is no bean. */
+  private static final ThreadLocal<Write> WRITE = new ThreadLocal<>();
+
   private final ThreadLocal<Render> render = new ThreadLocal<>();
   private long allChangedAt;
   private long collectionsChangedAt;
@@ -64,13 +68,26 @@ public class PageCache {
 
   /** What a request that may write changed, as its announcements tell. */
   static final class Write {
+    private boolean wrote;
     private boolean items;
     private boolean other;
     private boolean nothing;
 
-    /** Whether the request may have changed a page that no announcement dropped. */
+    /**
+     * Whether the request may have changed a page that no announcement dropped: a change that may
+     * show anywhere, or a write to the database that no announcement named and that was not said to
+     * change no page.
+     */
     boolean mayHaveChangedMore() {
-      return other || (!items && !nothing);
+      return other || (wrote && !items && !nothing);
+    }
+  }
+
+  /** The request being served wrote to the database ({@link WriteListener}). */
+  static void wrote() {
+    Write w = WRITE.get();
+    if (w != null) {
+      w.wrote = true;
     }
   }
 
@@ -127,7 +144,7 @@ public class PageCache {
    * it does not drop the pages kept.
    */
   public void changesNoPage() {
-    Write w = write.get();
+    Write w = WRITE.get();
     if (w != null) {
       w.nothing = true;
     }
@@ -139,7 +156,7 @@ public class PageCache {
    * when it ends; elsewhere (a job), at once.
    */
   public void everythingMayHaveChanged() {
-    Write w = write.get();
+    Write w = WRITE.get();
     if (w != null) {
       w.other = true;
     } else {
@@ -194,7 +211,7 @@ public class PageCache {
 
   /** After a commit that announced a change: drops what it makes stale. */
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-    Write w = write.get();
+    Write w = WRITE.get();
     if (ITEM_KINDS.contains(change.kind())) {
       itemsChanged(change.kind(), change.keys());
       if (w != null) {
@@ -265,19 +282,18 @@ public class PageCache {
   /** Begins a request that may write; {@link #endWrite} drops what it may have changed. */
   Write beginWrite() {
     Write w = new Write();
-    write.set(w);
+    WRITE.set(w);
     return w;
   }
 
   /**
-   * Ends a request that may write: unless every change it made was announced (and dropped already),
-   * or it said it writes no page, or it failed ({@code failed}: an answer of 400 or more, whose
-   * transaction did not commit), every page is dropped. Called once, before the answer reaches the
-   * client.
+   * Ends a request that may write: if it wrote to the database, every page is dropped, unless every
+   * change it made was announced (and dropped already) or it said it writes no page. Called once,
+   * before the answer reaches the client.
    */
-  void endWrite(Write w, boolean failed) {
-    write.remove();
-    if (w.mayHaveChangedMore() && (w.other || !failed)) {
+  void endWrite(Write w) {
+    WRITE.remove();
+    if (w.mayHaveChangedMore()) {
       allChanged();
     }
   }

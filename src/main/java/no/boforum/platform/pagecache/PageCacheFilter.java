@@ -32,9 +32,9 @@ import no.boforum.platform.web.SafeMethods;
  * goes with its copy).
  *
  * <p>Any other method may write: before its answer reaches the client ({@link SettlingResponse}),
- * every page is dropped, unless what it changed was announced and dropped already, or it failed
- * ({@link PageCache#endWrite}). Mapped in web.xml after the filters that answer for themselves
- * (language, cross-site, access).
+ * every page is dropped if it wrote to the database, unless what it changed was announced and
+ * dropped already ({@link PageCache#endWrite}). Mapped in web.xml after the filters that answer for
+ * themselves (language, cross-site, access).
  */
 public class PageCacheFilter extends HttpFilter {
   private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
@@ -71,8 +71,7 @@ public class PageCacheFilter extends HttpFilter {
     }
     if (!SafeMethods.contains(req.getMethod())) {
       PageCache.Write write = cache.beginWrite();
-      SettlingResponse answer =
-          new SettlingResponse(res, status -> cache.endWrite(write, status >= 400));
+      SettlingResponse answer = new SettlingResponse(res, () -> cache.endWrite(write));
       try {
         chain.doFilter(req, answer);
       } finally {

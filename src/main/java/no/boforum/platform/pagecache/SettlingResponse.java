@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.function.IntConsumer;
 
 /**
  * The answer to a request that may write, which settles the page cache before any of it can reach
@@ -16,13 +15,13 @@ import java.util.function.IntConsumer;
  * action that did the work.
  */
 final class SettlingResponse extends HttpServletResponseWrapper {
-  private final IntConsumer onSettle;
+  private final Runnable onSettle;
   private boolean settled;
 
   /**
-   * @param onSettle what settles the cache, given the answer's status
+   * @param onSettle what settles the cache
    */
-  SettlingResponse(HttpServletResponse response, IntConsumer onSettle) {
+  SettlingResponse(HttpServletResponse response, Runnable onSettle) {
     super(response);
     this.onSettle = onSettle;
   }
@@ -31,20 +30,18 @@ final class SettlingResponse extends HttpServletResponseWrapper {
   void settle() {
     if (!settled) {
       settled = true;
-      onSettle.accept(getStatus());
+      onSettle.run();
     }
   }
 
   @Override
   public void sendError(int sc, String msg) throws IOException {
-    setStatus(sc);
     settle();
     super.sendError(sc, msg);
   }
 
   @Override
   public void sendError(int sc) throws IOException {
-    setStatus(sc);
     settle();
     super.sendError(sc);
   }

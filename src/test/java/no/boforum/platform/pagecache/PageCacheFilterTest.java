@@ -38,7 +38,10 @@ class PageCacheFilterTest {
             "/api/practices",
             "/login",
             "/events/dag-1/participants",
-            "/feeds/practices")) {
+            "/feeds/practices",
+            "/events/new",
+            "/events/cancel",
+            "/practices/bo?x")) {
       assertFalse(PageCacheFilter.PAGES.matcher(not).matches(), not);
     }
   }

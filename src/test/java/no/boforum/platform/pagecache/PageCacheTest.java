@@ -72,33 +72,43 @@ class PageCacheTest {
   }
 
   @Test
-  void aWriteDropsEverythingUnlessItFailedSaidSoOrAnnouncedAll() {
+  void aWriteDropsEverythingUnlessItWroteNothingSaidSoOrAnnouncedAll() {
     keep("a", "practice:a");
-    PageCache.Write failed = cache.beginWrite();
-    cache.endWrite(failed, true);
-    assertTrue(cache.find("a").isPresent(), "a failed write");
+    PageCache.Write read = cache.beginWrite();
+    cache.endWrite(read);
+    assertTrue(cache.find("a").isPresent(), "a request that wrote nothing (a POST of a page)");
 
     PageCache.Write login = cache.beginWrite();
+    PageCache.wrote();
     cache.changesNoPage();
-    cache.endWrite(login, false);
+    cache.endWrite(login);
     assertTrue(cache.find("a").isPresent(), "a write of nothing a page shows");
 
     keep("b", "practice:b");
     PageCache.Write save = cache.beginWrite();
+    PageCache.wrote();
     cache.changed(ContentChanged.of("practice", "a"));
-    cache.endWrite(save, false);
+    cache.endWrite(save);
     assertTrue(cache.find("b").isPresent(), "a write that announced what it changed");
 
     PageCache.Write organisation = cache.beginWrite();
+    PageCache.wrote();
     cache.changed(ContentChanged.of("practice", "a"));
     cache.everythingMayHaveChanged();
-    cache.endWrite(organisation, false);
+    cache.endWrite(organisation);
     assertFalse(cache.find("b").isPresent(), "a change that may show anywhere");
 
     keep("c", "practice:c");
     PageCache.Write other = cache.beginWrite();
-    cache.endWrite(other, false);
+    PageCache.wrote();
+    cache.endWrite(other);
     assertFalse(cache.find("c").isPresent(), "any other write");
+
+    keep("d", "practice:d");
+    PageCache.wrote();
+    assertTrue(cache.find("d").isPresent(), "a job's write, outside a request, drops nothing");
+    cache.everythingMayHaveChanged();
+    assertFalse(cache.find("d").isPresent(), "a job's change that may show anywhere drops all");
   }
 
   private void keep(String key, String tag) {
