@@ -248,6 +248,11 @@ public class Practice {
     return evidence.note();
   }
 
+  /** Whether it is a national practice (no one place). */
+  public boolean isNational() {
+    return national;
+  }
+
   public boolean isIllustrative() {
     return illustrative;
   }

@@ -53,7 +53,7 @@ public class PracticeViews {
                     p.getActivityStatus(),
                     OrganisationRef.of(owners.get(p.getOwnerOrganisationId())),
                     p.codes(PracticeTerms.PLACE),
-                    p.data().national(),
+                    p.isNational(),
                     p.getSpread(),
                     p.isIllustrative(),
                     needsReview(p),

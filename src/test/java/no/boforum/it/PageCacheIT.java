@@ -157,7 +157,21 @@ class PageCacheIT {
       HttpResponse<String> missing = get(path, Map.of());
       assertEquals(404, missing.statusCode());
       assertTrue(missing.headers().firstValue("X-Page-Cache").isEmpty());
+      assertTrue(missing.body().contains("Siden finnes ikke"), "the error page: " + missing.body());
     }
+    // A form sent to it gets the error page too (a request that may write).
+    HttpResponse<String> posted =
+        Http.client()
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(TestServers.baseUrl() + path))
+                    .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept-Language", "nb")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, posted.statusCode());
+    assertTrue(posted.body().contains("Siden finnes ikke"), "the error page: " + posted.body());
   }
 
   @Test

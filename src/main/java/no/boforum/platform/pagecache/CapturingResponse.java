@@ -167,7 +167,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
   @Override
   public ServletOutputStream getOutputStream() throws IOException {
     if (discarded) {
-      return super.getOutputStream();
+      return NoBody.STREAM;
     }
     if (stream == null) {
       stream = new Held();
@@ -178,7 +178,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
   @Override
   public PrintWriter getWriter() throws IOException {
     if (discarded) {
-      return super.getWriter();
+      return NoBody.writer();
     }
     if (writer == null) {
       String encoding = getCharacterEncoding();
@@ -234,6 +234,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+      if (discarded) {
+        return;
+      }
       if (passedThrough) {
         getResponse().getOutputStream().write(b, off, len);
         return;

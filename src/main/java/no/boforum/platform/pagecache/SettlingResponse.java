@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 final class SettlingResponse extends HttpServletResponseWrapper {
   private final Runnable onSettle;
   private boolean settled;
+  private boolean containers;
 
   /**
    * @param onSettle what settles the cache
@@ -37,18 +38,21 @@ final class SettlingResponse extends HttpServletResponseWrapper {
   @Override
   public void sendError(int sc, String msg) throws IOException {
     settle();
+    containers = true;
     super.sendError(sc, msg);
   }
 
   @Override
   public void sendError(int sc) throws IOException {
     settle();
+    containers = true;
     super.sendError(sc);
   }
 
   @Override
   public void sendRedirect(String location) throws IOException {
     settle();
+    containers = true;
     super.sendRedirect(location);
   }
 
@@ -61,12 +65,13 @@ final class SettlingResponse extends HttpServletResponseWrapper {
   @Override
   public ServletOutputStream getOutputStream() throws IOException {
     settle();
-    return super.getOutputStream();
+    // After an error or a redirect the answer is the container's (see NoBody).
+    return containers ? NoBody.STREAM : super.getOutputStream();
   }
 
   @Override
   public PrintWriter getWriter() throws IOException {
     settle();
-    return super.getWriter();
+    return containers ? NoBody.writer() : super.getWriter();
   }
 }
