@@ -162,9 +162,6 @@ public class PracticeRepository {
         new ArrayList<>(
             em.createQuery("SELECT p FROM Practice p WHERE p.id IN :ids", Practice.class)
                 .setParameter("ids", ids)
-                // A card shows the places: their codes for all in one query, not one per card.
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "p.terms")
                 .getResultList());
     found.sort(Comparator.comparingInt(p -> ids.indexOf(p.getId())));
     return found;

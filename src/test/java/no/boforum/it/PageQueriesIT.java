@@ -75,6 +75,25 @@ class PageQueriesIT {
     assertEquals(0, fewest(path, false), "a kept page is sent as kept");
   }
 
+  @Test
+  void readingPagesChangesNoPractice() throws Exception {
+    long before = versions();
+    for (String path : new String[] {"practices", "", "practices/" + practice, "search?q=bolig"}) {
+      fewest(path, true);
+    }
+    assertEquals(before, versions(), "a page that is read writes no practice (their versions)");
+  }
+
+  /** The sum of all practices' versions: any write of a practice raises it. */
+  private static long versions() throws SQLException {
+    try (Connection c = TestServers.database();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COALESCE(SUM(version), 0) FROM practice")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
   private static void assertAtMost(int bound, String path) throws Exception {
     long fewest = fewest(path, true);
     assertTrue(fewest > 0, "a render reads something: " + fewest);
