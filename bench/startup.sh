@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
-# Start-up benchmark: time to ready of the run command (first start on a fresh clone, second
-# start on the data the first one left), idle RSS of the three processes, and the duration of
-# the test command. Writes docs/benchmarks.md. Not a test: it gates nothing.
+# Start-up benchmark (issue 17): the run command as a newcomer types it (README), on a fresh clone:
+# the first start (build, MariaDB install, import, index creation) and the second (nothing
+# changed), each to "ready"; the lines the console showed; what the home page answered while the
+# second start went on (asked every 0.2 s); the memory (RSS) of the embedded stack at idle after a
+# tour of the pages (bench/tour.py, as a visitor and as the administrator); and the duration of the
+# test command. Writes docs/benchmarks.md. Not a test: it gates nothing.
 #
-#   bench/startup.sh            # Maven repository as it is (downloads only what is missing)
-#   bench/startup.sh --cold     # an empty Maven repository: the first run downloads everything
+#   bench/startup.sh              # Maven repository as it is (downloads only what is missing)
+#   bench/startup.sh --cold       # an empty Maven repository: the first run downloads everything
+#   bench/startup.sh --no-tests   # without the test command (its figure is left out)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/boforum-bench.XXXXXX)
 m2_args=()
 mode="a warm Maven repository"
-if [ "${1:-}" = "--cold" ]; then
-  m2_args=(-Dmaven.repo.local="$work/m2")
-  mode="an empty Maven repository (every dependency downloaded)"
-fi
-for port in 8080 3306 9200; do
+run_tests=yes
+for arg in "$@"; do
+  case "$arg" in
+    --cold)
+      m2_args=(-Dmaven.repo.local="$work/m2")
+      mode="an empty Maven repository (every dependency downloaded)"
+      ;;
+    --no-tests) run_tests=no ;;
+  esac
+done
+for port in 8080 9080 3306 9200; do
   if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
     echo "Port $port is in use; stop the running portal first." >&2
     exit 1
@@ -24,18 +34,18 @@ done
 git clone -q "$repo" "$work/clone"
 cd "$work/clone"
 
-# Runs the run command until it says it is ready; prints the seconds it took.
+# Runs the run command (as README has it) until it says it is ready; prints the seconds it took.
 start_portal() {
   local log=$1 t0
   t0=$(date +%s.%N)
-  mvn -B "${m2_args[@]}" -Prun package > "$log" 2>&1 &
+  mvn -q -B "${m2_args[@]}" -Prun package > "$log" 2>&1 &
   echo $! > "$work/mvn.pid"
-  while ! grep -q 'Boforum is ready' "$log"; do
+  while ! grep -q 'Press Ctrl-C' "$log"; do
     if ! kill -0 "$(cat "$work/mvn.pid")" 2>/dev/null; then
       echo "The run command stopped; see $log" >&2
       exit 1
     fi
-    sleep 0.5
+    sleep 0.2
   done
   echo "$(date +%s.%N) - $t0" | bc
 }
@@ -44,35 +54,59 @@ stop_portal() {
   local pid
   pid=$(cat "$work/mvn.pid")
   kill -TERM "$pid"  # a background job ignores SIGINT; the JVM stops cleanly on TERM too
-  while pgrep -f 'payara-micro.jar --deploy' > /dev/null || pgrep -x mariadbd > /dev/null; do
+  while pgrep -f "$work/clone/target/payara-micro.jar" > /dev/null \
+      || pgrep -f "$work/clone/target/mariadb/bin/mariadbd" > /dev/null; do
     sleep 0.5
   done
+}
+
+# Asks for the home page every 0.2 s until the run command says it is ready; prints the answers'
+# statuses with their counts, in the order first seen (000: nothing listening yet).
+watch_home() {
+  local log=$1 seen=""
+  while ! grep -q 'Press Ctrl-C' "$log" 2>/dev/null; do
+    seen="$seen $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:8080/ || true)"
+    sleep 0.2
+  done
+  echo "$seen" | tr ' ' '\n' | grep -v '^$' | uniq -c | awk '{printf "%s%s x%s", (NR>1?", ":""), $2, $1}'
 }
 
 rss_mb() { ps -o rss= -p "$1" | awk '{printf "%d", $1 / 1024}'; }
 
 first=$(start_portal "$work/run1.log")
+first_lines=$(grep -c '' "$work/run1.log")
 hits=$(curl -s 'http://127.0.0.1:8080/api/search?q=bustadlaus' | grep -o '"slug":"[^"]*"' | wc -l || true)
 stop_portal
+watch_home "$work/run2.log" > "$work/home.txt" &
 second=$(start_portal "$work/run2.log")
-sleep 30
+wait
+answers=$(cat "$work/home.txt")
+second_lines=$(grep -c '' "$work/run2.log")
+BOFORUM_URL=http://127.0.0.1:8080/ python3 bench/tour.py > "$work/tour.txt" 2>&1 || true
+tour=$(tail -1 "$work/tour.txt")
+sleep 60
 maven_pid=$(cat "$work/mvn.pid")
 rss_es=$(rss_mb "$maven_pid")
-rss_db=$(rss_mb "$(pgrep -x mariadbd | head -1)")
-rss_payara=$(rss_mb "$(pgrep -f 'payara-micro.jar --deploy' | head -1)")
+rss_db=$(rss_mb "$(pgrep -f "$work/clone/target/mariadb/bin/mariadbd" | head -1)")
+rss_payara=$(rss_mb "$(pgrep -f "$work/clone/target/payara-micro.jar" | head -1)")
+rss_all=$((rss_es + rss_db + rss_payara))
 stop_portal
 
-t0=$(date +%s.%N)
-mvn -B "${m2_args[@]}" verify > "$work/verify.log" 2>&1
-tests=$(echo "$(date +%s.%N) - $t0" | bc)
-summary=$(grep -E '^\[INFO\] Tests run:' "$work/verify.log" | grep -v ' -- in ' | sed 's/\[INFO\] //' | paste -sd ';' -)
+tests="not run (--no-tests)"
+summary="not run"
+if [ "$run_tests" = yes ]; then
+  t0=$(date +%s.%N)
+  mvn -B "${m2_args[@]}" verify > "$work/verify.log" 2>&1
+  tests="$(printf '%.0f' "$(echo "$(date +%s.%N) - $t0" | bc)") s"
+  summary=$(grep -E '^\[INFO\] Tests run:' "$work/verify.log" | grep -v ' -- in ' | sed 's/\[INFO\] //' | paste -sd ';' -)
+fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 mem=$(free -g | awk '/Mem:/ {print $2 " GiB"}')
 java=$(java -version 2>&1 | head -1)
 commit=$(git rev-parse --short HEAD)
 section=$(cat <<REPORT
-## Start-up and test suite (\`bench/startup.sh ${1:-}\`)
+## Start-up, memory and test suite (\`bench/startup.sh $*\`)
 Measured $(date -u +%Y-%m-%d) on commit \`$commit\`, one run each, with $mode.
 
 | machine | |
@@ -81,16 +115,21 @@ Measured $(date -u +%Y-%m-%d) on commit \`$commit\`, one run each, with $mode.
 | memory | $mem |
 | Java | $java |
 
-Data set: the seed content of \`content/\` (3 practices); a search for *bustadlaus* found $hits.
+Data set: the seed content of \`content/\`; a search for *bustadlaus* found $hits.
 
 | figure | value |
 |---|---|
-| run command, first start on a fresh clone (build, MariaDB install, index creation), to "ready" | $(printf '%.1f' "$first") s |
-| run command, second start (data in \`data/\` reused), to "ready" | $(printf '%.1f' "$second") s |
-| idle RSS: Maven JVM holding the run command and the Elasticsearch node | $rss_es MB |
-| idle RSS: \`mariadbd\` | $rss_db MB |
-| idle RSS: Payara Micro with the portal | $rss_payara MB |
-| test command (\`mvn -B verify\`), whole | $(printf '%.0f' "$tests") s |
+| run command (\`mvn -q -Prun package\`), first start on a fresh clone (build, MariaDB install, import, index creation), to "ready" | $(printf '%.1f' "$first") s |
+| console lines of the first start | $first_lines |
+| run command, second start (nothing changed, data in \`data/\` reused), to "ready" | $(printf '%.1f' "$second") s |
+| console lines of the second start | $second_lines |
+| home page while the second start went on (status x times asked, 0.2 s apart; 000 = not listening) | $answers |
+| tour before the memory was read (bench/tour.py) | $tour |
+| idle RSS after the tour: Maven JVM holding the run command and the Elasticsearch node | $rss_es MB |
+| idle RSS after the tour: \`mariadbd\` | $rss_db MB |
+| idle RSS after the tour: Payara Micro with the portal | $rss_payara MB |
+| idle RSS after the tour: the three together | $rss_all MB |
+| test command (\`mvn -B verify\`), whole | $tests |
 | tests | $summary |
 
 These are single runs on a shared machine: expect some seconds of spread between runs.
@@ -99,7 +138,7 @@ REPORT
 # Each mode keeps its own section of the report; a run replaces only its own.
 report="$repo/docs/benchmarks.md"
 key=startup
-[ "${1:-}" = "--cold" ] && key=startup-cold
+[ "${m2_args[*]}" != "" ] && key=startup-cold
 [ -f "$report" ] || printf '# Benchmarks\n' > "$report"
 python3 - "$report" "$key" "$section" <<'PY'
 import re, sys

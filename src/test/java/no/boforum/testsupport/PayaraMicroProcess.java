@@ -30,6 +30,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
   private final int port;
   private final int managementPort;
   private final Path log;
+  private final List<Integer> startStatuses = new ArrayList<>();
+  private HttpResponse<String> firstStarting;
 
   private PayaraMicroProcess(Process process, int port, int managementPort, Path log) {
     this.process = process;
@@ -42,6 +44,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
    * @param workDir wiped and reused: Payara's root directory, its temp files and its log live here
    * @param managementPort where Payara serves the health checks' details and the metrics
    * @param env settings for the application (BOFORUM_DB_URL ...), added to this process's own
+   * @param jvmOptions the JVM's options, its heap first of all ({@code -Xmx768m})
    */
   public static PayaraMicroProcess start(
       Path payaraJar,
@@ -50,7 +53,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
       int managementPort,
       Path workDir,
       Map<String, String> env,
-      String heap)
+      List<String> jvmOptions)
       throws IOException {
     Path root = workDir.resolve("payara-root");
     Path tmp = workDir.resolve("tmp");
@@ -69,7 +72,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     Path log = workDir.resolve("payara.log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + heap);
+    command.addAll(jvmOptions);
     command.add("-Djava.io.tmpdir=" + tmp);
     command.add("-jar");
     command.add(payaraJar.toString());
@@ -110,7 +113,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
       } catch (IOException notYet) {
         // not listening yet
       }
-      Thread.sleep(500);
+      askHome();
+      Thread.sleep(200);
     }
     throw new IllegalStateException(
         "Payara Micro was not ready after "
@@ -120,6 +124,35 @@ public final class PayaraMicroProcess implements AutoCloseable {
             + ":\n"
             + tail(60));
   }
+
+  /** Asks for the home page as a visitor would while the portal starts, and notes the answer. */
+  private void askHome() throws InterruptedException {
+    HttpRequest home =
+        HttpRequest.newBuilder(URI.create(baseUrl())).timeout(Duration.ofSeconds(5)).build();
+    try {
+      HttpResponse<String> answer = HTTP.send(home, HttpResponse.BodyHandlers.ofString());
+      int status = answer.statusCode();
+      if (startStatuses.isEmpty() || startStatuses.get(startStatuses.size() - 1) != status) {
+        startStatuses.add(status);
+      }
+      if (status == 503 && firstStarting == null) {
+        firstStarting = answer;
+      }
+    } catch (IOException notListening) {
+      // nothing to note: the port is not open yet
+    }
+  }
+
+  /**
+   * What the home page answered while {@link #awaitReady} waited: each status in the order seen
+   * (repeats folded), and the first 503 answer, if there was one.
+   */
+  public StartAnswers startAnswers() {
+    return new StartAnswers(List.copyOf(startStatuses), firstStarting);
+  }
+
+  /** The home page's answers while the portal started. */
+  public record StartAnswers(List<Integer> statuses, HttpResponse<String> firstStarting) {}
 
   /**
    * Waits until the search index holds every change the portal has made so far (readiness details

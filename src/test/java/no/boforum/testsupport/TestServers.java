@@ -119,7 +119,10 @@ public final class TestServers implements LauncherSessionListener {
             // The fixtures register everyone from this machine: it is not limited per client, and
             // as a trusted proxy it lets AccountApiIT come from other addresses, which are.
             Map.entry("BOFORUM_ACCOUNT_REQUESTS_UNLIMITED_CLIENTS", "127.0.0.1"),
-            Map.entry("BOFORUM_TRUSTED_PROXIES", "127.0.0.1"));
+            Map.entry("BOFORUM_TRUSTED_PROXIES", "127.0.0.1"),
+            // As in production (the failsafe environment says false for Arquillian's instance):
+            // StartingPageIT reads what this instance answered while it started.
+            Map.entry("BOFORUM_STARTUP_BACKGROUND", "true"));
     PayaraMicroProcess payara =
         PayaraMicroProcess.start(
             Path.of(System.getProperty("boforum.it.payaraJar")),
@@ -128,12 +131,21 @@ public final class TestServers implements LauncherSessionListener {
             managementPort,
             work.resolve("payara"),
             env,
-            "768m");
+            java.util.List.of("-Xmx768m"));
     SERVERS.payara = payara;
     payara.awaitReady(Duration.ofMinutes(4));
     System.out.printf(
         "[boforum-it] MariaDB, Elasticsearch and Payara Micro ready in %d s at %s%n",
         Duration.ofNanos(System.nanoTime() - t0).toSeconds(), payara.baseUrl());
+  }
+
+  /** What the suite's Payara Micro answered on its home page while it started. */
+  public static PayaraMicroProcess.StartAnswers startAnswers() {
+    PayaraMicroProcess payara = SERVERS.payara;
+    if (payara == null) {
+      throw new IllegalStateException("The test servers have not been started");
+    }
+    return payara.startAnswers();
   }
 
   /** The address of the suite's Payara Micro, ending in a slash. */

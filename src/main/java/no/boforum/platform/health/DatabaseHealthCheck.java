@@ -12,7 +12,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the database answers and its schema has been migrated. */
+/**
+ * Ready only when the database answers, its schema has been migrated and the start-up sequence has
+ * ended.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
@@ -23,10 +26,13 @@ public class DatabaseHealthCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    var response = HealthCheckResponse.named("database").withData("migrated", startup.isMigrated());
+    var response =
+        HealthCheckResponse.named("database")
+            .withData("migrated", startup.isMigrated())
+            .withData("started", startup.hasEnded());
     try (Connection c = dataSource.getConnection()) {
       boolean valid = c.isValid(2);
-      return response.status(valid && startup.isMigrated()).build();
+      return response.status(valid && startup.isMigrated() && startup.hasEnded()).build();
     } catch (SQLException e) {
       return response.down().withData("error", e.getClass().getSimpleName()).build();
     }

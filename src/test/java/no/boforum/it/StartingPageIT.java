@@ -1,0 +1,49 @@
+package no.boforum.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import no.boforum.testsupport.Http;
+import no.boforum.testsupport.PayaraMicroProcess.StartAnswers;
+import no.boforum.testsupport.TestServers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * While the suite's portal started (a fresh database: every migration, every import), the home page
+ * was asked for every 200 ms (issue 17). Once the application's web context is up, the portal
+ * answers 503 with a plain page and {@code Retry-After} until its start-up sequence has ended,
+ * never a server error. Before that Payara answers by itself: 404 until the application is
+ * deployed, and an empty 500 while Faces initialises the web context (about two seconds here;
+ * decision 0037).
+ */
+class StartingPageIT {
+
+  @Test
+  void theHomePageSaidStartingWhileThePortalStarted() {
+    Http.get(""); // starts the suite's servers if no class did
+    StartAnswers answers = TestServers.startAnswers();
+    HttpResponse<String> starting = answers.firstStarting();
+    assertNotNull(starting, "no 503 while starting; answers: " + answers.statuses());
+    List<Integer> fromStarting =
+        answers.statuses().subList(answers.statuses().indexOf(503), answers.statuses().size());
+    assertFalse(
+        fromStarting.stream().anyMatch(s -> s >= 500 && s != 503),
+        "a server error after the portal said it was starting: " + answers.statuses());
+    assertEquals("5", starting.headers().firstValue("Retry-After").orElse(""));
+    assertTrue(
+        starting.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+        starting.headers().toString());
+    assertTrue(starting.body().contains("<h1>Boforum starter</h1>"), starting.body());
+    assertFalse(starting.body().contains("Exception"), starting.body());
+    assertEquals("no-store", starting.headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  @Test
+  void onceStartedThePagesAreServed() {
+    assertEquals(200, Http.get("").statusCode());
+  }
+}
