@@ -43,6 +43,7 @@ public class MailSender implements PeriodicJob {
   @Inject MailSettings settings;
   @Inject MailOutbox outbox;
   @Inject MailSender self;
+  @Inject MailMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "boforum.mail.interval-seconds", defaultValue = "5")
@@ -96,8 +97,10 @@ public class MailSender implements PeriodicJob {
       try {
         Transport.send(toMime(session, m));
         m.markSent(LocalDateTime.now(clock));
+        metrics.sent();
       } catch (MessagingException | RuntimeException e) {
         m.markFailed(e.toString());
+        metrics.failed();
         LOG.log(Level.WARNING, e, () -> "Could not send mail " + m.getId() + "; will retry");
       }
     }
