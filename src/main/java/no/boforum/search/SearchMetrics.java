@@ -7,8 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.function.LongSupplier;
-import java.util.logging.Logger;
+import no.boforum.platform.metrics.DatabaseGauge;
 import no.boforum.platform.outbox.SearchOutbox;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -25,8 +24,6 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class SearchMetrics {
-  private static final Logger LOG = Logger.getLogger(SearchMetrics.class.getName());
-
   /** Why a search fell back to the database: the labels of the fallback counter. */
   enum Fallback {
     /** No client: Elasticsearch was not reachable when last tried. */
@@ -70,28 +67,31 @@ public class SearchMetrics {
       String name = kind.name();
       Tag tag = new Tag("kind", name);
       registry.counter(SIMILAR_FAILURES, tag);
-      gauge(
+      DatabaseGauge.register(
+          registry,
           "boforum.search.outbox.pending",
           "Outbox rows of a kind still to be indexed",
           null,
-          tag,
-          () -> outbox.pending(name));
-      gauge(
+          () -> outbox.pending(name),
+          tag);
+      DatabaseGauge.register(
+          registry,
           "boforum.search.outbox.parked",
           "Outbox rows of a kind refused too often, left for an operator",
           null,
-          tag,
-          () -> outbox.parked(name));
-      gauge(
+          () -> outbox.parked(name),
+          tag);
+      DatabaseGauge.register(
+          registry,
           "boforum.search.outbox.oldest.pending",
           "How long the oldest outbox row of a kind has waited (0: none waits)",
           MetricUnits.SECONDS,
-          tag,
           () ->
               outbox
                   .oldestPending(name)
                   .map(t -> Duration.between(t, LocalDateTime.now(clock)).toSeconds())
-                  .orElse(0L));
+                  .orElse(0L),
+          tag);
     }
   }
 
@@ -102,23 +102,5 @@ public class SearchMetrics {
   /** A similar or like-text query of a known kind that the index could not answer. */
   void similarFailed(String kind) {
     registry.counter(SIMILAR_FAILURES, new Tag("kind", kind)).inc();
-  }
-
-  private void gauge(String name, String description, String unit, Tag tag, LongSupplier value) {
-    var metadata = Metadata.builder().withName(name).withDescription(description);
-    if (unit != null) {
-      metadata.withUnit(unit);
-    }
-    registry.gauge(metadata.build(), () -> readOrMinusOne(name, value), tag);
-  }
-
-  /** A scrape never fails for the database: -1 says it could not be read. */
-  private static long readOrMinusOne(String name, LongSupplier value) {
-    try {
-      return value.getAsLong();
-    } catch (RuntimeException e) {
-      LOG.fine(() -> name + " not read: " + e);
-      return -1;
-    }
   }
 }

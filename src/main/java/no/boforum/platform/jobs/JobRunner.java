@@ -200,10 +200,10 @@ public class JobRunner {
       String o = outcome;
       String err = error;
       statuses.computeIfPresent(job.name(), (k, s) -> s.finished(clock.instant(), o, err));
-      metrics.ran(job.name(), "FAILED".equals(o));
       if (lease != null) {
         leases.release(lease, next, outcome, error);
       }
+      metrics.ran(job.name(), "FAILED".equals(o));
     }
     return next;
   }

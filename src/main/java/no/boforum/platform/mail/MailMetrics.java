@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.function.LongSupplier;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.Counter;
+import no.boforum.platform.metrics.DatabaseGauge;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -23,23 +21,33 @@ import org.eclipse.microprofile.metrics.MetricUnits;
  */
 @ApplicationScoped
 public class MailMetrics {
-  private static final Logger LOG = Logger.getLogger(MailMetrics.class.getName());
-
   @Inject MetricRegistry registry;
   @Inject MailOutbox outbox;
 
+  private static final Metadata SENT =
+      Metadata.builder()
+          .withName("boforum.mail.sent")
+          .withDescription("Mails this instance handed to SMTP")
+          .build();
+  private static final Metadata FAILURES =
+      Metadata.builder()
+          .withName("boforum.mail.send.failures")
+          .withDescription("Attempts of this instance that SMTP refused")
+          .build();
+
   private final Clock clock = Clock.systemUTC();
-  private Counter sent;
-  private Counter failures;
 
   void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    gauge("boforum.mail.pending", "Mails queued and not yet sent", null, outbox::pending);
-    gauge(
+    DatabaseGauge.register(
+        registry, "boforum.mail.pending", "Mails queued and not yet sent", null, outbox::pending);
+    DatabaseGauge.register(
+        registry,
         "boforum.mail.given.up",
         "Mails not sent after every attempt, left for an operator",
         null,
         outbox::givenUp);
-    gauge(
+    DatabaseGauge.register(
+        registry,
         "boforum.mail.oldest.pending",
         "How long the oldest mail still to be sent has waited (0: none waits)",
         MetricUnits.SECONDS,
@@ -48,39 +56,16 @@ public class MailMetrics {
                 .oldestPending()
                 .map(t -> Duration.between(t, LocalDateTime.now(clock)).toSeconds())
                 .orElse(0L));
-    sent = registry.counter(counter("boforum.mail.sent", "Mails this instance handed to SMTP"));
-    failures =
-        registry.counter(
-            counter("boforum.mail.send.failures", "Attempts of this instance that SMTP refused"));
+    registry.counter(SENT);
+    registry.counter(FAILURES);
   }
 
+  // Looked up at each use: the sender may run before the counters are registered at start.
   void sent() {
-    sent.inc();
+    registry.counter(SENT).inc();
   }
 
   void failed() {
-    failures.inc();
-  }
-
-  private static Metadata counter(String name, String description) {
-    return Metadata.builder().withName(name).withDescription(description).build();
-  }
-
-  private void gauge(String name, String description, String unit, LongSupplier value) {
-    var metadata = Metadata.builder().withName(name).withDescription(description);
-    if (unit != null) {
-      metadata.withUnit(unit);
-    }
-    registry.gauge(metadata.build(), () -> readOrMinusOne(name, value));
-  }
-
-  /** A scrape never fails for the database: -1 says it could not be read. */
-  private static long readOrMinusOne(String name, LongSupplier value) {
-    try {
-      return value.getAsLong();
-    } catch (RuntimeException e) {
-      LOG.fine(() -> name + " not read: " + e);
-      return -1;
-    }
+    registry.counter(FAILURES).inc();
   }
 }
