@@ -29,6 +29,7 @@ public class SearchService {
   @Inject PageCache pages;
   @Inject SearchKinds kinds;
   @Inject SearchInsight insight;
+  @Inject SearchMetrics metrics;
 
   public SearchResult search(SearchQuery query) {
     SearchResult result = answer(query);
@@ -47,18 +48,24 @@ public class SearchService {
         return new SearchAnswers(es.get(), kinds).answer(query);
       } catch (IOException e) {
         LOG.warning(() -> "Search fell back to the database: " + e.getMessage());
+        metrics.fellBack(SearchMetrics.Fallback.IO);
         searchClient.reset(es.get());
       } catch (ElasticsearchException e) {
         // The server answered, but refused this query: keep the connection for everyone else.
         LOG.warning(
             () -> "Search refused by the index, fell back to the database: " + e.response());
+        metrics.fellBack(SearchMetrics.Fallback.REFUSED);
       } catch (IllegalStateException e) {
         // The client stopped (its I/O reactor died, or another caller dropped it).
         LOG.warning(() -> "Search fell back to the database: " + e);
+        metrics.fellBack(SearchMetrics.Fallback.STOPPED);
         searchClient.reset(es.get());
       } catch (RuntimeException e) {
         LOG.warning(() -> "Search fell back to the database: " + e);
+        metrics.fellBack(SearchMetrics.Fallback.ERROR);
       }
+    } else {
+      metrics.fellBack(SearchMetrics.Fallback.UNAVAILABLE);
     }
     return searchDatabase(query);
   }

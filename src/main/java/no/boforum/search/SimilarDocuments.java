@@ -48,6 +48,7 @@ public class SimilarDocuments {
   @Inject SearchClient searchClient;
   @Inject SearchKinds kinds;
   @Inject PageCache pages;
+  @Inject SearchMetrics metrics;
 
   /**
    * Items of a kind whose title or text share words with {@code text} (a title as it is typed),
@@ -59,6 +60,7 @@ public class SimilarDocuments {
     if (es.isEmpty() || kind.isEmpty() || text == null || text.isBlank()) {
       if (es.isEmpty()) {
         pages.incomplete();
+        kind.ifPresent(k -> metrics.similarFailed(k.name()));
       }
       return List.of();
     }
@@ -88,6 +90,7 @@ public class SimilarDocuments {
     } catch (IOException | ElasticsearchException | IllegalStateException e) {
       LOG.fine(() -> "No " + kindName + " like the text: " + e);
       pages.incomplete();
+      metrics.similarFailed(kind.get().name());
       return List.of();
     }
   }
@@ -122,6 +125,7 @@ public class SimilarDocuments {
     if (es.isEmpty() || kind.isEmpty() || key == null) {
       if (es.isEmpty()) {
         pages.incomplete();
+        kind.ifPresent(k -> metrics.similarFailed(k.name()));
       }
       return List.of();
     }
@@ -155,6 +159,7 @@ public class SimilarDocuments {
     } catch (IOException | ElasticsearchException | IllegalStateException e) {
       LOG.fine(() -> "No similar " + kindName + " for " + key + ": " + e);
       pages.incomplete();
+      metrics.similarFailed(kind.get().name());
       return List.of();
     }
   }

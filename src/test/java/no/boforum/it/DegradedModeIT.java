@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import no.boforum.browser.Browser;
 import no.boforum.testsupport.Accounts;
 import no.boforum.testsupport.ApiSession;
@@ -14,6 +15,7 @@ import no.boforum.testsupport.Eventually;
 import no.boforum.testsupport.Http;
 import no.boforum.testsupport.Organisations;
 import no.boforum.testsupport.PracticeBuilder;
+import no.boforum.testsupport.Scrape;
 import no.boforum.testsupport.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,7 +119,11 @@ class DegradedModeIT {
 
   @Test
   void apiSearchFallsBackAndSaysSo() {
+    double fallbacks = Scrape.now().sum("boforum_search_fallbacks_total", Map.of());
     JsonNode result = Http.json("api/search?q=" + WORD);
+    assertTrue(
+        Scrape.now().sum("boforum_search_fallbacks_total", Map.of()) >= fallbacks + 1,
+        "the fallback is counted for the operators' alert");
     assertTrue(result.path("degraded").asBoolean(), result.toString());
     assertEquals(1, result.path("total").asInt(), result.toString());
     JsonNode hit = result.path("hits").get(0);

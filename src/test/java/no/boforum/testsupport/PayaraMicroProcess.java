@@ -98,7 +98,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
     return new PayaraMicroProcess(builder.start(), port, managementPort, log);
   }
 
-  /** Waits until {@code /health/ready} answers 200, or fails with the end of the log. */
+  /**
+   * Waits until {@code /health/ready} answers 200 and the management port serves the metrics, or
+   * fails with the end of the log. The application starts on the management port's virtual server
+   * after the public one: until then the metrics answered 500 (seen with MetricsIT run alone).
+   */
   public void awaitReady(Duration timeout) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -107,7 +111,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
             "Payara Micro stopped while starting. The end of " + log + ":\n" + tail(60));
       }
       try {
-        if (HTTP.send(readiness(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (HTTP.send(readiness(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+            && HTTP.send(metrics(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }
       } catch (IOException notYet) {
@@ -183,6 +188,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
       Thread.sleep(500);
     }
     return false;
+  }
+
+  private HttpRequest metrics() {
+    return HttpRequest.newBuilder(URI.create(managementUrl() + "metrics"))
+        .timeout(Duration.ofSeconds(5))
+        .build();
   }
 
   private HttpRequest readiness() {

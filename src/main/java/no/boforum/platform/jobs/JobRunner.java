@@ -46,6 +46,7 @@ public class JobRunner {
   @Resource ManagedThreadFactory threads;
   @Inject @Any Instance<PeriodicJob> jobs;
   @Inject Leases leases;
+  @Inject JobMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "boforum.jobs.threads", defaultValue = "4")
@@ -73,6 +74,7 @@ public class JobRunner {
     for (PeriodicJob job : jobs) {
       boolean enabled = job.enabled();
       statuses.put(job.name(), JobStatus.of(job, enabled));
+      metrics.register(job.name());
       byName.put(job.name(), job);
       if (!enabled) {
         LOG.info(() -> "Job " + job.name() + " does not run on this instance");
@@ -201,6 +203,7 @@ public class JobRunner {
       if (lease != null) {
         leases.release(lease, next, outcome, error);
       }
+      metrics.ran(job.name(), "FAILED".equals(o));
     }
     return next;
   }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** Queues mail with the change that causes it, and lists the queue. */
 @ApplicationScoped
@@ -86,6 +87,38 @@ public class MailOutbox {
   @Transactional
   public long count() {
     return em.createQuery("SELECT COUNT(m) FROM MailMessage m", Long.class).getSingleResult();
+  }
+
+  /** Messages still to be sent (not counting those given up on). */
+  @Transactional
+  public long pending() {
+    return em.createQuery(
+            "SELECT COUNT(m) FROM MailMessage m WHERE m.sentAt IS NULL AND m.attempts < :max",
+            Long.class)
+        .setParameter("max", MAX_ATTEMPTS)
+        .getSingleResult();
+  }
+
+  /** Messages refused {@link #MAX_ATTEMPTS} times, left for an operator. */
+  @Transactional
+  public long givenUp() {
+    return em.createQuery(
+            "SELECT COUNT(m) FROM MailMessage m WHERE m.sentAt IS NULL AND m.attempts >= :max",
+            Long.class)
+        .setParameter("max", MAX_ATTEMPTS)
+        .getSingleResult();
+  }
+
+  /** When the oldest message still to be sent was queued; empty when none waits. */
+  @Transactional
+  public Optional<LocalDateTime> oldestPending() {
+    return Optional.ofNullable(
+        em.createQuery(
+                "SELECT MIN(m.createdAt) FROM MailMessage m"
+                    + " WHERE m.sentAt IS NULL AND m.attempts < :max",
+                LocalDateTime.class)
+            .setParameter("max", MAX_ATTEMPTS)
+            .getSingleResult());
   }
 
   /** Forgets messages sent before {@code before}: the log of what went out need not grow. */

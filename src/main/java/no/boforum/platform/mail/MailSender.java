@@ -43,6 +43,7 @@ public class MailSender implements PeriodicJob {
   @Inject MailSettings settings;
   @Inject MailOutbox outbox;
   @Inject MailSender self;
+  @Inject MailMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "boforum.mail.interval-seconds", defaultValue = "5")
@@ -93,12 +94,20 @@ public class MailSender implements PeriodicJob {
     }
     Session session = session();
     for (MailMessage m : messages) {
+      boolean sent = false;
       try {
         Transport.send(toMime(session, m));
         m.markSent(LocalDateTime.now(clock));
+        sent = true;
       } catch (MessagingException | RuntimeException e) {
         m.markFailed(e.toString());
         LOG.log(Level.WARNING, e, () -> "Could not send mail " + m.getId() + "; will retry");
+      }
+      // Outside the try: counting is never taken for a failure to send.
+      if (sent) {
+        metrics.sent();
+      } else {
+        metrics.failed();
       }
     }
     return messages.size();
