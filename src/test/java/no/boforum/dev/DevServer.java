@@ -62,7 +62,7 @@ public final class DevServer {
     long started = System.nanoTime();
     Path base = Path.of(System.getProperty("boforum.dev.baseDir", ".")).toAbsolutePath();
     Path data = base.resolve("data");
-    Path war = Path.of(System.getProperty("boforum.dev.war", "target/boforum.war"));
+    Path war = Path.of(System.getProperty("boforum.dev.war", "target/boforum"));
     Path payaraJar =
         Path.of(System.getProperty("boforum.dev.payaraJar", "target/payara-micro.jar"));
     int httpPort = intSetting("BOFORUM_HTTP_PORT", 8080);

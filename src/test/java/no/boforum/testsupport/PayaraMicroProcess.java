@@ -30,7 +30,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
   private final int port;
   private final int managementPort;
   private final Path log;
-  private final List<Integer> startStatuses = new ArrayList<>();
+  private final List<String> startAnswers = new ArrayList<>();
   private HttpResponse<String> firstStarting;
 
   private PayaraMicroProcess(Process process, int port, int managementPort, Path log) {
@@ -136,11 +136,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
         HttpRequest.newBuilder(URI.create(baseUrl())).timeout(Duration.ofSeconds(5)).build();
     try {
       HttpResponse<String> answer = HTTP.send(home, HttpResponse.BodyHandlers.ofString());
-      int status = answer.statusCode();
-      if (startStatuses.isEmpty() || startStatuses.get(startStatuses.size() - 1) != status) {
-        startStatuses.add(status);
+      boolean retryAfter = answer.headers().firstValue("Retry-After").isPresent();
+      String seen = answer.statusCode() + (retryAfter ? " Retry-After" : "");
+      if (startAnswers.isEmpty() || !startAnswers.get(startAnswers.size() - 1).equals(seen)) {
+        startAnswers.add(seen);
       }
-      if (status == 503 && firstStarting == null) {
+      if (answer.statusCode() == 503 && retryAfter && firstStarting == null) {
         firstStarting = answer;
       }
     } catch (IOException notListening) {
@@ -150,14 +151,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
   /**
    * What the home page answered while {@link #awaitReady} waited: each status in the order seen
-   * (repeats folded), and the first 503 answer, if there was one.
+   * (repeats folded; "503 Retry-After" when the answer said when to come back), and the first 503
+   * that said so, if there was one.
    */
   public StartAnswers startAnswers() {
-    return new StartAnswers(List.copyOf(startStatuses), firstStarting);
+    return new StartAnswers(List.copyOf(startAnswers), firstStarting);
   }
 
   /** The home page's answers while the portal started. */
-  public record StartAnswers(List<Integer> statuses, HttpResponse<String> firstStarting) {}
+  public record StartAnswers(List<String> answers, HttpResponse<String> firstStarting) {}
 
   /**
    * Waits until the search index holds every change the portal has made so far (readiness details
