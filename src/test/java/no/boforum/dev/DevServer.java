@@ -230,6 +230,8 @@ public final class DevServer {
 
   private static void stop(ServerStack stack) {
     say("Stopping ...");
+    // The cluster runner says goodbye on standard output too.
+    System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
     try {
       stack.close();
       say("Stopped. Data kept in data/.");
