@@ -72,6 +72,16 @@ class ManagementPortIT {
   }
 
   @Test
+  void thePortalsPagesAreNotOnTheManagementPort() {
+    // The application is deployed on the public virtual server only (decision 0037): before, the
+    // management port served every page, and the portal started a second time there.
+    for (String path : List.of("", "practices", "api/practices")) {
+      HttpResponse<String> page = Http.management(path);
+      assertEquals(404, page.statusCode(), path + ": " + head(page.body()));
+    }
+  }
+
+  @Test
   void detailsAndMetricsAreOnTheManagementPort() {
     HttpResponse<String> ready = Http.management("health-details/ready");
     assertEquals(200, ready.statusCode(), ready.body());

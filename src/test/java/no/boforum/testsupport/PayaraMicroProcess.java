@@ -69,6 +69,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
       Files.write(preboot, in.readAllBytes());
       Files.write(preboot, management.readAllBytes(), StandardOpenOption.APPEND);
     }
+    // Deployed on the public virtual server only: with --deploy Payara puts the application on
+    // every virtual server, the management port's too, and starts it there a second time.
+    Path postboot = workDir.resolve("postboot.txt");
+    Files.writeString(
+        postboot,
+        "deploy --virtualservers server --contextroot / --name boforum \""
+            + war.toAbsolutePath()
+            + "\"\n",
+        StandardCharsets.UTF_8);
     Path log = workDir.resolve("payara.log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -78,17 +87,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
     command.add(payaraJar.toString());
     command.addAll(
         List.of(
-            "--deploy",
-            war.toString(),
-            "--contextroot",
-            "/",
             "--port",
             String.valueOf(port),
             "--nocluster",
             "--rootdir",
             root.toString(),
             "--prebootcommandfile",
-            preboot.toString()));
+            preboot.toString(),
+            "--postbootcommandfile",
+            postboot.toString()));
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
