@@ -120,7 +120,10 @@ public final class DevServer {
     } else {
       say("Using Elasticsearch at " + esUrl);
     }
-    env.put("BOFORUM_PUBLIC_URL", "http://localhost:" + httpPort + "/");
+    if (System.getenv("BOFORUM_PUBLIC_URL") == null) {
+      // Behind a proxy (deploy/cluster/start-local.sh) the address people use is the proxy's.
+      env.put("BOFORUM_PUBLIC_URL", "http://localhost:" + httpPort + "/");
+    }
     // glibc's malloc keeps an arena per thread by default: a hundred threads hold memory they
     // freed long ago.
     env.put("MALLOC_ARENA_MAX", "2");
@@ -133,9 +136,16 @@ public final class DevServer {
       demoPassword = DemoAccounts.password(data);
       env.put("BOFORUM_BOOTSTRAP_ADMIN_EMAIL", DemoAccounts.ADMIN);
     }
-    say("Starting the portal (Payara Micro) ...");
+    List<String> cluster = ClusterOptions.from(System.getenv());
+    say(
+        cluster.isEmpty()
+            ? "Starting the portal (Payara Micro) ..."
+            : "Starting the portal (Payara Micro, in cluster "
+                + System.getenv("BOFORUM_CLUSTER_NAME")
+                + ") ...");
     stack.payara =
-        PayaraMicroProcess.start(payaraJar, war, httpPort, managementPort, logs, env, PAYARA_JVM);
+        PayaraMicroProcess.start(
+            payaraJar, war, httpPort, managementPort, logs, env, PAYARA_JVM, cluster);
     Thread importing = announceImport(stack.payara.log());
     stack.payara.awaitReady(Duration.ofMinutes(5));
     importing.interrupt();

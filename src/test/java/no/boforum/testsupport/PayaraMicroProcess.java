@@ -55,6 +55,25 @@ public final class PayaraMicroProcess implements AutoCloseable {
       Map<String, String> env,
       List<String> jvmOptions)
       throws IOException {
+    return start(payaraJar, war, port, managementPort, workDir, env, jvmOptions, List.of());
+  }
+
+  /**
+   * As {@link #start(Path, Path, int, int, Path, Map, List)}, in a cluster when {@code
+   * clusterOptions} names one (Payara Micro's {@code --clustername}, {@code --clustermode}, {@code
+   * --interfaces} ...: see deploy/README.md); with none, alone ({@code --nocluster}), as the tests
+   * and the run command have it.
+   */
+  public static PayaraMicroProcess start(
+      Path payaraJar,
+      Path war,
+      int port,
+      int managementPort,
+      Path workDir,
+      Map<String, String> env,
+      List<String> jvmOptions,
+      List<String> clusterOptions)
+      throws IOException {
     Path root = workDir.resolve("payara-root");
     Path tmp = workDir.resolve("tmp");
     deleteTree(root);
@@ -89,13 +108,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
         List.of(
             "--port",
             String.valueOf(port),
-            "--nocluster",
             "--rootdir",
             root.toString(),
             "--prebootcommandfile",
             preboot.toString(),
             "--postbootcommandfile",
             postboot.toString()));
+    if (clusterOptions.isEmpty()) {
+      command.add("--nocluster");
+    } else {
+      command.addAll(clusterOptions);
+    }
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
