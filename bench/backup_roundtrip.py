@@ -368,6 +368,11 @@ def main():
     say("restoring with MariaDB alone")
     database = Database()
     try:
+        # What the changes did, measured the same way: the comparison below must be able to fail.
+        changed_tables = differences(before, table_checksums(), skip=changed_during_backup | VOLATILE)
+        changed_files = differences(files_before, file_checksums())
+        say(f"before the restore, tables unlike the backup's: {changed_tables};"
+            f" files: {changed_files}")
         _, restore_seconds = run(["deploy/restore.sh", "--yes-the-portal-is-stopped", backup])
         restored = table_checksums()
         files_restored = file_checksums()
@@ -424,7 +429,9 @@ def main():
         ("attachment files compared (SHA-256)", len(files_before)),
         ("searches compared after the rebuild (hits as a set)", len(searches)),
         ("attachments downloaded and compared with the PDFs sent", len(sent)),
-        ("differences found", total_diff),
+        ("before the restore, after the changes: tables and files unlike the backup's",
+         f"{len(changed_tables)} tables ({', '.join(changed_tables)}), {len(changed_files)} files"),
+        ("differences found after the restore", total_diff),
     ]
     for k, v in figures:
         print(f"| {k} | {v} |")
