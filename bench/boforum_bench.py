@@ -181,10 +181,10 @@ def figures_section(heading, intro, rows):
     ])
 
 
-def write_section(marker, section):
-    """Replaces the section between <!-- marker --> and <!-- /marker --> in docs/benchmarks.md,
-    or appends it."""
-    path = os.path.join(REPO, "docs", "benchmarks.md")
+def write_section(marker, section, path=None):
+    """Replaces the section between <!-- marker --> and <!-- /marker --> in path (default
+    docs/benchmarks.md), or appends it."""
+    path = path or os.path.join(REPO, "docs", "benchmarks.md")
     text = open(path).read()
     start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
     body = f"{start}\n{section}\n{end}"

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Backs up a running portal: a consistent online dump of its MariaDB database and a copy of its
+# attachment files, into one new directory with a SHA-256 manifest of every file in it.
+#
+#   set -a; . /etc/boforum/boforum.env; set +a
+#   deploy/backup.sh [TARGET_DIRECTORY]        # default: $BOFORUM_BACKUP_DIRECTORY, else backups
+#
+# Reads the portal's own settings: BOFORUM_DB_URL, BOFORUM_DB_USER, BOFORUM_DB_PASSWORD and
+# BOFORUM_FILES_DIRECTORY (default data/files, relative to the directory the portal runs in: run
+# this from there, or set an absolute path). The client programs: mariadb-dump and mariadb on the
+# PATH, or BOFORUM_MARIADB_BIN (the run command's: target/mariadb/bin).
+#
+# Writes TARGET_DIRECTORY/boforum-<UTC time>/ with
+#   database.sql.gz    mariadb-dump --single-transaction (InnoDB: one snapshot, nothing locked)
+#   files/             the attachment directory (without incoming/, uploads being checked)
+#   backup.properties  when, from where, the Flyway schema version, the server's version, counts
+#   SHA256SUMS         sha256sum of every other file (restore.sh checks it; so does `sha256sum -c`)
+# The directory is named .partial until everything is written, and its path is the one line on
+# standard output. Exit codes: 0 written, 1 failed (nothing complete is left), 2 wrong settings.
+#
+# The search index is not backed up: it is rebuilt from the database (deploy/reindex.sh).
+set -euo pipefail
+umask 077
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=deploy/lib/database.sh
+. "$here/lib/database.sh"
+
+if [ $# -gt 1 ] || [[ "${1:-}" == -* ]]; then
+  fail 2 "usage: deploy/backup.sh [TARGET_DIRECTORY]"
+fi
+target="${1:-${BOFORUM_BACKUP_DIRECTORY:-backups}}"
+files_dir="${BOFORUM_FILES_DIRECTORY:-data/files}"
+
+parse_db_url
+find_clients
+write_option_file
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$target"
+final="$target/boforum-$stamp"
+partial="$final.partial"
+if [ -e "$final" ] || [ -e "$partial" ]; then
+  fail 2 "$final exists already"
+fi
+trap 'rm -f "$option_file" "$partial.sums"; if [ -d "$partial" ]; then rm -rf "$partial"; note "Backup failed; nothing kept."; fi' EXIT
+mkdir "$partial" "$partial/files"
+
+if ! server_version="$(sql "SELECT VERSION()")"; then
+  fail 1 "Cannot reach the database $db_name at $db_host:$db_port as ${BOFORUM_DB_USER:-boforum}"
+fi
+flyway_version="$(sql "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1" 2>/dev/null || true)"
+[ -n "$flyway_version" ] || fail 1 "No Flyway schema history in $db_name: is this the portal's database?"
+not_innodb="$(sql "SELECT GROUP_CONCAT(TABLE_NAME) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND ENGINE <> 'InnoDB'")"
+if [ -n "$not_innodb" ] && [ "$not_innodb" != NULL ]; then
+  note "WARNING: not InnoDB, so not inside the dump's snapshot: $not_innodb"
+fi
+
+copy_files() { # copies what is not in the backup yet; attachment files never change once written
+  if [ -d "$files_dir" ]; then
+    tar -C "$files_dir" --exclude=./incoming -cf - . | tar -C "$partial/files" --skip-old-files -xf -
+  fi
+}
+
+note "Backing up $db_name at $db_host:$db_port (MariaDB $server_version, schema version $flyway_version) and $files_dir into $final"
+started=$SECONDS
+# The files are copied before and after the dump: the dump's snapshot is taken between the two,
+# so every attachment its rows name is in one of the copies (the second adds uploads made during
+# the dump; a file removed meanwhile stays, unreferenced, which is harmless).
+if [ -d "$files_dir" ]; then
+  copy_files
+else
+  note "WARNING: no attachment directory at $files_dir (BOFORUM_FILES_DIRECTORY); backing up the database alone"
+fi
+"$mariadb_dump" --defaults-extra-file="$option_file" --single-transaction --routines --triggers \
+  --events --hex-blob --default-character-set=utf8mb4 --skip-dump-date "$db_name" |
+  gzip -6 >"$partial/database.sql.gz"
+copy_files
+
+tables="$(sql "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")"
+file_count="$(find "$partial/files" -type f | wc -l)"
+{
+  echo "format=boforum-backup-1"
+  echo "created=$stamp"
+  echo "database=$db_name"
+  echo "database_host=$db_host:$db_port"
+  echo "server_version=$server_version"
+  echo "flyway_version=$flyway_version"
+  echo "tables=$tables"
+  echo "files_directory=$files_dir"
+  echo "attachment_files=$file_count"
+  echo "dump_tool=$("$mariadb_dump" --version)"
+} >"$partial/backup.properties"
+(cd "$partial" && find . -type f -print0 | sort -z | xargs -0 -r sha256sum) >"$partial.sums"
+mv "$partial.sums" "$partial/SHA256SUMS"
+mv "$partial" "$final"
+note "Done in $((SECONDS - started)) s: $(du -sh "$final" | cut -f1), $tables tables, $file_count files, schema version $flyway_version"
+echo "$final"
