@@ -33,8 +33,10 @@ field() { # the value of a top-level number, boolean or string field $1 in the J
   { printf '%s' "$2" | grep -o "\"$1\":\\(\"[^\"]*\"\\|[^,}]*\\)" || true; } | head -1 | cut -d: -f2- | tr -d '"'
 }
 
-status=$(curl -sS -o /dev/null -w '%{http_code}' -c "$cookies" -H 'Content-Type: application/json' \
-  -d "{\"email\":$(json_string "$email"),\"password\":$(json_string "$password")}" "${url}api/session")
+# The body goes through standard input: an argument would show the password to anyone running ps.
+status=$(printf '{"email":%s,"password":%s}' "$(json_string "$email")" "$(json_string "$password")" \
+  | curl -sS -o /dev/null -w '%{http_code}' -c "$cookies" -H 'Content-Type: application/json' \
+    --data-binary @- "${url}api/session")
 if [ "$status" != 200 ]; then
   echo "Log-in as $email failed (HTTP $status)" >&2
   exit 2
@@ -50,7 +52,7 @@ fi
 
 while true; do
   progress=$(curl -sS -b "$cookies" "${url}api/admin/search-index")
-  done_=$(field done "$progress")
+  done_=$(field "done" "$progress")
   total=$(field total "$progress")
   printf '\r%s of %s documents ' "${done_:-0}" "${total:-?}"
   if [ "$(field running "$progress")" != true ]; then
