@@ -67,9 +67,14 @@ public class ApplicationStartup {
       for (StartPhase phase : StartPhase.values()) {
         started.select(new Phase.Literal(phase)).fire(new Started(phase, servletContext));
       }
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // on its own thread an Error would otherwise pass unseen
       failed = true;
-      LOG.log(Level.SEVERE, "Start-up failed: the database could not be prepared", e);
+      LOG.log(
+          Level.SEVERE,
+          migrated
+              ? "Start-up failed after the schema was migrated; liveness is down"
+              : "Start-up failed: the database could not be prepared; liveness is down",
+          e);
     } finally {
       ended = true;
     }
@@ -77,7 +82,8 @@ public class ApplicationStartup {
 
   /**
    * True once the sequence has run to its end, well or not: pages can be served (until then {@code
-   * StartingFilter} answers that the portal is starting).
+   * StartingFilter} answers that the portal is starting). Readiness also needs it not to have
+   * failed ({@link #hasFailed}).
    */
   public boolean hasEnded() {
     return ended;

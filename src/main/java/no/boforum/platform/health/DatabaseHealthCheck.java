@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only when the database answers, its schema has been migrated and the start-up sequence has
- * ended.
+ * ended without failing (a failed one also takes liveness down, so the instance is restarted).
  */
 @Readiness
 @ApplicationScoped
@@ -32,7 +32,9 @@ public class DatabaseHealthCheck implements HealthCheck {
             .withData("started", startup.hasEnded());
     try (Connection c = dataSource.getConnection()) {
       boolean valid = c.isValid(2);
-      return response.status(valid && startup.isMigrated() && startup.hasEnded()).build();
+      return response
+          .status(valid && startup.isMigrated() && startup.hasEnded() && !startup.hasFailed())
+          .build();
     } catch (SQLException e) {
       return response.down().withData("error", e.getClass().getSimpleName()).build();
     }

@@ -200,10 +200,14 @@ public class JobRunner {
       String o = outcome;
       String err = error;
       statuses.computeIfPresent(job.name(), (k, s) -> s.finished(clock.instant(), o, err));
-      if (lease != null) {
-        leases.release(lease, next, outcome, error);
+      try {
+        if (lease != null) {
+          leases.release(lease, next, outcome, error);
+        }
+      } finally {
+        // Counted after the lease is given back, and also when that fails (the database down).
+        metrics.ran(job.name(), "FAILED".equals(o));
       }
-      metrics.ran(job.name(), "FAILED".equals(o));
     }
     return next;
   }
