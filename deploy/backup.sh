@@ -34,15 +34,18 @@ files_dir="${BOFORUM_FILES_DIRECTORY:-data/files}"
 
 parse_db_url
 find_clients
+option_file=""
+partial=""
+# Set before the option file (it holds the password) exists, so that no exit leaves it behind.
+trap 'rm -f "$option_file"; if [ -n "$partial" ]; then rm -f "$partial.sums"; if [ -d "$partial" ]; then rm -rf "$partial"; note "Backup failed; nothing kept."; fi; fi' EXIT
 write_option_file
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$target"
 final="$target/boforum-$stamp"
-partial="$final.partial"
-if [ -e "$final" ] || [ -e "$partial" ]; then
+if [ -e "$final" ] || [ -e "$final.partial" ]; then
   fail 2 "$final exists already"
 fi
-trap 'rm -f "$option_file" "$partial.sums"; if [ -d "$partial" ]; then rm -rf "$partial"; note "Backup failed; nothing kept."; fi' EXIT
+partial="$final.partial"
 mkdir "$partial" "$partial/files"
 
 if ! server_version="$(sql "SELECT VERSION()")"; then
@@ -55,9 +58,14 @@ if [ -n "$not_innodb" ] && [ "$not_innodb" != NULL ]; then
   note "WARNING: not InnoDB, so not inside the dump's snapshot: $not_innodb"
 fi
 
-copy_files() { # copies what is not in the backup yet; attachment files never change once written
+# Copies what is not in the backup yet. Attachment files never change once written, but one can be
+# removed while tar reads the tree, and open-data exports are built and old ones deleted beside
+# them: tar's exit 1 ("some files differ") is accepted, exports being built are left out.
+copy_files() {
   if [ -d "$files_dir" ]; then
-    tar -C "$files_dir" --exclude=./incoming -cf - . | tar -C "$partial/files" --skip-old-files -xf -
+    { tar -C "$files_dir" --exclude=./incoming --exclude='./open-data/building-*' \
+      --ignore-failed-read --warning=no-file-changed --warning=no-file-removed -cf - . ||
+      [ $? -eq 1 ]; } | tar -C "$partial/files" --skip-old-files -xf -
   fi
 }
 

@@ -3,10 +3,14 @@
 # stopped (every instance): this script stops nothing, and refuses to start without being told.
 #
 #   set -a; . /etc/boforum/boforum.env; set +a
-#   deploy/restore.sh --yes-the-portal-is-stopped [--then-reindex] [--no-safety-backup] BACKUP_DIRECTORY
+#   deploy/restore.sh --yes-the-portal-is-stopped [--then-reindex] [--no-safety-backup]
+#                     [--new-files-directory] BACKUP_DIRECTORY
 #
 # Settings as backup.sh's (BOFORUM_DB_URL, _USER, _PASSWORD, BOFORUM_FILES_DIRECTORY,
-# BOFORUM_MARIADB_BIN). In this order it:
+# BOFORUM_MARIADB_BIN). The files directory must exist (a relative BOFORUM_FILES_DIRECTORY is read
+# from the current directory: run from the portal's), unless --new-files-directory says that this
+# is a new installation; it must not be a mount point (step 6 renames it): mount the share one level
+# up and name a directory inside it. In this order it:
 #  1. checks every file of the backup against its SHA256SUMS, and that no file is missing or extra;
 #  2. refuses if the database user has other connections open (a portal instance still running);
 #  3. backs up what is there now (backup.sh into BOFORUM_BACKUP_DIRECTORY, else the backup's own
@@ -28,16 +32,18 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=deploy/lib/database.sh
 . "$here/lib/database.sh"
 
-usage="usage: deploy/restore.sh --yes-the-portal-is-stopped [--then-reindex] [--no-safety-backup] BACKUP_DIRECTORY"
+usage="usage: deploy/restore.sh --yes-the-portal-is-stopped [--then-reindex] [--no-safety-backup] [--new-files-directory] BACKUP_DIRECTORY"
 stopped=false
 reindex=false
 safety=true
+new_files=false
 backup=""
 for arg in "$@"; do
   case "$arg" in
     --yes-the-portal-is-stopped) stopped=true ;;
     --then-reindex) reindex=true ;;
     --no-safety-backup) safety=false ;;
+    --new-files-directory) new_files=true ;;
     -*) fail 2 "unknown option $arg; $usage" ;;
     *) [ -z "$backup" ] || fail 2 "$usage"; backup="$arg" ;;
   esac
@@ -55,6 +61,13 @@ for part in SHA256SUMS database.sql.gz backup.properties; do
 done
 files_dir="${BOFORUM_FILES_DIRECTORY:-data/files}"
 files_dir="${files_dir%/}"
+if [ ! -d "$files_dir" ] && [ "$new_files" != true ]; then
+  fail 2 "No files directory at $(realpath -m "$files_dir"): run from the portal's directory or set BOFORUM_FILES_DIRECTORY to an absolute path (--new-files-directory for a new installation). Nothing was touched."
+fi
+if [ -d "$files_dir" ] && mountpoint -q "$files_dir"; then
+  fail 2 "$files_dir is a mount point, which cannot be swapped by renaming: mount the share one level up and set BOFORUM_FILES_DIRECTORY to a directory inside it. Nothing was touched."
+fi
+note "   files directory: $(realpath -m "$files_dir")"
 
 note "1. Checking the checksums of $backup ..."
 if ! (cd "$backup" && sha256sum --check --strict --quiet SHA256SUMS); then
@@ -122,9 +135,17 @@ note "6. Swapping the attachment directories ..."
 old=""
 if [ -e "$files_dir" ]; then
   old="$files_dir.before-restore-$stamp"
-  mv "$files_dir" "$old" || fail 1 "Could not move $files_dir aside: the database is restored, the files are ready in $restoring; move them into place by hand."
+  if ! mv "$files_dir" "$old"; then
+    ready="$restoring"
+    restoring="" # kept: the message sends the operator to it
+    fail 1 "Could not move $files_dir aside: the database is restored, the files are ready in $ready; move them into place by hand."
+  fi
 fi
-mv "$restoring" "$files_dir" || fail 1 "Could not move $restoring to $files_dir: the database is restored; the old files are in $old. Move the new ones into place by hand."
+if ! mv "$restoring" "$files_dir"; then
+  ready="$restoring"
+  restoring="" # kept: the message sends the operator to it
+  fail 1 "Could not move $ready to $files_dir: the database is restored; the old files are in $old. Move the new ones into place by hand."
+fi
 restoring=""
 note "   $files_dir restored${old:+; the files it held are kept in $old (delete them when satisfied)}."
 

@@ -145,7 +145,9 @@ class JobRunnerWakeTest {
     for (Thread waker : wakers) {
       waker.join();
     }
-    int before = job.runs.get();
+    // The wakers may all have finished before the first run did (seen once in the suite): the last
+    // wake then falls during that run and makes a second one, which is waited for.
+    int before = Math.max(1, job.runs.get());
     runner.wake("hourly");
     assertTrue(
         job.finished.tryAcquire(before + 1, PATIENCE_SECONDS, TimeUnit.SECONDS),
