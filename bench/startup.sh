@@ -127,10 +127,10 @@ Data set: the seed content of \`content/\`; a search for *bustadlaus* found $hit
 | console lines of the second start | $second_lines |
 | home page while the second start went on (status x times asked, 0.2 s apart; 000 = not listening) | $answers |
 | tour before the memory was read (bench/tour.py) | $tour |
-| idle RSS after the tour: Maven JVM holding the run command and the Elasticsearch node | $rss_es MB |
-| idle RSS after the tour: \`mariadbd\` | $rss_db MB |
-| idle RSS after the tour: Payara Micro with the portal | $rss_payara MB |
-| idle RSS after the tour: the three together | $rss_all MB |
+| idle RSS after the tour: Maven JVM holding the run command and the Elasticsearch node | $rss_es MiB |
+| idle RSS after the tour: \`mariadbd\` | $rss_db MiB |
+| idle RSS after the tour: Payara Micro with the portal | $rss_payara MiB |
+| idle RSS after the tour: the three together | $rss_all MiB |
 | test command (\`mvn -B verify\`), whole | $tests |
 | tests | $summary |
 
