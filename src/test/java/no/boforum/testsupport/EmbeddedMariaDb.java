@@ -114,6 +114,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     return db.getConfiguration().getDataDir();
   }
 
+  /**
+   * Stops the server, keeping its data: the portal cannot reach its database until {@link
+   * #start()}.
+   */
+  public synchronized void stop() throws ManagedProcessException {
+    db.stop();
+  }
+
+  /** Starts the server again after {@link #stop()}, on the same port and data. */
+  public synchronized void start() throws ManagedProcessException {
+    db.start();
+  }
+
   @Override
   public void close() throws ManagedProcessException {
     db.stop();

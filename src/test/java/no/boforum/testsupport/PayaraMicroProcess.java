@@ -88,15 +88,13 @@ public final class PayaraMicroProcess implements AutoCloseable {
       Files.write(preboot, in.readAllBytes());
       Files.write(preboot, management.readAllBytes(), StandardOpenOption.APPEND);
     }
-    // Deployed on the public virtual server only: with --deploy Payara puts the application on
-    // every virtual server, the management port's too, and starts it there a second time.
-    Path postboot = workDir.resolve("postboot.txt");
-    Files.writeString(
-        postboot,
-        "deploy --virtualservers server --contextroot / --name boforum \""
-            + war.toAbsolutePath()
-            + "\"\n",
-        StandardCharsets.UTF_8);
+    // Deployed on the public virtual server only, by production's own post-boot file with
+    // BOFORUM_WAR naming this WAR: with --deploy Payara puts the application on every virtual
+    // server, the management port's too, and starts it there a second time.
+    Path postboot = Path.of("deploy", "postboot.txt").toAbsolutePath();
+    if (!Files.isRegularFile(postboot)) {
+      throw new IllegalStateException(postboot + " is missing: run from the project's directory");
+    }
     Path log = workDir.resolve("payara.log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -125,6 +123,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     builder.environment().putAll(env);
     builder.environment().put("BOFORUM_MANAGEMENT_PORT", String.valueOf(managementPort));
+    builder.environment().put("BOFORUM_WAR", war.toAbsolutePath().toString());
     return new PayaraMicroProcess(builder.start(), port, managementPort, log);
   }
 

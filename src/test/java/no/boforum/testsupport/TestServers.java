@@ -185,6 +185,11 @@ public final class TestServers implements LauncherSessionListener {
     return SERVERS.mail;
   }
 
+  /** The suite's MariaDB server, for a test that stops and starts it (DatabaseOutageIT). */
+  public static EmbeddedMariaDb mariaDb() {
+    return SERVERS.db;
+  }
+
   public static EmbeddedElasticsearch elasticsearch() {
     return SERVERS.es;
   }

@@ -15,6 +15,7 @@ import no.boforum.platform.Conflict;
 import no.boforum.platform.Failures;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.NotFound;
+import no.boforum.platform.db.DatabaseFailures;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.Language;
 
@@ -57,6 +58,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       String text =
           Messages.format(language.getLocale(), conflict.messageKey(), conflict.arguments());
       return json(409, new ApiError(409, text));
+    }
+    if (DatabaseFailures.unreachable(failure)) {
+      // The database stopped or restarting: nothing was saved, and the same request will do.
+      LOG.warning("API request failed, the database cannot be reached: " + failure);
+      String text = Messages.format(language.getLocale(), "unavailable.text");
+      return Response.fromResponse(json(503, new ApiError(503, text)))
+          .header("Retry-After", "5")
+          .build();
     }
     if (Failures.causedBy(failure, OptimisticLockException.class)) {
       // Two saves of the same version at once: the slower one lost.

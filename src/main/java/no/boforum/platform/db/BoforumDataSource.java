@@ -21,7 +21,17 @@ import jakarta.enterprise.context.ApplicationScoped;
     // Each statement sees what others committed before it: after a feature takes a row lock
     // (SELECT ... FOR UPDATE), its plain reads see every change the previous holder committed,
     // not a snapshot from the transaction's first read (InnoDB's REPEATABLE READ default).
-    isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED)
+    isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
+    // After the database restarted, every pooled connection is dead: each is checked (JDBC 4's
+    // isValid, a ping) before it is handed out, and one that fails empties the pool, so the portal
+    // recovers by itself without a restart (issue 17's drill, bench/drill_database.py).
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 public class BoforumDataSource {
   public static final String JNDI_NAME = "java:app/jdbc/boforum";
 }

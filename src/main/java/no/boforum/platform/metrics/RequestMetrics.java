@@ -56,8 +56,15 @@ public class RequestMetrics {
         .update(Math.round(took.toNanos() / 1e6));
   }
 
-  /** {@code 2xx} for 200 to 299, and so on; anything outside 100 to 599 counts as {@code 5xx}. */
+  /**
+   * {@code 2xx} for 200 to 299, and so on; anything outside 100 to 599 counts as {@code 5xx}. A
+   * {@code 503} is {@code 503}, not {@code 5xx}: the portal answers it on purpose (starting, the
+   * database away, too busy), and an alert on server errors must not fire on every start.
+   */
   static String statusClass(int status) {
+    if (status == 503) {
+      return "503";
+    }
     return status >= 100 && status < 600 ? (status / 100) + "xx" : "5xx";
   }
 }

@@ -1,0 +1,27 @@
+package no.boforum.platform.api;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import no.boforum.platform.web.Language;
+
+/**
+ * A failure at the commit of a {@code @Transactional} method reaches the API as a {@link
+ * TransactionalException}. Jersey's own mapper for it answers only a {@code
+ * WebApplicationException} inside and throws anything else on, which became Payara's bare 500 (seen
+ * when the database stopped during a commit: bench/drill_database.py). This mapper hands it to
+ * {@link ApiExceptionMapper}, which reads the chain of causes.
+ */
+@Provider
+public class TransactionFailureMapper implements ExceptionMapper<TransactionalException> {
+  @Inject Language language;
+
+  @Override
+  public Response toResponse(TransactionalException failure) {
+    ApiExceptionMapper mapper = new ApiExceptionMapper();
+    mapper.language = language;
+    return mapper.toResponse(failure);
+  }
+}

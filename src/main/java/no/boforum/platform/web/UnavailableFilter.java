@@ -1,0 +1,55 @@
+package no.boforum.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.boforum.platform.db.DatabaseFailures;
+
+/**
+ * While the database cannot be reached (stopped, restarting), a request that needed it gets {@code
+ * 503} with {@code Retry-After} and a plain "temporarily unavailable" page (or a JSON error on the
+ * API), not the server error page: that page's layout needs the database too. Nothing is kept of
+ * the failed request's work: its transaction was not committed. The connection pool validates
+ * connections (BoforumDataSource), so the portal recovers by itself once the database is back.
+ * Mapped in web.xml right after the start-up filter, before every filter that reads the database.
+ */
+public class UnavailableFilter extends HttpFilter {
+  static final int RETRY_AFTER_SECONDS = 5;
+  private static final Logger LOG = Logger.getLogger(UnavailableFilter.class.getName());
+  private static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
+  private static final AtomicLong lastLogged =
+      new AtomicLong(System.nanoTime() - LOG_INTERVAL_NANOS);
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    try {
+      chain.doFilter(req, res);
+    } catch (IOException | ServletException | RuntimeException e) {
+      if (!DatabaseFailures.unreachable(e) || res.isCommitted()) {
+        throw e;
+      }
+      log(req, e);
+      res.reset();
+      PlainPage.unavailable(req, res, "unavailable", RETRY_AFTER_SECONDS);
+    }
+  }
+
+  /** One line at most every ten seconds: an outage fails every request. */
+  private static void log(HttpServletRequest req, Exception e) {
+    long now = System.nanoTime();
+    long last = lastLogged.get();
+    if (now - last >= LOG_INTERVAL_NANOS && lastLogged.compareAndSet(last, now)) {
+      LOG.log(
+          Level.WARNING,
+          "The database cannot be reached; answering 503 (" + req.getRequestURI() + ")",
+          e);
+    }
+  }
+}
