@@ -14,13 +14,14 @@ import urllib.parse
 import boforum_bench as bb
 
 LINK = re.compile(r'href="(/[^"#]*)"')
-# Not pages to read: downloads, feeds, exports, logging out, language switches, and actions.
-SKIP = re.compile(r"^/(jakarta\.faces\.resource|files/|feeds|api/|logout|export)|[?&]lang=")
+# Not pages to read: downloads, feeds, exports, the API description (YAML or JSON, 406 to a
+# browser's Accept), logging out, language switches, and actions.
+SKIP = re.compile(r"^/(jakarta\.faces\.resource|files/|feeds|api/|openapi|logout|export)|[?&]lang=")
 
 
 def tour(session, limit):
     seen, queue, statuses = set(), collections.deque(["", "practices", "search?q=bolig",
-                                                       "events", "discussions", "match"]), collections.Counter()
+                                                       "events", "discussions", "matching"]), collections.Counter()
     while queue and len(seen) < limit:
         path = queue.popleft()
         if path in seen:
@@ -28,7 +29,7 @@ def tour(session, limit):
         seen.add(path)
         status, body = session.call("GET", path, accept="text/html")
         statuses[status] += 1
-        if status >= 500:
+        if status >= 400:
             print(f"  {status} on /{path}", file=sys.stderr)
         for link in LINK.findall(body.decode("utf-8", "replace")):
             link = urllib.parse.unquote(link.replace("&amp;", "&")).lstrip("/")
