@@ -7,11 +7,13 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -125,6 +127,32 @@ public class AttachmentStorage {
 
   public void delete(String key) throws IOException {
     Files.deleteIfExists(resolve(key));
+  }
+
+  /**
+   * Deletes the uploads in {@code incoming/} last written before {@code before}: those of a server
+   * that stopped in the middle (a crash, a kill), which no request will ever discard. Answers how
+   * many; a file that cannot be deleted is logged and left for the next sweep.
+   */
+  public int sweepIncoming(Instant before) throws IOException {
+    Path incoming = root.resolve(INCOMING);
+    if (!Files.isDirectory(incoming)) {
+      return 0;
+    }
+    int deleted = 0;
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(incoming, "upload-*.part")) {
+      for (Path part : parts) {
+        try {
+          if (Files.getLastModifiedTime(part).toInstant().isBefore(before)
+              && Files.deleteIfExists(part)) {
+            deleted++;
+          }
+        } catch (IOException e) {
+          LOG.log(Level.WARNING, "Could not delete the stale upload " + part, e);
+        }
+      }
+    }
+    return deleted;
   }
 
   /** Removes a received file that will not be kept; a failure is logged, not thrown. */

@@ -15,6 +15,8 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.stream.Stream;
 import no.boforum.platform.StorageUnavailable;
 import no.boforum.practice.attachment.AttachmentRefused.Reason;
@@ -222,6 +224,28 @@ class AttachmentStorageTest {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     p.getInputStream().transferTo(OutputStream.nullOutputStream());
     return p.waitFor() == 0;
+  }
+
+  @Test
+  void sweepsOnlyUploadsLeftUntouchedSinceBeforeTheGivenTime() throws IOException {
+    Stored stale = storage.receive(new ByteArrayInputStream(bytes(5)), LIMIT);
+    Stored fresh = storage.receive(new ByteArrayInputStream(bytes(5)), LIMIT);
+    Instant now = Instant.parse("2026-12-03T12:00:00Z");
+    Files.setLastModifiedTime(stale.tempFile(), FileTime.from(now.minusSeconds(3601)));
+    Files.setLastModifiedTime(fresh.tempFile(), FileTime.from(now.minusSeconds(60)));
+    Path other = Files.writeString(root.resolve("incoming").resolve("notes.txt"), "not an upload");
+    Files.setLastModifiedTime(other, FileTime.from(now.minusSeconds(86_400)));
+
+    assertEquals(1, storage.sweepIncoming(now.minusSeconds(3600)));
+
+    assertFalse(Files.exists(stale.tempFile()));
+    assertTrue(Files.exists(fresh.tempFile()));
+    assertTrue(Files.exists(other));
+  }
+
+  @Test
+  void sweepingBeforeAnyUploadFindsNothing() throws IOException {
+    assertEquals(0, storage.sweepIncoming(Instant.now()));
   }
 
   private static byte[] bytes(long count) {
