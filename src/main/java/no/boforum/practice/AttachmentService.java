@@ -16,7 +16,9 @@ import no.boforum.practice.attachment.Stored;
 /**
  * Reports and action plans attached to practices. The slow part (receiving up to 20 MB, checking
  * and reading the PDF) runs outside any transaction; only the record is written in one. A file is
- * kept on disk only once it has passed every check, and removed again if the record fails.
+ * kept on disk only once it has passed every check, and removed again if the record fails; the
+ * record is written only once the file is in place. A full or read-only disk is a {@link
+ * no.boforum.platform.StorageUnavailable} that leaves neither file nor record.
  */
 @ApplicationScoped
 public class AttachmentService {
@@ -42,8 +44,6 @@ public class AttachmentService {
       Inspection inspection = inspector.inspect(stored.tempFile());
       key = storage.keep(stored.tempFile());
       return records.save(slug, title, fileName, stored, key, inspection);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
       forget(key);
       throw e;

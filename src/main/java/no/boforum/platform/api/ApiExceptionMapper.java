@@ -15,14 +15,15 @@ import no.boforum.platform.Conflict;
 import no.boforum.platform.Failures;
 import no.boforum.platform.InputProblem;
 import no.boforum.platform.NotFound;
+import no.boforum.platform.StorageUnavailable;
 import no.boforum.platform.db.DatabaseFailures;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.Language;
 
 /**
  * Answers every failure with a short JSON error; never a stack trace. The one place where the
- * platform's failures ({@link InputProblem}, {@link NotFound}, {@link Conflict}, {@link Busy})
- * become statuses.
+ * platform's failures ({@link InputProblem}, {@link NotFound}, {@link Conflict}, {@link Busy},
+ * {@link StorageUnavailable}) become statuses.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -53,6 +54,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       return Response.fromResponse(json(503, new ApiError(503, text)))
           .header("Retry-After", "2")
           .build();
+    }
+    if (failure instanceof StorageUnavailable storage) {
+      // The storage's fault, not the sender's: 507 when the disk is full, 503 when not writable.
+      int status = storage.reason().status();
+      String text = Messages.format(language.getLocale(), storage.messageKey());
+      return json(status, new ApiError(status, text));
     }
     if (failure instanceof Conflict conflict) {
       String text =

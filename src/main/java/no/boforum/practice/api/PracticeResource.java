@@ -221,6 +221,12 @@ public class PracticeResource {
       responseCode = "201",
       description = "attached; its text is extracted and kept for search")
   @APIResponse(responseCode = "400", description = "not a PDF, too large, encrypted or broken")
+  @APIResponse(
+      responseCode = "503",
+      description = "the portal cannot write its file storage just now; nothing was kept")
+  @APIResponse(
+      responseCode = "507",
+      description = "the portal's file storage is full; nothing was kept")
   public Response attach(
       @PathParam("slug") String slug,
       @Parameter(description = "the title to show") @QueryParam("title") String title,

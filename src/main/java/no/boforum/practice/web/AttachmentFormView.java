@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import no.boforum.platform.StorageUnavailable;
 import no.boforum.platform.text.Messages;
 import no.boforum.platform.web.FacesMessages;
 import no.boforum.platform.web.Language;
@@ -14,8 +15,9 @@ import no.boforum.practice.attachment.AttachmentRefused;
 import no.boforum.practice.attachment.AttachmentStorage;
 
 /**
- * The practice page's PDF upload and removal. A refused file is named beside the file input; the
- * title stays as typed (a browser never keeps a chosen file across a page load).
+ * The practice page's PDF upload and removal. A refused file, or a file the portal could not store
+ * (its disk full or not writable), is named beside the file input; the title stays as typed (a
+ * browser never keeps a chosen file across a page load).
  */
 @Named
 @RequestScoped
@@ -41,6 +43,9 @@ public class AttachmentFormView {
             attachments.upload(slug, title, file.getSubmittedFileName(), in);
             return slug;
           });
+    } catch (StorageUnavailable e) {
+      FacesMessages.error(FORM + ":" + AttachmentRefused.FIELD, e.messageKey());
+      return null;
     }
   }
 

@@ -20,6 +20,7 @@ import no.boforum.event.EventEditing;
 import no.boforum.event.EventFormat;
 import no.boforum.event.EventState;
 import no.boforum.event.Sectors;
+import no.boforum.platform.StorageUnavailable;
 import no.boforum.practice.ActivityStatus;
 import no.boforum.practice.EvidenceLevel;
 import no.boforum.practice.PracticeChanges;
@@ -96,6 +97,9 @@ class BundleKeysTest {
     for (String list : List.of("upcoming", "past")) {
       needed.add("events.count." + list);
       needed.add("events.none." + list);
+    }
+    for (StorageUnavailable.Reason reason : StorageUnavailable.Reason.values()) {
+      needed.add(reason.messageKey());
     }
     needed.removeAll(nb);
     assertTrue(needed.isEmpty(), "missing: " + needed);
