@@ -117,6 +117,11 @@ public class MailMessage {
 
   void markFailed(String error) {
     this.attempts++;
+    markDeferred(error);
+  }
+
+  /** Keeps why the message is still waiting, without using up an attempt (the server was away). */
+  void markDeferred(String error) {
     this.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
   }
 

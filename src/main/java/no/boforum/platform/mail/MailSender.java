@@ -16,11 +16,13 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,9 +32,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends queued mail to the SMTP server every few seconds: a cluster-once job, so one instance at a
- * time talks to the server (the rows are also locked while a batch is sent). A server that is down
- * leaves the messages queued; each message is tried {@link MailOutbox#MAX_ATTEMPTS} times. An
- * instance without an SMTP server never takes the job.
+ * time talks to the server (the rows are also locked while a batch is sent). A batch goes over one
+ * connection. A server that cannot be reached (refused, silent until the timeout, the connection
+ * lost) is nobody's message's fault: the messages wait, their attempts are not counted, and the
+ * batch stops at once, however long the outage lasts. A message the server refuses is tried {@link
+ * MailOutbox#MAX_ATTEMPTS} times. An instance without an SMTP server never takes the job.
  */
 @ApplicationScoped
 public class MailSender implements PeriodicJob {
@@ -50,6 +54,7 @@ public class MailSender implements PeriodicJob {
   int intervalSeconds;
 
   private final Clock clock = Clock.systemUTC();
+  private volatile boolean unreachable;
 
   @Override
   public String name() {
@@ -75,42 +80,104 @@ public class MailSender implements PeriodicJob {
 
   @Override
   public JobOutcome run() {
-    int sent = 0;
-    int batch;
+    int tried = 0;
+    Batch batch;
     do {
       batch = self.sendBatch();
-      sent += batch;
-    } while (batch == BATCH);
-    return JobOutcome.did(sent);
+      tried += batch.tried();
+    } while (batch.tried() == BATCH && !batch.serverUnreachable());
+    Batch last = batch;
+    if (last.serverUnreachable() != unreachable) {
+      unreachable = last.serverUnreachable();
+      if (unreachable) {
+        LOG.warning(
+            () ->
+                "The SMTP server cannot be reached ("
+                    + last.error()
+                    + "); mail waits and is tried every "
+                    + intervalSeconds
+                    + " s");
+      } else {
+        LOG.info("The SMTP server answers again; queued mail is going out");
+      }
+    }
+    return JobOutcome.did(tried);
   }
 
-  /** Sends up to one batch; returns how many messages it tried. */
+  /**
+   * What a batch came to: how many messages it took from the queue, and whether it stopped because
+   * the server could not be reached (with that error).
+   */
+  public record Batch(int tried, boolean serverUnreachable, String error) {}
+
+  /** Sends up to one batch. */
   @Transactional
-  public int sendBatch() {
+  public Batch sendBatch() {
     var messages = outbox.claimUnsent(BATCH);
     if (messages.isEmpty()) {
       outbox.purgeSentBefore(LocalDateTime.now(clock).minusDays(KEEP_SENT_DAYS));
-      return 0;
+      return new Batch(0, false, null);
     }
-    Session session = session();
-    for (MailMessage m : messages) {
-      boolean sent = false;
-      try {
-        Transport.send(toMime(session, m));
-        m.markSent(LocalDateTime.now(clock));
-        sent = true;
-      } catch (MessagingException | RuntimeException e) {
-        m.markFailed(e.toString());
-        LOG.log(Level.WARNING, e, () -> "Could not send mail " + m.getId() + "; will retry");
+    return deliver(messages, session());
+  }
+
+  /**
+   * Sends the messages over one connection. When it cannot be opened, every message waits for the
+   * next run with no attempt counted. When it breaks, the message under way has an attempt counted
+   * (it may be what broke it: a message the server always drops is given up in the end rather than
+   * holding back the queue) and those after it wait uncounted. A message whose data went out before
+   * the connection broke may have arrived: it goes again, as with any SMTP client.
+   */
+  Batch deliver(List<MailMessage> messages, Session session) {
+    Transport transport;
+    try {
+      transport = session.getTransport("smtp");
+      transport.connect();
+    } catch (MessagingException e) {
+      messages.forEach(m -> m.markDeferred(e.toString()));
+      metrics.failed();
+      return new Batch(messages.size(), true, e.toString());
+    }
+    try {
+      for (MailMessage m : messages) {
+        try {
+          MimeMessage mime = toMime(session, m);
+          mime.saveChanges();
+          transport.sendMessage(mime, mime.getAllRecipients());
+          m.markSent(LocalDateTime.now(clock));
+          metrics.sent();
+        } catch (MessagingException | RuntimeException e) {
+          metrics.failed();
+          m.markFailed(e.toString());
+          if (connectionLost(e)) {
+            return new Batch(messages.size(), true, e.toString());
+          }
+          LOG.log(Level.WARNING, e, () -> "Could not send mail " + m.getId() + "; will retry");
+        }
       }
-      // Outside the try: counting is never taken for a failure to send.
-      if (sent) {
-        metrics.sent();
-      } else {
-        metrics.failed();
+      return new Batch(messages.size(), false, null);
+    } finally {
+      close(transport);
+    }
+  }
+
+  /** The connection failed (a timeout, a reset, a closed socket), not the server's answer. */
+  private static boolean connectionLost(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException) {
+        return true;
       }
     }
-    return messages.size();
+    return false;
+  }
+
+  private static void close(Transport transport) {
+    try {
+      transport.close();
+    } catch (MessagingException e) {
+      // QUIT on a broken connection: what was sent is sent.
+      LOG.fine(() -> "Closing the SMTP connection failed: " + e);
+    }
   }
 
   private MimeMessage toMime(Session session, MailMessage m) throws MessagingException {
@@ -150,12 +217,15 @@ public class MailSender implements PeriodicJob {
     return new MimeMultipart("mixed", text, file);
   }
 
-  private Session session() {
+  Session session() {
     Properties props = new Properties();
     props.put("mail.smtp.host", settings.host());
     props.put("mail.smtp.port", String.valueOf(settings.port()));
-    props.put("mail.smtp.connectiontimeout", "10000");
-    props.put("mail.smtp.timeout", "10000");
+    // Bounds on every wait for the server: a server that accepts and never answers costs one
+    // timeout per run, not a thread held for ever.
+    String timeout = String.valueOf(settings.timeout().toMillis());
+    props.put("mail.smtp.connectiontimeout", timeout);
+    props.put("mail.smtp.timeout", timeout);
     props.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
     if (settings.user().isEmpty()) {
       return Session.getInstance(props);

@@ -2,6 +2,7 @@ package no.boforum.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +28,11 @@ public class MailSettings {
   @Inject
   @ConfigProperty(name = "boforum.smtp.starttls", defaultValue = "true")
   boolean startTls;
+
+  /** The longest wait for the SMTP server to accept a connection or to answer, each time. */
+  @Inject
+  @ConfigProperty(name = "boforum.smtp.timeout-seconds", defaultValue = "10")
+  int timeoutSeconds;
 
   @Inject
   @ConfigProperty(name = "boforum.mail.from", defaultValue = "Boforum <ikke-svar@boforum.no>")
@@ -55,6 +61,10 @@ public class MailSettings {
 
   public boolean startTls() {
     return startTls;
+  }
+
+  public Duration timeout() {
+    return Duration.ofSeconds(timeoutSeconds);
   }
 
   public String from() {
