@@ -283,6 +283,8 @@ def main():
         everything = recorder.between(t_load, t_end)
         leaks = sum(1 for a in everything if a[3])
         errors = collections.Counter(a[2] for a in everything if a[2] >= 500 and a[2] != 503)
+        # No answer at all (a timeout, a reset connection): a portal that hangs must not pass.
+        unanswered = sum(1 for a in everything if a[2] == 0)
         state = check_database(writer)
         # The index: the outbox drains, then search finds every published practice of the run.
         t0 = time.time()
@@ -319,6 +321,7 @@ def main():
         rows += [
             ("answers with a stack trace or a server's own error page", leaks),
             ("answers 5xx other than 503", dict(errors) or 0),
+            ("requests without an answer (timeout, connection reset)", unanswered),
             ("writer's operations (operation, status: count)",
              ", ".join(f"{op} {s}: {n}" for (op, s), n in sorted(ops.items()))),
             ("practices of this run in the database", len(state["practices"])),
@@ -336,6 +339,8 @@ def main():
             failures.append(f"{leaks} answers leaked a stack trace or a server page")
         if errors:
             failures.append(f"5xx other than 503: {dict(errors)}")
+        if unanswered:
+            failures.append(f"{unanswered} requests got no answer")
         if state["lost"] or state["half"]:
             failures.append(f"lost {state['lost']}, half-written {state['half']}")
         if total != state["published"] or degraded:

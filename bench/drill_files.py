@@ -71,8 +71,9 @@ def note(figure, value, ok=True):
         failures.append(figure)
 
 
-def bundle_patterns():
-    """Every message of the three bundles as a regular expression ({0} matches anything)."""
+def bundle_patterns(only=None):
+    """Every message of the three bundles (or only the key only's) as a regular expression ({0}
+    matches anything)."""
     patterns = []
     for language in ("nb", "nn", "en"):
         with open(os.path.join(BUNDLES, f"messages_{language}.properties"), encoding="utf-8") as f:
@@ -80,7 +81,10 @@ def bundle_patterns():
                 line = line.strip()
                 if not line or line.startswith(("#", "!")) or "=" not in line:
                     continue
-                value = line.split("=", 1)[1].strip().replace("''", "'")
+                key, value = line.split("=", 1)
+                if only is not None and key.strip() != only:
+                    continue
+                value = value.strip().replace("''", "'")
                 if value:
                     parts = re.split(r"\{\d+[^}]*\}", value)
                     patterns.append(re.compile("^" + ".+".join(map(re.escape, parts)) + "$"))
@@ -90,8 +94,13 @@ def bundle_patterns():
 PATTERNS = bundle_patterns()
 
 
-def from_bundles(text):
-    return any(p.match(text.strip()) for p in PATTERNS)
+# What each case must answer: the status and the message that says which fault it is.
+REFUSALS = {"full": (507, bundle_patterns("error.storageFull")),
+            "read-only": (503, bundle_patterns("error.storageNotWritable"))}
+
+
+def from_bundles(text, patterns=PATTERNS):
+    return any(p.match(text.strip()) for p in patterns)
 
 
 def big_pdf(text, size):
@@ -260,7 +269,8 @@ def attempt_uploads(portal, case, slug, uploads, expected):
             except ValueError:
                 error = ""
             if expected == "refused":
-                ok = status in (503, 507) and from_bundles(error) and not leaks(text)
+                want, says = REFUSALS[case]
+                ok = status == want and from_bundles(error, says) and not leaks(text)
             else:
                 ok = status == 201
             answers.append(("API", status, ok, error or text[:200]))
@@ -268,7 +278,8 @@ def attempt_uploads(portal, case, slug, uploads, expected):
             status, where, page = portal.form_upload(slug, title, data)
             shown = page.messages() if hasattr(page, "messages") else []
             if expected == "refused":
-                ok = (status == 200 and bool(shown) and all(from_bundles(t) for t in shown)
+                ok = (status == 200 and any(from_bundles(t, REFUSALS[case][1]) for t in shown)
+                      and all(from_bundles(t) for t in shown)
                       and page.title == title and not leaks(where))
                 detail = "; ".join(shown) or headline(where)
                 if status == 200 and page.title != title:
@@ -300,8 +311,8 @@ def check_case(portal, case, slug, answers, before, existing):
          f"{sum(1 for a in answers if a[0] == 'API')} / {sum(1 for a in answers if a[0] == 'form')}")
     note(f"{case}: answers by status", summary(answers))
     bad = [f"{k} {s}: {d[:120]}" for k, s, ok, d in answers if not ok]
-    note(f"{case}: answers that were not a clear refusal (status 503/507 or the form again,"
-         " a message of the bundles, title kept, no stack trace)",
+    note(f"{case}: answers that were not a clear refusal (507 when full, 503 when read-only, or"
+         " the form again; the message of that fault, title kept, no stack trace)",
          len(bad) if not bad else f"{len(bad)}: " + " / ".join(bad), not bad)
     messages = sorted({d for k, s, ok, d in answers if ok})
     note(f"{case}: messages shown", " / ".join(messages) or "none")
@@ -450,9 +461,10 @@ def write_report():
         " Read-only: the filler removed and the tmpfs remounted read-only. Each case through the"
         " API (`POST api/practices/<slug>/attachments`) and through the practice page's upload"
         " form (the JSF multipart POST a browser sends). After: unmounted, the large PDF sent"
-        " again both ways. A clear refusal is: API 503 or 507 with a JSON error whose text is a"
-        " message of the bundles, no stack trace; page: the form again with messages of the"
-        " bundles and the title as typed. Orphans are checked between the `attachment` table's"
+        " again both ways. A clear refusal is: API 507 when full, 503 when read-only, with a JSON"
+        " error whose text is that fault's message (`error.storageFull`, `error.storageNotWritable`"
+        " in any of the three languages), no stack trace; page: the form again with that message,"
+        " only messages of the bundles, and the title as typed. Orphans are checked between the `attachment` table's"
         " storage keys and the files under `data/files`.")
     section = bb.figures_section("## Attachment directory full or read-only", intro, rows)
     section = section.replace(

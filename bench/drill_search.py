@@ -293,7 +293,7 @@ def whole_index_disagrees():
                         {"size": 10000, "version": True, "_source": ["title"],
                          "query": {"match_all": {}}})
     if status != 200:
-        return len(published), 0, [f"search of the index answered {status}"]
+        return len(published), 0, [f"search of the index answered {status}"], []
     indexed = {h["_id"]: (h["_version"], h["_source"].get("title"))
                for h in answer["hits"]["hits"]}
     diff, behind = [], []
@@ -451,7 +451,7 @@ def main():
              f"{published} published practices, {indexed} documents, differences (missing, left"
              " over, other title): " + (", ".join(diff[:10]) or "0"), not diff)
         note("documents with the database's title at an older version than the database's"
-             " (raised without a reindex before this drill; see the text)",
+             " (raised before this drill; see the text for what is known of the cause)",
              f"{len(behind)}: " + ", ".join(behind) if behind else 0)
         note("duration of the drill; load average (1, 5, 15 min) at its end",
              f"{time.time() - started:.0f} s; "

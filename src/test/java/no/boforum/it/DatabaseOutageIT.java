@@ -69,6 +69,11 @@ class DatabaseOutageIT {
     assertEquals(503, page.statusCode(), page.body());
     assertEquals("5", page.headers().firstValue("Retry-After").orElse(""));
     assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+    // The security headers survive the reset of the failed page's response.
+    assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+        page.headers().firstValue("Content-Security-Policy").orElse(""));
     String title = Messages.format(Locale.forLanguageTag(lang), "unavailable.title");
     assertTrue(page.body().contains("<h1>" + title + "</h1>"), page.body());
     for (String leak : LEAKS) {
@@ -133,7 +138,7 @@ class DatabaseOutageIT {
     String slug = PracticeBuilder.practice(owner, "Prosjekt " + WORD).published(editor);
     assertEquals(200, Http.get("practices/" + slug).statusCode());
     assertEquals(200, Http.get("health/ready").statusCode());
-    // The write refused during the outage left nothing behind: only this practice has the word.
+    // Nothing replays the write refused during the outage: only this practice has the title.
     try (Connection c = TestServers.database();
         PreparedStatement count =
             c.prepareStatement("SELECT COUNT(*) FROM practice WHERE title = ?")) {

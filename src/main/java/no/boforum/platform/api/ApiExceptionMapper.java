@@ -68,7 +68,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (DatabaseFailures.unreachable(failure)) {
       // The database stopped or restarting: nothing was saved, and the same request will do.
-      LOG.warning("API request failed, the database cannot be reached: " + failure);
+      DatabaseFailures.logOutage(LOG, "An API request", failure);
       String text = Messages.format(language.getLocale(), "unavailable.text");
       return Response.fromResponse(json(503, new ApiError(503, text)))
           .header("Retry-After", "5")

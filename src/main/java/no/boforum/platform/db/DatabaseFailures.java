@@ -4,6 +4,9 @@ import jakarta.transaction.SystemException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.persistence.exceptions.DatabaseException;
 
 /**
@@ -12,7 +15,23 @@ import org.eclipse.persistence.exceptions.DatabaseException;
  * exception.
  */
 public final class DatabaseFailures {
+  private static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
+  private static final AtomicLong lastLogged =
+      new AtomicLong(System.nanoTime() - LOG_INTERVAL_NANOS);
+
   private DatabaseFailures() {}
+
+  /**
+   * Logs a request that failed because the database cannot be reached, with its whole chain, at
+   * most once every ten seconds for the whole application: an outage fails every request.
+   */
+  public static void logOutage(Logger log, String what, Throwable failure) {
+    long now = System.nanoTime();
+    long last = lastLogged.get();
+    if (now - last >= LOG_INTERVAL_NANOS && lastLogged.compareAndSet(last, now)) {
+      log.log(Level.WARNING, what + ": the database cannot be reached; answered 503", failure);
+    }
+  }
 
   /**
    * True if {@code failure} or one of its causes says the connection to the database failed: the

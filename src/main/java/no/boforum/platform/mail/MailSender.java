@@ -85,7 +85,9 @@ public class MailSender implements PeriodicJob {
     do {
       batch = self.sendBatch();
       tried += batch.tried();
-    } while (batch.tried() == BATCH && !batch.serverUnreachable());
+      // Another batch only after one that went through whole: the same failing messages would be
+      // claimed again at once and spend their attempts within one run.
+    } while (batch.tried() == BATCH && batch.failed() == 0 && !batch.serverUnreachable());
     Batch last = batch;
     if (last.serverUnreachable() != unreachable) {
       unreachable = last.serverUnreachable();
@@ -105,10 +107,10 @@ public class MailSender implements PeriodicJob {
   }
 
   /**
-   * What a batch came to: how many messages it took from the queue, and whether it stopped because
-   * the server could not be reached (with that error).
+   * What a batch came to: how many messages it took from the queue, how many of them failed or were
+   * put back, and whether it stopped because the server could not be reached (with that error).
    */
-  public record Batch(int tried, boolean serverUnreachable, String error) {}
+  public record Batch(int tried, int failed, boolean serverUnreachable, String error) {}
 
   /** Sends up to one batch. */
   @Transactional
@@ -116,7 +118,7 @@ public class MailSender implements PeriodicJob {
     var messages = outbox.claimUnsent(BATCH);
     if (messages.isEmpty()) {
       outbox.purgeSentBefore(LocalDateTime.now(clock).minusDays(KEEP_SENT_DAYS));
-      return new Batch(0, false, null);
+      return new Batch(0, 0, false, null);
     }
     return deliver(messages, session());
   }
@@ -136,8 +138,9 @@ public class MailSender implements PeriodicJob {
     } catch (MessagingException e) {
       messages.forEach(m -> m.markDeferred(e.toString()));
       metrics.failed();
-      return new Batch(messages.size(), true, e.toString());
+      return new Batch(messages.size(), messages.size(), true, e.toString());
     }
+    int failed = 0;
     try {
       for (MailMessage m : messages) {
         try {
@@ -149,13 +152,14 @@ public class MailSender implements PeriodicJob {
         } catch (MessagingException | RuntimeException e) {
           metrics.failed();
           m.markFailed(e.toString());
+          failed++;
           if (connectionLost(e)) {
-            return new Batch(messages.size(), true, e.toString());
+            return new Batch(messages.size(), failed, true, e.toString());
           }
           LOG.log(Level.WARNING, e, () -> "Could not send mail " + m.getId() + "; will retry");
         }
       }
-      return new Batch(messages.size(), false, null);
+      return new Batch(messages.size(), failed, false, null);
     } finally {
       close(transport);
     }

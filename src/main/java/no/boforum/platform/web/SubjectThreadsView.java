@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.boforum.platform.pagecache.PageCache;
 import no.boforum.platform.threads.SubjectThreads;
 import no.boforum.platform.threads.SubjectThreads.LinkedThread;
 import no.boforum.platform.threads.SubjectThreads.Subject;
@@ -25,6 +26,7 @@ public class SubjectThreadsView {
   private static final Logger LOG = Logger.getLogger(SubjectThreadsView.class.getName());
 
   @Inject Instance<SubjectThreads> sources;
+  @Inject PageCache pages;
   private final Map<String, List<LinkedThread>> asked = new HashMap<>();
   private boolean unavailable;
 
@@ -46,6 +48,8 @@ public class SubjectThreadsView {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Threads about " + subject + " " + slug + " could not be read", e);
       unavailable = true;
+      // The page says the threads are missing: served, but not kept for the next visitor.
+      pages.incomplete();
       return List.of();
     }
   }

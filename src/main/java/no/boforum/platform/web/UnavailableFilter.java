@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import no.boforum.platform.db.DatabaseFailures;
 
@@ -22,34 +24,25 @@ import no.boforum.platform.db.DatabaseFailures;
 public class UnavailableFilter extends HttpFilter {
   static final int RETRY_AFTER_SECONDS = 5;
   private static final Logger LOG = Logger.getLogger(UnavailableFilter.class.getName());
-  private static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
-  private static final AtomicLong lastLogged =
-      new AtomicLong(System.nanoTime() - LOG_INTERVAL_NANOS);
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    // The headers the filters before this one set (the security headers): reset() drops them.
+    Map<String, List<String>> before = new LinkedHashMap<>();
+    for (String name : res.getHeaderNames()) {
+      before.put(name, new ArrayList<>(res.getHeaders(name)));
+    }
     try {
       chain.doFilter(req, res);
     } catch (IOException | ServletException | RuntimeException e) {
       if (!DatabaseFailures.unreachable(e) || res.isCommitted()) {
         throw e;
       }
-      log(req, e);
+      DatabaseFailures.logOutage(LOG, req.getRequestURI(), e);
       res.reset();
+      before.forEach((name, values) -> values.forEach(value -> res.addHeader(name, value)));
       PlainPage.unavailable(req, res, "unavailable", RETRY_AFTER_SECONDS);
-    }
-  }
-
-  /** One line at most every ten seconds: an outage fails every request. */
-  private static void log(HttpServletRequest req, Exception e) {
-    long now = System.nanoTime();
-    long last = lastLogged.get();
-    if (now - last >= LOG_INTERVAL_NANOS && lastLogged.compareAndSet(last, now)) {
-      LOG.log(
-          Level.WARNING,
-          "The database cannot be reached; answering 503 (" + req.getRequestURI() + ")",
-          e);
     }
   }
 }

@@ -94,6 +94,7 @@ class MailSenderTest {
       MailMessage last = message("last@boforum.test");
       MailSender.Batch batch = sender.deliver(List.of(first, broken, last), sender.session());
       assertFalse(batch.serverUnreachable(), batch.toString());
+      assertEquals(1, batch.failed(), "run() claims no further batch after this one");
       assertNotNull(first.getSentAt());
       assertNotNull(last.getSentAt());
       assertNull(broken.getSentAt());
