@@ -108,13 +108,16 @@ def start_portal(label):
 class RunCommand:
     """The README's run command in this clone, on this script's ports."""
 
-    def __init__(self, label):
-        self.log = os.path.join(REPO, "target", f"roundtrip-{label}.log")
+    def __init__(self, label, env_extra=None, log_prefix="roundtrip"):
+        """env_extra: settings on top of this script's ports (another script's, such as
+        BOFORUM_ES_URL for a search node started apart)."""
+        self.log = os.path.join(REPO, "target", f"{log_prefix}-{label}.log")
         env = dict(os.environ, BOFORUM_HTTP_PORT=HTTP_PORT, BOFORUM_DB_PORT=DB_PORT,
                    BOFORUM_ES_PORT=ES_PORT, BOFORUM_MANAGEMENT_PORT=MANAGEMENT_PORT,
                    BOFORUM_PUBLIC_URL=URL)
         for key in ("BOFORUM_DB_URL", "BOFORUM_ES_URL"):
             env.pop(key, None)
+        env.update(env_extra or {})
         t0 = time.perf_counter()
         self.process = subprocess.Popen(["mvn", "-q", "-B", "-o", "-Prun", "package"], cwd=REPO,
                                         env=env, stdout=open(self.log, "w"),

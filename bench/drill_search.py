@@ -122,26 +122,10 @@ class SearchNode:
 
 class Portal(rt.RunCommand):
     """The run command on this script's ports with BOFORUM_ES_URL set: it starts no search node of
-    its own and uses the one started apart (RunCommand's stop(); its start clears that variable)."""
+    its own and uses the one started apart (RunCommand drops the variable, env_extra sets it)."""
 
     def __init__(self, label):
-        self.log = os.path.join(REPO, "target", f"drill-search-{label}.log")
-        env = dict(os.environ, BOFORUM_HTTP_PORT=rt.HTTP_PORT, BOFORUM_DB_PORT=rt.DB_PORT,
-                   BOFORUM_MANAGEMENT_PORT=rt.MANAGEMENT_PORT, BOFORUM_PUBLIC_URL=URL,
-                   BOFORUM_ES_URL=ES_URL.rstrip("/"))
-        env.pop("BOFORUM_DB_URL", None)
-        t0 = time.perf_counter()
-        self.process = subprocess.Popen(["mvn", "-q", "-B", "-o", "-Prun", "package"], cwd=REPO,
-                                        env=env, stdout=open(self.log, "w"),
-                                        stderr=subprocess.STDOUT, start_new_session=True)
-        while "Press Ctrl-C" not in open(self.log, errors="replace").read():
-            if self.process.poll() is not None:
-                raise SystemExit(f"the run command ended ({self.process.returncode}): {self.log}")
-            if time.perf_counter() - t0 > 1200:
-                self.stop()
-                raise SystemExit(f"the run command was not ready in 20 minutes: {self.log}")
-            time.sleep(2)
-        say(f"portal ready in {time.perf_counter() - t0:.0f} s ({self.log})")
+        super().__init__(label, {"BOFORUM_ES_URL": ES_URL.rstrip("/")}, "drill-search")
 
 
 class Stream(threading.Thread):
