@@ -166,7 +166,7 @@ class Database:
             "--max_allowed_packet=64M", f"--basedir={MARIADB}",
             f"--datadir={os.path.join(REPO, 'data', 'mariadb')}",
             f"--tmpdir={os.path.join(MARIADB, 'tmp')}", f"--port={DB_PORT}",
-            f"--socket={os.path.join(MARIADB, 'roundtrip.sock')}", "--user=root",
+            f"--socket={os.path.join(MARIADB, 'roundtrip.sock')}", "--user=root", "--skip-ssl",
             "--bind-address=127.0.0.1", "--character-set-server=utf8mb4",
             "--collation-server=utf8mb4_unicode_ci", "--innodb-buffer-pool-size=32M",
             "--skip-name-resolve"],

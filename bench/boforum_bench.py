@@ -114,7 +114,7 @@ def mariadb_client():
 def sql(statements, database="boforum"):
     """Runs SQL through the embedded MariaDB's client; answers its tab-separated output."""
     command = [mariadb_client(), "-h127.0.0.1", "-P" + os.environ.get("BOFORUM_DB_PORT", "3306"),
-               "-uboforum", "-pboforum", "--batch", "--skip-column-names",
+               "-uboforum", "-pboforum", "--skip-ssl", "--batch", "--skip-column-names",
                "--default-character-set=utf8mb4", database]
     done = subprocess.run(command, input=statements.encode(), capture_output=True)
     if done.returncode != 0:

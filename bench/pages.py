@@ -174,7 +174,9 @@ def section(runs):
         + " (not kept in git)." + (f" Load average before / after: {loads}." if loads else ""),
         "",
         "One run on a shared machine, with the portal, its embedded MariaDB and Elasticsearch"
-        " and the Gatling JVM on the same cores: expect spread between runs.",
+        " and the Gatling JVM on the same cores: expect spread between runs. The run command's"
+        " Payara has the client compiler only and the serial collector (decisions 0037, 0041);"
+        " production's JVM options (deploy/README.md) keep both compilers.",
         "<!-- pages-data: " + json.dumps({"runs": runs}, ensure_ascii=False).replace(
             "--", "-\\u002d") + " -->",
     ]

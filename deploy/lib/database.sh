@@ -78,6 +78,9 @@ write_option_file() {
     case "$db_tls" in
       verify) echo "ssl"; echo "ssl-verify-server-cert" ;;
       trust) echo "ssl"; echo "skip-ssl-verify-server-cert" ;;
+      # No TLS, as the driver: MariaDB 11.4's clients otherwise require it and fail on a server
+      # without it (the run command's embedded one).
+      *) echo "skip-ssl" ;;
     esac
   } >"$option_file"
 }

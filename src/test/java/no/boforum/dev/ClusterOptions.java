@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Payara Micro's clustering options for the run command, read from the environment: none (the
- * default, Payara then starts with {@code --nocluster}) unless {@code BOFORUM_CLUSTER_NAME} names a
- * cluster. Discovery is by TCP/IP to the members named in {@code BOFORUM_CLUSTER_MEMBERS}, never by
- * multicast, and the data grid listens on {@code BOFORUM_CLUSTER_INTERFACE} (127.0.0.1 unless set):
- * deploy/cluster/start-local.sh joins a second instance this way (decision 0038). {@code
- * BOFORUM_CLUSTER_HOST_AWARE=false} lets the grid keep a session's backup on a member at the same
- * address: without it, instances on one machine keep no backups of each other's sessions.
+ * Payara Micro's clustering options for the run command, read from the environment: alone without
+ * the data grid ({@code --nohazelcast}) unless {@code BOFORUM_CLUSTER_NAME} names a cluster. Alone,
+ * sessions stay in the instance's memory; Hazelcast's start cost about 3 s of each start
+ * (bench/startup.sh). The tests keep the grid ({@code --nocluster}), so that a session attribute
+ * that cannot be serialised still fails there. Discovery is by TCP/IP to the members named in
+ * {@code BOFORUM_CLUSTER_MEMBERS}, never by multicast, and the data grid listens on {@code
+ * BOFORUM_CLUSTER_INTERFACE} (127.0.0.1 unless set): deploy/cluster/start-local.sh joins a second
+ * instance this way (decision 0038). {@code BOFORUM_CLUSTER_HOST_AWARE=false} lets the grid keep a
+ * session's backup on a member at the same address: without it, instances on one machine keep no
+ * backups of each other's sessions.
  */
 final class ClusterOptions {
   static final String DEFAULT_INTERFACE = "127.0.0.1";
@@ -20,9 +23,9 @@ final class ClusterOptions {
   private ClusterOptions() {}
 
   static List<String> from(Map<String, String> env) {
-    String name = setting(env, "BOFORUM_CLUSTER_NAME", null);
+    String name = clusterName(env);
     if (name == null) {
-      return List.of();
+      return List.of("--nohazelcast");
     }
     String address = setting(env, "BOFORUM_CLUSTER_INTERFACE", DEFAULT_INTERFACE);
     String port = setting(env, "BOFORUM_CLUSTER_PORT", String.valueOf(DEFAULT_PORT));
@@ -40,6 +43,11 @@ final class ClusterOptions {
       options.addAll(List.of("--name", instance));
     }
     return List.copyOf(options);
+  }
+
+  /** The cluster to join, or null for an instance alone. */
+  static String clusterName(Map<String, String> env) {
+    return setting(env, "BOFORUM_CLUSTER_NAME", null);
   }
 
   private static String setting(Map<String, String> env, String name, String fallback) {

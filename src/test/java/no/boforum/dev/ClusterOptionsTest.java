@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class ClusterOptionsTest {
   @Test
   void withoutAClusterNameTheRunCommandStaysAlone() {
-    assertEquals(List.of(), ClusterOptions.from(Map.of("BOFORUM_CLUSTER_PORT", "56901")));
-    assertEquals(List.of(), ClusterOptions.from(Map.of("BOFORUM_CLUSTER_NAME", " ")));
+    assertEquals(
+        List.of("--nohazelcast"), ClusterOptions.from(Map.of("BOFORUM_CLUSTER_PORT", "56901")));
+    assertEquals(
+        List.of("--nohazelcast"), ClusterOptions.from(Map.of("BOFORUM_CLUSTER_NAME", " ")));
   }
 
   @Test

@@ -90,10 +90,61 @@ final class DemoAccounts {
   }
 
   /**
-   * Creates the accounts that do not exist yet and sets roles and memberships where they differ;
-   * one administrator login does all the checking. Returns the lines to print.
+   * Makes sure the demo accounts are there as {@link #ACCOUNTS} describes them. Returns the lines
+   * to print.
    */
   static List<String> ensure(String base, String jdbcUrl, String password) throws SQLException {
+    if (!inPlace(jdbcUrl)) {
+      setUp(base, jdbcUrl, password);
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("Demo accounts (password for all: " + password + "):");
+    ACCOUNTS.forEach(d -> lines.add(String.format("  %-30s %s", d.email(), d.what())));
+    return lines;
+  }
+
+  /**
+   * Whether every demo account exists, verified and not deleted, with its roles and its membership
+   * of Bergen kommune, read from the database: then the start makes no request for them (on the
+   * second start, the API's logins and checks took about 3 s while the portal was still cold).
+   */
+  static boolean inPlace(String jdbcUrl) throws SQLException {
+    Map<String, String> seen = new java.util.HashMap<>();
+    try (Connection c =
+            DriverManager.getConnection(jdbcUrl, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT u.email, (SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM user_role r"
+                    + " WHERE r.user_id = u.id),"
+                    + " (SELECT m.role FROM membership m JOIN organisation o"
+                    + " ON o.id = m.organisation_id WHERE m.user_id = u.id"
+                    + " AND o.slug = 'bergen-kommune' AND m.status = 'ACTIVE')"
+                    + " FROM app_user u WHERE u.email LIKE 'demo-%@boforum.test'"
+                    + " AND u.email_verified AND u.deleted_at IS NULL AND u.password_hash IS NOT NULL")) {
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          seen.put(rs.getString(1), describe(rs.getString(2), rs.getString(3)));
+        }
+      }
+    }
+    return ACCOUNTS.stream()
+        .allMatch(
+            d ->
+                describe(String.join(",", d.roles().stream().sorted().toList()), d.bergenRole())
+                    .equals(seen.get(d.email())));
+  }
+
+  private static String describe(String roles, String bergenRole) {
+    return (roles == null ? "" : roles)
+        + "|"
+        + (bergenRole == null ? "" : bergenRole.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Creates the accounts that do not exist yet and sets roles and memberships where they differ,
+   * through the portal's API; one administrator login does all the checking.
+   */
+  private static void setUp(String base, String jdbcUrl, String password) throws SQLException {
     if (ApiSession.at(base).login(ADMIN, password).status() != 200) {
       register(base, jdbcUrl, password, ACCOUNTS.get(0));
     }
@@ -120,10 +171,6 @@ final class DemoAccounts {
             d.email());
       }
     }
-    List<String> lines = new ArrayList<>();
-    lines.add("Demo accounts (password for all: " + password + "):");
-    ACCOUNTS.forEach(d -> lines.add(String.format("  %-30s %s", d.email(), d.what())));
-    return lines;
   }
 
   private static Map<String, JsonNode> users(ApiSession admin) {

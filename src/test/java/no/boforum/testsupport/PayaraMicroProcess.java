@@ -61,8 +61,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
   /**
    * As {@link #start(Path, Path, int, int, Path, Map, List)}, in a cluster when {@code
    * clusterOptions} names one (Payara Micro's {@code --clustername}, {@code --clustermode}, {@code
-   * --interfaces} ...: see deploy/README.md); with none, alone ({@code --nocluster}), as the tests
-   * and the run command have it.
+   * --interfaces} ...: see deploy/README.md, or {@code --nohazelcast}); with none, alone ({@code
+   * --nocluster}), as the tests have it.
    */
   public static PayaraMicroProcess start(
       Path payaraJar,
