@@ -119,6 +119,7 @@ class RunCommand:
             env.pop(key, None)
         env.update(env_extra or {})
         t0 = time.perf_counter()
+        os.makedirs(os.path.dirname(self.log), exist_ok=True)  # a fresh clone has no target/
         self.process = subprocess.Popen(["mvn", "-q", "-B", "-o", "-Prun", "package"], cwd=REPO,
                                         env=env, stdout=open(self.log, "w"),
                                         stderr=subprocess.STDOUT, start_new_session=True)

@@ -34,11 +34,20 @@ parse_db_url() {
     fail 2 "The database name in BOFORUM_DB_URL is not a plain name: $db_name"
   fi
   # TLS as the portal's driver would use it: sslMode=trust encrypts, verify-ca and verify-full also
-  # check the server's certificate; useSsl=true (older drivers) encrypts.
+  # check the server's certificate; useSsl=true (older drivers) encrypts. sslMode=disable (or
+  # useSsl=false), or a server on this machine's loopback, is spoken to without TLS: the run
+  # command's embedded MariaDB has none (decision 0041), and MariaDB 11.4's clients otherwise
+  # require it. Any other server gets the client's default (11.4: TLS).
   db_tls=""
   case "&${options}&" in
     *"&sslMode=verify-full&"* | *"&sslMode=verify-ca&"* | *"&sslMode=verify_identity&"*) db_tls=verify ;;
     *"&sslMode=trust&"* | *"&useSsl=true&"* | *"&useSSL=true&"*) db_tls=trust ;;
+    *"&sslMode=disable&"* | *"&useSsl=false&"* | *"&useSSL=false&"*) db_tls=off ;;
+    *)
+      case "$db_host" in
+        127.0.0.1 | localhost | ::1 | "[::1]") db_tls=off ;;
+      esac
+      ;;
   esac
 }
 
@@ -78,9 +87,7 @@ write_option_file() {
     case "$db_tls" in
       verify) echo "ssl"; echo "ssl-verify-server-cert" ;;
       trust) echo "ssl"; echo "skip-ssl-verify-server-cert" ;;
-      # No TLS, as the driver: MariaDB 11.4's clients otherwise require it and fail on a server
-      # without it (the run command's embedded one).
-      *) echo "skip-ssl" ;;
+      off) echo "skip-ssl" ;;
     esac
   } >"$option_file"
 }

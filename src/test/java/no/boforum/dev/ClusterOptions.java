@@ -7,14 +7,13 @@ import java.util.Map;
 /**
  * Payara Micro's clustering options for the run command, read from the environment: alone without
  * the data grid ({@code --nohazelcast}) unless {@code BOFORUM_CLUSTER_NAME} names a cluster. Alone,
- * sessions stay in the instance's memory; Hazelcast's start cost about 3 s of each start
- * (bench/startup.sh). The tests keep the grid ({@code --nocluster}), so that a session attribute
- * that cannot be serialised still fails there. Discovery is by TCP/IP to the members named in
- * {@code BOFORUM_CLUSTER_MEMBERS}, never by multicast, and the data grid listens on {@code
- * BOFORUM_CLUSTER_INTERFACE} (127.0.0.1 unless set): deploy/cluster/start-local.sh joins a second
- * instance this way (decision 0038). {@code BOFORUM_CLUSTER_HOST_AWARE=false} lets the grid keep a
- * session's backup on a member at the same address: without it, instances on one machine keep no
- * backups of each other's sessions.
+ * sessions stay in the instance's memory; Hazelcast's start took about 3 s of each start (measured
+ * by hand, decision 0041). The tests keep the grid alone ({@code --nocluster}), as before.
+ * Discovery is by TCP/IP to the members named in {@code BOFORUM_CLUSTER_MEMBERS}, never by
+ * multicast, and the data grid listens on {@code BOFORUM_CLUSTER_INTERFACE} (127.0.0.1 unless set):
+ * deploy/cluster/start-local.sh joins a second instance this way (decision 0038). {@code
+ * BOFORUM_CLUSTER_HOST_AWARE=false} lets the grid keep a session's backup on a member at the same
+ * address: without it, instances on one machine keep no backups of each other's sessions.
  */
 final class ClusterOptions {
   static final String DEFAULT_INTERFACE = "127.0.0.1";

