@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,13 +15,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.boforum.platform.text.Digests;
 import no.boforum.testsupport.ApiSession;
 import no.boforum.testsupport.ApiSession.Answer;
 import no.boforum.testsupport.EmbeddedMariaDb;
@@ -129,7 +126,7 @@ final class DemoAccounts {
    * took about 3 s of the second start, the portal being cold).
    */
   static Optional<String> state(String jdbcUrl) throws SQLException {
-    Map<String, String> hashes = new TreeMap<>();
+    Map<String, String> hashes = new HashMap<>();
     Map<String, List<String>> roles = new HashMap<>();
     Map<String, String> bergen = new HashMap<>();
     try (Connection c =
@@ -163,16 +160,11 @@ final class DemoAccounts {
         return Optional.empty();
       }
     }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Demo d : ACCOUNTS) {
-        sha.update(
-            (d.email() + "|" + hashes.get(d.email()) + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return Optional.of(HexFormat.of().formatHex(sha.digest()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    StringBuilder accounts = new StringBuilder();
+    for (Demo d : ACCOUNTS) {
+      accounts.append(d.email()).append('|').append(hashes.get(d.email())).append('\n');
     }
+    return Optional.of(Digests.sha256(accounts.toString()));
   }
 
   /**
