@@ -14,18 +14,21 @@ public class Categories {
 
   @Inject DiscussionRepository repository;
 
-  /** Saves the categories in the order given; answers how many. */
+  /** Saves the categories in the order given; answers how many were new or changed. */
   @Transactional
   public int save(List<Entry> entries) {
     int position = 0;
+    int changed = 0;
     for (Entry e : entries) {
       Optional<Category> found = repository.category(e.code());
       Category c = found.orElseGet(() -> new Category(e.code()));
-      c.relabel(position++, e.nb(), e.nn(), e.en());
+      if (c.relabel(position++, e.nb(), e.nn(), e.en())) {
+        changed++;
+      }
       if (found.isEmpty()) {
         repository.persist(c);
       }
     }
-    return entries.size();
+    return changed;
   }
 }

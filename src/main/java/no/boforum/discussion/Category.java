@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import java.util.Objects;
 
 /** A category of threads, kept as data in {@code content/discussions/categories.yaml}. */
 @Entity
@@ -30,11 +31,18 @@ public class Category {
     this.code = code;
   }
 
-  void relabel(int position, String nb, String nn, String en) {
+  /** Sets the place and labels; true if any of them differed. */
+  boolean relabel(int position, String nb, String nn, String en) {
+    boolean changed =
+        this.position != position
+            || !Objects.equals(labelNb, nb)
+            || !Objects.equals(labelNn, nn)
+            || !Objects.equals(labelEn, en);
     this.position = position;
     this.labelNb = nb;
     this.labelNn = nn;
     this.labelEn = en;
+    return changed;
   }
 
   public String getCode() {

@@ -57,8 +57,13 @@ public class TaxonomyImporter implements ContentImporter {
     } catch (JacksonException e) {
       throw new ContentFormatException(e.getOriginalMessage(), e);
     }
-    int n = store.save(file.taxonomy(), file.terms());
-    LOG.info(() -> "Taxonomy " + file.taxonomy() + ": " + n + " terms from " + name);
-    return ImportReport.Result.UPDATED;
+    TaxonomyStore.Saved saved = store.save(file.taxonomy(), file.terms());
+    LOG.fine(() -> "Taxonomy " + file.taxonomy() + ": " + saved + " from " + name);
+    if (saved.created() > 0 && saved.created() == saved.terms()) {
+      return ImportReport.Result.CREATED;
+    }
+    return saved.created() + saved.changed() > 0
+        ? ImportReport.Result.UPDATED
+        : ImportReport.Result.UNCHANGED;
   }
 }

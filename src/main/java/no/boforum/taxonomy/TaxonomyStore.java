@@ -15,12 +15,17 @@ import no.boforum.taxonomy.TaxonomyImporter.TermEntry;
 public class TaxonomyStore {
   @PersistenceContext EntityManager em;
 
+  /** What a file's import did: its terms, and how many were new or changed. */
+  public record Saved(int terms, int created, int changed) {}
+
   @Transactional
-  public int save(String taxonomy, List<TermEntry> terms) {
+  public Saved save(String taxonomy, List<TermEntry> terms) {
     if (taxonomy == null || terms == null) {
       throw new IllegalArgumentException("a taxonomy file needs 'taxonomy' and 'terms'");
     }
     int position = 0;
+    int created = 0;
+    int changed = 0;
     for (TermEntry e : terms) {
       if (e.code() == null || e.code().isBlank()) {
         throw new IllegalArgumentException("a term without a code, after position " + position);
@@ -36,13 +41,16 @@ public class TaxonomyStore {
       if (term == null) {
         term = new TaxonomyTerm(taxonomy, e.code());
         em.persist(term);
+        created++;
       }
-      if (term.isEdited()) {
-        term.place(parent, position++);
-      } else {
-        term.update(nb, nn, en, parent, position++);
+      boolean differs =
+          term.isEdited()
+              ? term.place(parent, position++)
+              : term.update(nb, nn, en, parent, position++);
+      if (differs) {
+        changed++;
       }
     }
-    return position;
+    return new Saved(position, created, changed - created);
   }
 }

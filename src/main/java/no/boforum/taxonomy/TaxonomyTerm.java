@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Objects;
 
 /** One term of a taxonomy, with a label per UI language and an optional parent term's code. */
 @Entity
@@ -46,12 +47,16 @@ public class TaxonomyTerm {
     this.code = code;
   }
 
-  void update(String nb, String nn, String en, String parent, int position) {
+  /** Sets the labels and place from a content file; true if any of them differed. */
+  boolean update(String nb, String nn, String en, String parent, int position) {
+    boolean labels =
+        !Objects.equals(labelNb, nb)
+            || !Objects.equals(labelNn, nn)
+            || !Objects.equals(labelEn, en);
     this.labelNb = nb;
     this.labelNn = nn;
     this.labelEn = en;
-    this.parent = parent;
-    this.position = position;
+    return place(parent, position) || labels;
   }
 
   /** An administrator's labels, kept over later imports. */
@@ -62,9 +67,11 @@ public class TaxonomyTerm {
     this.edited = true;
   }
 
-  void place(String parent, int position) {
+  boolean place(String parent, int position) {
+    boolean changed = !Objects.equals(this.parent, parent) || this.position != position;
     this.parent = parent;
     this.position = position;
+    return changed;
   }
 
   public boolean isEdited() {

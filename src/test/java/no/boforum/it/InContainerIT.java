@@ -327,6 +327,12 @@ class InContainerIT {
   }
 
   @Test
+  @Order(602)
+  void outbox_importingTheTaxonomyAgainReportsItUnchanged() {
+    outbox.importingTheTaxonomyAgainReportsItUnchanged();
+  }
+
+  @Test
   @Order(603)
   void outbox_aChangedSourceUpdatesTheRowFoundBySlug() {
     outbox.aChangedSourceUpdatesTheRowFoundBySlug();

@@ -107,6 +107,16 @@ public class OutboxScenario {
     assertEquals(before, List.of((Object[]) em.createNativeQuery(counts).getSingleResult()));
   }
 
+  /** Every start imports content/ again: an unchanged taxonomy file is reported unchanged. */
+  public void importingTheTaxonomyAgainReportsItUnchanged() {
+    ImportReport report = importer.importFolder("taxonomy", servletContext);
+
+    assertEquals(0, report.created(), report.toString());
+    assertEquals(0, report.updated(), report.toString());
+    assertTrue(report.failures().isEmpty(), report.failures().toString());
+    assertTrue(report.unchanged() >= 8, "the eight taxonomies, unchanged: " + report);
+  }
+
   public void aChangedSourceUpdatesTheRowFoundBySlug() {
     String slug = "endra-kjelde";
     assertEquals(Outcome.CREATED, importPractice(slug, "Fyrste", "h1"));

@@ -75,8 +75,9 @@ public class CategoryFiles implements ContentImporter {
         throw new ContentFormatException("a category needs code, nb, nn and en: " + e);
       }
     }
-    categories.save(file.categories());
-    return ImportReport.Result.UPDATED;
+    return categories.save(file.categories()) > 0
+        ? ImportReport.Result.UPDATED
+        : ImportReport.Result.UNCHANGED;
   }
 
   private ImportReport.Result importThread(String name, String text) throws ContentFormatException {
