@@ -136,7 +136,7 @@ class RunCommand:
     def stop(self):
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=300)
-        wait_gone(["target/mariadb/bin/mariadbd", "target/payara-micro.jar"])
+        wait_gone(["target/mariadb/bin/mariadbd", "target/payara-micro.jar", "target/payara-launcher/"])
 
 
 def wait_gone(markers):

@@ -373,7 +373,7 @@ def main():
             if process.poll() is None:
                 process.send_signal(signal.SIGTERM)
                 process.wait(timeout=120)
-        wait_gone(["target/mariadb/bin/mariadbd", "target/payara-micro.jar"])
+        wait_gone(["target/mariadb/bin/mariadbd", "target/payara-micro.jar", "target/payara-launcher/"])
     if failures:
         say("FAILED: " + "; ".join(failures))
         sys.exit(1)

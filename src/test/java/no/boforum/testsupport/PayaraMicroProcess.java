@@ -75,8 +75,29 @@ public final class PayaraMicroProcess implements AutoCloseable {
       List<String> clusterOptions)
       throws IOException {
     Path root = workDir.resolve("payara-root");
-    Path tmp = workDir.resolve("tmp");
     deleteTree(root);
+    return launch(
+        payaraJar, root, war, port, managementPort, workDir, env, jvmOptions, clusterOptions);
+  }
+
+  /**
+   * As {@link #start(Path, Path, int, int, Path, Map, List, List)}, with the root directory {@code
+   * rootDir} as the caller prepared it (not wiped here), and {@code jar} either Payara Micro's JAR
+   * or the launcher it made for that directory ({@code --outputlauncher}, launch-micro.jar), which
+   * starts from the runtime unpacked there.
+   */
+  public static PayaraMicroProcess launch(
+      Path jar,
+      Path rootDir,
+      Path war,
+      int port,
+      int managementPort,
+      Path workDir,
+      Map<String, String> env,
+      List<String> jvmOptions,
+      List<String> clusterOptions)
+      throws IOException {
+    Path tmp = workDir.resolve("tmp");
     Files.createDirectories(tmp);
     Path preboot = workDir.resolve("preboot.txt");
     try (var in = PayaraMicroProcess.class.getResourceAsStream("/payara-preboot.txt");
@@ -101,13 +122,13 @@ public final class PayaraMicroProcess implements AutoCloseable {
     command.addAll(jvmOptions);
     command.add("-Djava.io.tmpdir=" + tmp);
     command.add("-jar");
-    command.add(payaraJar.toString());
+    command.add(jar.toString());
     command.addAll(
         List.of(
             "--port",
             String.valueOf(port),
             "--rootdir",
-            root.toString(),
+            rootDir.toString(),
             "--prebootcommandfile",
             preboot.toString(),
             "--postbootcommandfile",
@@ -140,6 +161,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
             "Payara Micro stopped while starting. The end of " + log + ":\n" + tail(60));
       }
       try {
+        // Liveness says DOWN only when the application's start-up gave up (the schema could not
+        // be migrated): waiting longer would not help.
+        if (HTTP.send(liveness(), HttpResponse.BodyHandlers.discarding()).statusCode() == 503) {
+          throw new IllegalStateException(
+              "The portal's start-up failed (/health/live is down). The end of "
+                  + log
+                  + ":\n"
+                  + tail(60));
+        }
         if (HTTP.send(readiness(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200
             && HTTP.send(metrics(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
@@ -216,13 +246,19 @@ public final class PayaraMicroProcess implements AutoCloseable {
           return true;
         }
       }
-      Thread.sleep(500);
+      Thread.sleep(200);
     }
     return false;
   }
 
   private HttpRequest metrics() {
     return HttpRequest.newBuilder(URI.create(managementUrl() + "metrics"))
+        .timeout(Duration.ofSeconds(5))
+        .build();
+  }
+
+  private HttpRequest liveness() {
+    return HttpRequest.newBuilder(URI.create(baseUrl() + "health/live"))
         .timeout(Duration.ofSeconds(5))
         .build();
   }
