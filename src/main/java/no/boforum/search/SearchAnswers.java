@@ -239,7 +239,10 @@ final class SearchAnswers {
     double bestScore = -1;
     for (MultiSearchResponseItem<HitSource> item : answers.responses()) {
       if (!item.isResult()) {
-        continue; // a kind whose index failed offers nothing
+        // A kind whose index failed offers nothing; said, since a node without a module the
+        // suggester needs (Mustache, for its collate query) fails only here.
+        LOG.fine(() -> "No suggestion from one kind's index: " + item.failure().error().reason());
+        continue;
       }
       List<Suggestion<HitSource>> suggestions =
           item.result().suggest().get(SearchRequests.DID_YOU_MEAN);

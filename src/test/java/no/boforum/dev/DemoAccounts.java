@@ -117,15 +117,6 @@ final class DemoAccounts {
   }
 
   /**
-   * The demo accounts as the database has them, read without a request to the portal: a SHA-256 of
-   * each account's address and password hash, when every account exists, verified and not deleted,
-   * with its roles and (where it has one) its Bergen membership; empty when one differs. The start
-   * compares it with {@code data/demo-accounts.sha256}, written after the accounts were last set up
-   * and logged in through the API with the password of {@code data/demo-password.txt}: when both
-   * match, no login is needed to know that the password still works (the API's logins and checks
-   * took about 3 s of the second start, the portal being cold).
-   */
-  /**
    * Reads the accounts' state once in the background, its result unused, while Payara deploys: the
    * JDBC driver's classes are loaded then, not while the console waits for "ready".
    */
@@ -144,6 +135,15 @@ final class DemoAccounts {
     t.start();
   }
 
+  /**
+   * The demo accounts as the database has them, read without a request to the portal: a SHA-256 of
+   * each account's address and password hash, when every account exists, verified and not deleted,
+   * with its roles and (where it has one) its Bergen membership; empty when one differs. The start
+   * compares it with {@code data/demo-accounts.sha256}, written after the accounts were last set up
+   * and logged in through the API with the password of {@code data/demo-password.txt}: when both
+   * match, no login is needed to know that the password still works (the API's logins and checks
+   * took about 3 s of the second start, the portal being cold).
+   */
   static Optional<String> state(String jdbcUrl) throws SQLException {
     Map<String, String> hashes = new HashMap<>();
     Map<String, List<String>> roles = new HashMap<>();

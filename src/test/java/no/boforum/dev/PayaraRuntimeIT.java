@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -82,21 +83,24 @@ class PayaraRuntimeIT {
       Thread.sleep(200);
     }
     assertTrue(Files.isRegularFile(archive), Files.readString(dir.resolve("dump.log")));
-    assertFalse(Files.exists(dir.resolve("payara.jsa.part")));
+    assertEquals(
+        "java/lang/Object\njava/lang/String\nfish/payara/micro/impl/RootDirLauncher\n",
+        Files.readString(dir.resolve("classes-at-ready.lst")),
+        "the complete lines only");
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".part")).toList());
+    }
 
     PayaraRuntime next = PayaraRuntime.prepare(PAYARA, dir);
     assertEquals(List.of("-XX:SharedArchiveFile=" + archive), next.jvmOptions());
-    // -Xshare:on: the JVM refuses to start unless it can map the archive.
-    Process java =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:on",
-                "-XX:SharedArchiveFile=" + archive,
-                "-cp",
-                next.launcher().toString(),
-                "-version")
-            .redirectErrorStream(true)
-            .start();
+    // -Xshare:on: the JVM refuses to start unless it can map the archive, here with the options
+    // and the class path (the launcher's) Payara is started with.
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(DevServer.PAYARA_JVM);
+    command.addAll(next.jvmOptions());
+    command.addAll(List.of("-Xshare:on", "-cp", next.launcher().toString(), "-version"));
+    Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
     String said = new String(java.getInputStream().readAllBytes());
     assertTrue(java.waitFor(1, TimeUnit.MINUTES));
     assertEquals(0, java.exitValue(), said);

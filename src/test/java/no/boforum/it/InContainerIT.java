@@ -327,7 +327,7 @@ class InContainerIT {
   }
 
   @Test
-  @Order(602)
+  @Order(613)
   void outbox_importingTheTaxonomyAgainReportsItUnchanged() {
     outbox.importingTheTaxonomyAgainReportsItUnchanged();
   }

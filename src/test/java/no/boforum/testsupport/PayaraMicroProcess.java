@@ -163,7 +163,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
       try {
         // Liveness says DOWN only when the application's start-up gave up (the schema could not
         // be migrated): waiting longer would not help.
-        if (HTTP.send(liveness(), HttpResponse.BodyHandlers.discarding()).statusCode() == 503) {
+        HttpResponse<String> live = HTTP.send(liveness(), HttpResponse.BodyHandlers.ofString());
+        if (live.statusCode() == 503 && live.body().contains("\"DOWN\"")) {
           throw new IllegalStateException(
               "The portal's start-up failed (/health/live is down). The end of "
                   + log
@@ -308,7 +309,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
+  /** Deletes a directory and everything in it, if it exists. */
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
