@@ -101,13 +101,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
     Files.createDirectories(tmp);
     Path preboot = workDir.resolve("preboot.txt");
     try (var in = PayaraMicroProcess.class.getResourceAsStream("/payara-preboot.txt");
-        var management =
-            PayaraMicroProcess.class.getResourceAsStream("/payara-management-preboot.txt")) {
-      // Bind to 127.0.0.1 and give the session cookie SameSite=Lax, as in production; then the
-      // management port, as deploy/preboot.txt has it (Arquillian's instances share only the
-      // first).
+        var process = PayaraMicroProcess.class.getResourceAsStream("/payara-process-preboot.txt")) {
+      // Bind to 127.0.0.1, as in production's settings; then the management port and the public
+      // port closed until deploy/postboot.txt has deployed the portal, as deploy/preboot.txt has
+      // them (Arquillian's instances, deployed with --deploy, share only the first).
       Files.write(preboot, in.readAllBytes());
-      Files.write(preboot, management.readAllBytes(), StandardOpenOption.APPEND);
+      Files.write(preboot, process.readAllBytes(), StandardOpenOption.APPEND);
     }
     // Deployed on the public virtual server only, by production's own post-boot file with
     // BOFORUM_WAR naming this WAR: with --deploy Payara puts the application on every virtual
