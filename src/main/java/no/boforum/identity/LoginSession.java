@@ -1,6 +1,9 @@
 package no.boforum.identity;
 
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.Set;
@@ -55,6 +58,37 @@ public final class LoginSession {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
+    }
+  }
+
+  /**
+   * Ends the session, as {@link #end(HttpServletRequest)}, and has the browser drop the session
+   * cookies the request carried: the session cookie and the {@code VERSION} cookie that Payara sets
+   * beside it when sessions are shared in the cluster (decision 0038). A visitor who logged out
+   * then sends no cookie but the language's, and is served from the page cache again.
+   */
+  public static void end(HttpServletRequest request, HttpServletResponse response) {
+    end(request);
+    SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();
+    String name = config.getName() == null ? "JSESSIONID" : config.getName();
+    String path =
+        config.getPath() != null
+            ? config.getPath()
+            : request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return;
+    }
+    for (Cookie carried : cookies) {
+      if (carried.getName().equals(name) || carried.getName().equals(name + "VERSION")) {
+        Cookie gone = new Cookie(carried.getName(), "");
+        gone.setPath(path);
+        gone.setMaxAge(0);
+        gone.setHttpOnly(true);
+        gone.setSecure(request.isSecure());
+        gone.setAttribute("SameSite", "Lax");
+        response.addCookie(gone);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package no.boforum.identity.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,7 @@ public class MeResource {
   @Inject MembershipService memberships;
   @Inject AccountSessions sessions;
   @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
 
   @GET
   @Operation(summary = "My profile")
@@ -111,7 +113,7 @@ public class MeResource {
   @Operation(summary = "Delete my account; content others rely on stays, from a deleted user")
   public Response delete() {
     profiles.delete(me(), LoginSession.address(request));
-    LoginSession.end(request);
+    LoginSession.end(request, response);
     return Response.noContent().build();
   }
 

@@ -3,6 +3,7 @@ package no.boforum.identity.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,7 @@ public class SessionResource {
 
   @Inject LoginService logins;
   @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -73,7 +75,7 @@ public class SessionResource {
     if (userId != null) {
       logins.recordLogout(userId, LoginSession.address(request));
     }
-    LoginSession.end(request);
+    LoginSession.end(request, response);
     return Response.noContent().build();
   }
 }

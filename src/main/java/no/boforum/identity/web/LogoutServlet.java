@@ -20,7 +20,7 @@ public class LogoutServlet extends HttpServlet {
     if (userId != null) {
       logins.recordLogout(userId, LoginSession.address(req));
     }
-    LoginSession.end(req);
+    LoginSession.end(req, res);
     res.sendRedirect(req.getContextPath() + "/?loggedOut=true");
   }
 

@@ -118,7 +118,9 @@ public class ProfileView {
       FacesMessages.error(null, p.messageKey(), p.arguments());
       return;
     }
-    LoginSession.end(request);
+    LoginSession.end(
+        request,
+        (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse());
     FacesContext.getCurrentInstance()
         .getExternalContext()
         .redirect(request.getContextPath() + "/?accountDeleted=true");

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.platform.Busy;
@@ -33,6 +34,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
+    return answer(failure, language.getLocale());
+  }
+
+  /** The answer to {@code failure}, its text in {@code locale}; for another mapper too. */
+  static Response answer(Throwable failure, Locale locale) {
     if (failure instanceof WebApplicationException web
         && (web.getResponse().getStatus() == 304 || web.getResponse().getStatus() == 412)) {
       return web.getResponse(); // preconditions answered (Harvest): no body at all
@@ -42,15 +48,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       return web.getResponse(); // answered already, in the caller's language (JsonInput)
     }
     if (failure instanceof InputProblem problem) {
-      String text =
-          Messages.format(language.getLocale(), problem.messageKey(), problem.arguments());
+      String text = Messages.format(locale, problem.messageKey(), problem.arguments());
       return json(400, new ApiError(400, text, problem.field()));
     }
     if (failure instanceof NotFound notFound) {
       return json(404, new ApiError(404, notFound.publicMessage()));
     }
     if (failure instanceof Busy busy) {
-      String text = Messages.format(language.getLocale(), busy.messageKey(), busy.arguments());
+      String text = Messages.format(locale, busy.messageKey(), busy.arguments());
       return Response.fromResponse(json(503, new ApiError(503, text)))
           .header("Retry-After", "2")
           .build();
@@ -58,26 +63,24 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof StorageUnavailable storage) {
       // The storage's fault, not the sender's: 507 when the disk is full, 503 when not writable.
       int status = storage.reason().status();
-      String text = Messages.format(language.getLocale(), storage.messageKey());
+      String text = Messages.format(locale, storage.messageKey());
       return json(status, new ApiError(status, text));
     }
     if (failure instanceof Conflict conflict) {
-      String text =
-          Messages.format(language.getLocale(), conflict.messageKey(), conflict.arguments());
+      String text = Messages.format(locale, conflict.messageKey(), conflict.arguments());
       return json(409, new ApiError(409, text));
     }
     if (DatabaseFailures.unreachable(failure)) {
       // The database stopped or restarting: nothing was saved, and the same request will do.
       DatabaseFailures.logOutage(LOG, "An API request", failure);
-      String text = Messages.format(language.getLocale(), "unavailable.text");
+      String text = Messages.format(locale, "unavailable.text");
       return Response.fromResponse(json(503, new ApiError(503, text)))
           .header("Retry-After", "5")
           .build();
     }
     if (Failures.causedBy(failure, OptimisticLockException.class)) {
       // Two saves of the same version at once: the slower one lost.
-      return json(
-          409, new ApiError(409, Messages.format(language.getLocale(), "error.changedMeanwhile")));
+      return json(409, new ApiError(409, Messages.format(locale, "error.changedMeanwhile")));
     }
     if (isUnreadableJson(failure)) {
       return json(

@@ -20,8 +20,6 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
 
   @Override
   public Response toResponse(TransactionalException failure) {
-    ApiExceptionMapper mapper = new ApiExceptionMapper();
-    mapper.language = language;
-    return mapper.toResponse(failure);
+    return ApiExceptionMapper.answer(failure, language.getLocale());
   }
 }

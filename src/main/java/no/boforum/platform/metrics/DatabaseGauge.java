@@ -1,5 +1,8 @@
 package no.boforum.platform.metrics;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -13,6 +16,10 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 public final class DatabaseGauge {
   private static final Logger LOG = Logger.getLogger(DatabaseGauge.class.getName());
+  static final long STUCK_AFTER_SECONDS = 2;
+
+  /** The reads under way: the reading thread and when its read began (System.nanoTime()). */
+  private static final Map<Thread, Long> READING = new ConcurrentHashMap<>();
 
   private DatabaseGauge() {}
 
@@ -32,11 +39,24 @@ public final class DatabaseGauge {
   }
 
   static long orMinusOne(String name, LongSupplier read) {
+    return orMinusOne(name, read, TimeUnit.SECONDS.toNanos(STUCK_AFTER_SECONDS));
+  }
+
+  static long orMinusOne(String name, LongSupplier read, long stuckAfterNanos) {
+    long now = System.nanoTime();
+    if (READING.values().stream().anyMatch(began -> now - began >= stuckAfterNanos)) {
+      LOG.fine(() -> name + " not read: an earlier read still waits for the database");
+      return -1;
+    }
+    Thread me = Thread.currentThread();
+    READING.put(me, now);
     try {
       return read.getAsLong();
     } catch (RuntimeException e) {
       LOG.fine(() -> name + " not read: " + e);
       return -1;
+    } finally {
+      READING.remove(me);
     }
   }
 }

@@ -30,13 +30,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    res.setHeader("X-Frame-Options", "SAMEORIGIN");
-    res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-    if (req.isSecure()) {
-      res.setHeader("Strict-Transport-Security", HSTS);
-    }
+    setFixed(req, res);
     if (req.getRequestURI().startsWith(req.getContextPath() + "/jakarta.faces.resource/")) {
       // An address that names its content's version (VersionedResources, PrimeFaces' own) never
       // changes its content: a browser keeps it for a year.
@@ -59,6 +53,20 @@ public class SecurityHeadersFilter extends HttpFilter {
     } else {
       res.setHeader(CACHE_CONTROL, "no-cache, private");
       chain.doFilter(req, res);
+    }
+  }
+
+  /**
+   * The headers every answer carries, whatever it is; set again by a filter that resets an answer
+   * after this filter ran ({@link UnavailableFilter}).
+   */
+  static void setFixed(HttpServletRequest req, HttpServletResponse res) {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+    if (req.isSecure()) {
+      res.setHeader("Strict-Transport-Security", HSTS);
     }
   }
 

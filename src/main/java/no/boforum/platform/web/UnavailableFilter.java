@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import no.boforum.platform.db.DatabaseFailures;
 
@@ -28,11 +24,6 @@ public class UnavailableFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    // The headers the filters before this one set (the security headers): reset() drops them.
-    Map<String, List<String>> before = new LinkedHashMap<>();
-    for (String name : res.getHeaderNames()) {
-      before.put(name, new ArrayList<>(res.getHeaders(name)));
-    }
     try {
       chain.doFilter(req, res);
     } catch (IOException | ServletException | RuntimeException e) {
@@ -40,8 +31,10 @@ public class UnavailableFilter extends HttpFilter {
         throw e;
       }
       DatabaseFailures.logOutage(LOG, req.getRequestURI(), e);
+      // reset() drops every header, the security headers too: they are set again (the page sets
+      // its own policy and Cache-Control).
       res.reset();
-      before.forEach((name, values) -> values.forEach(value -> res.addHeader(name, value)));
+      SecurityHeadersFilter.setFixed(req, res);
       PlainPage.unavailable(req, res, "unavailable", RETRY_AFTER_SECONDS);
     }
   }
