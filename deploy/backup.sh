@@ -45,8 +45,11 @@ final="$target/boforum-$stamp"
 if [ -e "$final" ] || [ -e "$final.partial" ]; then
   fail 2 "$final exists already"
 fi
+# Ours (and removed by the trap on failure) only once mkdir made it: a backup started in the same
+# second by another run fails here and leaves the other's directory alone.
+mkdir "$final.partial" || fail 2 "$final.partial exists already"
 partial="$final.partial"
-mkdir "$partial" "$partial/files"
+mkdir "$partial/files"
 
 if ! server_version="$(sql "SELECT VERSION()")"; then
   fail 1 "Cannot reach the database $db_name at $db_host:$db_port as ${BOFORUM_DB_USER:-boforum}"

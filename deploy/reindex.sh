@@ -50,19 +50,43 @@ if [ "$status" != 202 ]; then
   exit 2
 fi
 
+# Progress is kept by the instance that rebuilds: an answer that is not its progress (not 200, a
+# proxy's page, a login gone, another instance's "nothing running") is not taken for success.
+misses=0
 while true; do
-  progress=$(curl -sS -b "$cookies" "${url}api/admin/search-index")
+  answer=$(curl -sS -w '\n%{http_code}' -b "$cookies" "${url}api/admin/search-index" || true)
+  status="${answer##*$'\n'}"
+  progress="${answer%$'\n'*}"
+  running=$(field running "$progress")
+  if [ "$status" != 200 ] || [ -z "$running" ]; then
+    misses=$((misses + 1))
+    if [ "$misses" -ge 15 ]; then
+      echo
+      echo "The rebuild's progress could not be read (HTTP $status) 15 times in a row;" \
+        "see /admin/search-index" >&2
+      exit 1
+    fi
+    sleep 2
+    continue
+  fi
+  misses=0
   done_=$(field "done" "$progress")
   total=$(field total "$progress")
   printf '\r%s of %s documents ' "${done_:-0}" "${total:-?}"
-  if [ "$(field running "$progress")" != true ]; then
+  if [ "$running" != true ]; then
     echo
     error=$(field error "$progress")
     if [ -n "$error" ]; then
       echo "The rebuild failed: $error" >&2
       exit 1
     fi
-    echo "Search index rebuilt as $(field index "$progress")"
+    index=$(field index "$progress")
+    finished=$(field finishedAt "$progress")
+    if [ -z "$index" ] || [ "$index" = null ] || [ -z "$finished" ] || [ "$finished" = null ]; then
+      echo "No finished rebuild reported (another instance answered?); see /admin/search-index" >&2
+      exit 1
+    fi
+    echo "Search index rebuilt as $index"
     exit 0
   fi
   sleep 2

@@ -24,7 +24,6 @@ class StartingPageIT {
 
   @Test
   void theHomePageSaidStartingWhileThePortalStarted() {
-    Http.get(""); // starts the suite's servers if no class did
     StartAnswers answers = TestServers.startAnswers();
     HttpResponse<String> starting = answers.firstStarting();
     assertNotNull(

@@ -9,7 +9,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date at start-up. Flyway gets its own plain JDBC connection so that it
- * never runs inside a container (XA) transaction, which MariaDB refuses for DDL.
+ * never runs inside a container (XA) transaction, which MariaDB refuses for DDL. A database that
+ * does not answer yet (starting beside the portal after a power cut, failing over) is asked again
+ * {@code boforum.db.connect-retries} times, 1, 2, 4, 8 and then every 10 s (about 95 s in all by
+ * default), while the portal answers that it is starting; only then does start-up give up.
  */
 @ApplicationScoped
 public class DatabaseMigration {
@@ -27,10 +30,16 @@ public class DatabaseMigration {
   @ConfigProperty(name = "boforum.db.password")
   String password;
 
+  @Inject
+  @ConfigProperty(name = "boforum.db.connect-retries", defaultValue = "12")
+  int connectRetries;
+
   public void migrate() {
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(url, user, password)
+            .connectRetries(connectRetries)
+            .connectRetriesInterval(10)
             .locations("classpath:db/migration")
             .load()
             .migrate();

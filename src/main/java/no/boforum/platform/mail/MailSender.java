@@ -230,6 +230,9 @@ public class MailSender implements PeriodicJob {
     String timeout = String.valueOf(settings.timeout().toMillis());
     props.put("mail.smtp.connectiontimeout", timeout);
     props.put("mail.smtp.timeout", timeout);
+    // A server that stops reading in the middle of a message's data would otherwise block the
+    // write until TCP gives up, minutes later.
+    props.put("mail.smtp.writetimeout", timeout);
     props.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
     if (settings.user().isEmpty()) {
       return Session.getInstance(props);
