@@ -8,6 +8,7 @@ import no.boforum.matching.PostingLifeScenario;
 import no.boforum.notification.NotificationDeliveryScenario;
 import no.boforum.notification.NotificationFixtures;
 import no.boforum.notification.NotificationKindsScenario;
+import no.boforum.platform.mail.MailQueueScenario;
 import no.boforum.search.IndexOrderingScenario;
 import no.boforum.search.SecondKindScenario;
 import no.boforum.search.secondkind.NoticeKind;
@@ -56,6 +57,7 @@ class InContainerIT {
   @Inject NotificationKindsScenario notificationKinds;
   @Inject SecondKindScenario secondKind;
   @Inject PostingLifeScenario postingLife;
+  @Inject MailQueueScenario mailQueue;
 
   @Deployment
   static WebArchive deployment() throws Exception {
@@ -76,6 +78,7 @@ class InContainerIT {
             NotificationFixtures.class,
             SecondKindScenario.class,
             PostingLifeScenario.class,
+            MailQueueScenario.class,
             MatchingBuilder.class,
             EventFixtures.class,
             Notices.class,
@@ -535,6 +538,14 @@ class InContainerIT {
   @RunAsClient
   void postingLife_expiredPostingsLeaveTheBoard() {
     PostingLifeScenario.expiredPostingsLeaveTheBoard();
+  }
+
+  // MailQueueScenario: a refused message waits its turn in the queue.
+
+  @Test
+  @Order(771)
+  void mailQueue_aRefusedMessageWaitsItsTurnAndTheOthersGo() throws Exception {
+    mailQueue.aRefusedMessageWaitsItsTurnAndTheOthersGo();
   }
 
   // SecondKindScenario, last: a kind written in the test joins search; it drops its table at the

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -37,6 +38,10 @@ public class MailMessage {
   @Column(name = "last_error")
   private String lastError;
 
+  /** Not tried again before this (after a refusal); null: may go now. */
+  @Column(name = "next_attempt_at")
+  private LocalDateTime nextAttemptAt;
+
   @Column(name = "attachment_name")
   private String attachmentName;
 
@@ -48,6 +53,8 @@ public class MailMessage {
 
   @Column(name = "unsubscribe_url")
   private String unsubscribeUrl;
+
+  private static final Duration MAX_RETRY_DELAY = Duration.ofHours(4);
 
   protected MailMessage() {}
 
@@ -115,9 +122,26 @@ public class MailMessage {
     this.unsubscribeUrl = null;
   }
 
-  void markFailed(String error) {
+  void markFailed(String error, LocalDateTime now) {
     this.attempts++;
+    this.nextAttemptAt = now.plus(retryDelay(attempts));
     markDeferred(error);
+  }
+
+  /**
+   * How long a message refused {@code attempts} times waits before the next try: 1 minute after the
+   * first refusal, doubling, at most 4 hours; about 8 hours from the first try to the last of
+   * {@link MailOutbox#MAX_ATTEMPTS}. A greylisting server asks for minutes, a full mailbox for
+   * hours.
+   */
+  static Duration retryDelay(int attempts) {
+    int doublings = Math.min(Math.max(attempts - 1, 0), 8);
+    Duration delay = Duration.ofMinutes(1L << doublings);
+    return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
+  }
+
+  LocalDateTime getNextAttemptAt() {
+    return nextAttemptAt;
   }
 
   /** Keeps why the message is still waiting, without using up an attempt (the server was away). */

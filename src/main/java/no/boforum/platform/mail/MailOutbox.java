@@ -129,16 +129,21 @@ public class MailOutbox {
         .executeUpdate();
   }
 
-  /** Locks up to {@code limit} unsent messages; another instance skips them. */
+  /**
+   * Locks up to {@code limit} unsent messages that may go now (none refused lately: {@link
+   * MailMessage#retryDelay}); another instance skips them.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   List<MailMessage> claimUnsent(int limit) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
                 "SELECT id FROM mail_message WHERE sent_at IS NULL AND attempts < ?"
+                    + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
                     + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
             .setParameter(1, MAX_ATTEMPTS)
-            .setParameter(2, limit)
+            .setParameter(2, LocalDateTime.now(clock))
+            .setParameter(3, limit)
             .getResultList();
     return ids.stream().map(id -> em.find(MailMessage.class, id.longValue())).toList();
   }

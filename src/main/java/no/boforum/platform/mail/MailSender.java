@@ -36,7 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * connection. A server that cannot be reached (refused, silent until the timeout, the connection
  * lost) is nobody's message's fault: the messages wait, their attempts are not counted, and the
  * batch stops at once, however long the outage lasts. A message the server refuses is tried {@link
- * MailOutbox#MAX_ATTEMPTS} times. An instance without an SMTP server never takes the job.
+ * MailOutbox#MAX_ATTEMPTS} times, waiting longer after each refusal ({@link
+ * MailMessage#retryDelay}: 1 minute, doubling, at most 4 hours). An instance without an SMTP server
+ * never takes the job.
  */
 @ApplicationScoped
 public class MailSender implements PeriodicJob {
@@ -85,8 +87,8 @@ public class MailSender implements PeriodicJob {
     do {
       batch = self.sendBatch();
       tried += batch.tried();
-      // Another batch only after one that went through whole: the same failing messages would be
-      // claimed again at once and spend their attempts within one run.
+      // Another batch only after one that went through whole (a refused message waits its turn,
+      // and a batch with one is not followed at once by another).
     } while (batch.tried() == BATCH && batch.failed() == 0 && !batch.serverUnreachable());
     Batch last = batch;
     if (last.serverUnreachable() != unreachable) {
@@ -151,12 +153,22 @@ public class MailSender implements PeriodicJob {
           metrics.sent();
         } catch (MessagingException | RuntimeException e) {
           metrics.failed();
-          m.markFailed(e.toString());
+          m.markFailed(e.toString(), LocalDateTime.now(clock));
           failed++;
           if (connectionLost(e)) {
             return new Batch(messages.size(), failed, true, e.toString());
           }
-          LOG.log(Level.WARNING, e, () -> "Could not send mail " + m.getId() + "; will retry");
+          LOG.log(
+              Level.WARNING,
+              e,
+              () ->
+                  "Could not send mail "
+                      + m.getId()
+                      + " (attempt "
+                      + m.getAttempts()
+                      + "); next try at "
+                      + m.getNextAttemptAt()
+                      + " UTC");
         }
       }
       return new Batch(messages.size(), failed, false, null);

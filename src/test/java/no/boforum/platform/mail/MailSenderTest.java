@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +93,7 @@ class MailSenderTest {
       MailMessage first = message("first@boforum.test");
       MailMessage broken = message("not an address");
       MailMessage last = message("last@boforum.test");
+      LocalDateTime before = LocalDateTime.now(ZoneOffset.UTC);
       MailSender.Batch batch = sender.deliver(List.of(first, broken, last), sender.session());
       assertFalse(batch.serverUnreachable(), batch.toString());
       assertEquals(1, batch.failed(), "run() claims no further batch after this one");
@@ -99,6 +101,10 @@ class MailSenderTest {
       assertNotNull(last.getSentAt());
       assertNull(broken.getSentAt());
       assertEquals(1, broken.getAttempts(), "the message's own fault uses an attempt");
+      assertTrue(
+          !broken.getNextAttemptAt().isBefore(before.plusMinutes(1)),
+          "the refused message waits a minute: " + broken.getNextAttemptAt());
+      assertNull(first.getNextAttemptAt());
       List<String> received =
           Arrays.stream(server.getReceivedMessages()).map(MailSenderTest::recipient).toList();
       assertEquals(List.of("first@boforum.test", "last@boforum.test"), received);
