@@ -90,7 +90,7 @@ MEMBERS=$(grep -o 'DG Size: [0-9]*' "$OUT/instance-2/payara.log" | tail -1 || tr
 say "data grid as instance-2 sees it: ${MEMBERS:-no member list in its log}"
 
 say "Starting HAProxy on 127.0.0.1:$PROXY_PORT ..."
-PROXY_BIND="127.0.0.1:$PROXY_PORT" INSTANCE_1="127.0.0.1:$PORT_1" INSTANCE_2="127.0.0.1:$PORT_2" \
+PROXY_BIND="127.0.0.1:$PROXY_PORT" PROXY_ERRORS="$PWD/deploy/cluster/errors" INSTANCE_1="127.0.0.1:$PORT_1" INSTANCE_2="127.0.0.1:$PORT_2" \
   nohup haproxy -db -f deploy/cluster/haproxy.cfg > "$OUT/haproxy.log" 2>&1 &
 echo $! > "$OUT/haproxy.pid"
 for _ in $(seq 1 30); do
