@@ -9,10 +9,10 @@
    decision 0035, keeps only pages of visitors without a session: it stays on);
 3. makes every cluster-once job with a long interval due at the same moment and shows that each
    ran once in the cluster (the job table's run count and both instances' job metrics);
-4. stops the instance that holds the page session (SIGTERM to its Payara Micro) and goes on with
-   the same cookies through the proxy without logging in again: a page that needs a login, the
-   API, and the profile form that the stopped instance rendered (its JSF view state is in the
-   session), sent to the other instance.
+4. stops the instance that holds the page session (SIGTERM to its Payara Micro; SIGKILL with
+   --kill) and goes on with the same cookies through the proxy without logging in again: a page
+   that needs a login, the API, and the profile form that the stopped instance rendered (its JSF
+   view state is in the session), sent to the other instance.
 
 It prints each figure, writes them to docs/reliability.md under "Cluster check", and exits 1 if a
 check failed. Python 3 standard library only; SQL through the run command's MariaDB client.
@@ -23,6 +23,7 @@ import json
 import os
 import re
 import signal
+import subprocess
 import sys
 import time
 import urllib.parse
@@ -40,6 +41,9 @@ INSTANCES = {
 }
 PIDS = os.path.join(bench.REPO, "target", "cluster")
 ORIGIN = PROXY.rstrip("/")
+# --kill: SIGKILL instead of SIGTERM (the instance cannot hand its sessions over as it goes: the
+# other instance must find them in the data grid's backups).
+STOP_SIGNAL = signal.SIGKILL if "--kill" in sys.argv[1:] else signal.SIGTERM
 LONG_INTERVAL_SQL = "TIMESTAMPDIFF(MINUTE, NOW(6), next_due) > 5"
 
 results = []  # (figure, value)
@@ -148,7 +152,17 @@ def job_rows():
 
 
 def pid_of(instance):
-    return int(open(os.path.join(PIDS, instance + ".pid")).read().strip())
+    """The instance's process id as start-local.sh noted it, checked against the process that
+    listens on the instance's port now (a pid file of an earlier cluster could name another
+    process)."""
+    pid = int(open(os.path.join(PIDS, instance + ".pid")).read().strip())
+    port = urllib.parse.urlsplit(INSTANCES[instance][0]).port
+    listening = subprocess.run(["ss", "-ltnpH", f"sport = :{port}"], capture_output=True,
+                               text=True).stdout
+    if f"pid={pid}," not in listening:
+        raise SystemExit(f"{instance}: pid {pid} of {PIDS} does not listen on port {port}: "
+                         + (listening.strip() or "nothing does"))
+    return pid
 
 
 def main():
@@ -192,7 +206,7 @@ def main():
     name = f"Cluster check {int(time.time())}"
     t0 = time.perf_counter()
     status, _, _ = api.json("PUT", INSTANCES[api_instance][0] + "api/me",
-                            {"displayName": name, "language": json.loads(me)["language"]})
+                            {"displayName": name, "language": json.loads(me).get("language", "nb")})
     status_seen, _, seen_page = page.request("GET", INSTANCES[api_other][0] + "my/profile")
     seen_ms = (time.perf_counter() - t0) * 1000
     note(f"name changed on {api_instance} (PUT api/me), then /my/profile on {api_other}",
@@ -250,7 +264,7 @@ def main():
     victim = served
     survivor = "instance-2" if victim == "instance-1" else "instance-1"
     pid = pid_of(victim)
-    os.kill(pid, signal.SIGTERM)
+    os.kill(pid, STOP_SIGNAL)
     stopped_at = time.perf_counter()
     answers = []
     first_ok_ms = None
@@ -275,11 +289,11 @@ def main():
         if not folded or folded[-1][0] != a:
             folded.append([a, 0])
         folded[-1][1] += 1
-    note(f"SIGTERM to {victim} (pid {pid}); its process ended", gone, gone)
+    note(f"{STOP_SIGNAL.name} to {victim} (pid {pid}); its process ended", gone, gone)
     note("answers to /my/profile through the proxy after the stop (status/instance x times)",
          ", ".join(f"{a} x{n}" for a, n in folded))
     note(f"first logged-in /my/profile from {survivor}, same cookie, no new login",
-         "never" if first_ok_ms is None else f"{first_ok_ms:.0f} ms after the SIGTERM",
+         "never" if first_ok_ms is None else f"{first_ok_ms:.0f} ms after the {STOP_SIGNAL.name}",
          first_ok_ms is not None)
     status, headers, me = api.json("GET", PROXY + "api/me")
     note("GET api/me through the proxy with the API session's cookie after the stop",
@@ -304,14 +318,14 @@ def main():
 
 def write_report(victim, survivor):
     lines = [
-        "## Cluster check",
+        "## Cluster check" + (", the instance killed" if STOP_SIGNAL == signal.SIGKILL else ""),
         "",
         f"`python3 bench/cluster_check.py` on {bench.today()} (commit {bench.commit()}), against"
         " `deploy/cluster/start-local.sh`: HAProxy 2.6 on 127.0.0.1:58100 before two Payara Micro"
         " 6.2025.10 instances in one data grid (instance-1 from the run command, instance-2 with"
         " its command line and environment), one embedded MariaDB and one Elasticsearch node;"
         " page cache on (default), which serves only visitors without a session."
-        f" The stopped instance was {victim}; {survivor} went on.",
+        f" The stopped instance was {victim} ({STOP_SIGNAL.name}); {survivor} went on.",
         "",
         *bench.machine_table(bench.machine()),
         "",
@@ -324,7 +338,8 @@ def write_report(victim, survivor):
     ]
     path = os.path.join(bench.REPO, "docs", "reliability.md")
     text = open(path).read() if os.path.exists(path) else "# Reliability\n"
-    start, end = "<!-- cluster-check -->", "<!-- /cluster-check -->"
+    marker = "cluster-check" + ("-kill" if STOP_SIGNAL == signal.SIGKILL else "")
+    start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
     body = start + "\n" + "\n".join(lines) + "\n" + end
     if start in text:
         text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: body, text, flags=re.S)
