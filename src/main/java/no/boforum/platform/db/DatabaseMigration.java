@@ -12,7 +12,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * never runs inside a container (XA) transaction, which MariaDB refuses for DDL. A database that
  * does not answer yet (starting beside the portal after a power cut, failing over) is asked again
  * {@code boforum.db.connect-retries} times, 1, 2, 4, 8 and then every 10 s (about 95 s in all by
- * default), while the portal answers that it is starting; only then does start-up give up.
+ * default), while the portal answers that it is starting; only then does this attempt fail, and
+ * start-up tries again a little later ({@link no.boforum.platform.ApplicationStartup}).
  */
 @ApplicationScoped
 public class DatabaseMigration {
