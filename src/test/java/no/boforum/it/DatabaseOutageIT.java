@@ -92,6 +92,16 @@ class DatabaseOutageIT {
 
   @Test
   @Order(2)
+  void anErrorPageThatNeedsTheDatabaseSaysTemporarilyUnavailableToo() {
+    // An unknown address for a logged-in visitor: the "not found" page's layout counts the
+    // visitor's notifications, in the database. It fails in the error dispatch, which the filter
+    // must cover as well.
+    HttpResponse<String> page = editor.page("no-such-" + WORD);
+    assertUnavailablePage(page, "en");
+  }
+
+  @Test
+  @Order(3)
   void theApiAnswersJson503AndAWriteIsRefusedWhole() {
     ApiSession.Answer read = ApiSession.anonymous().get("api/practices?size=1");
     assertEquals(503, read.status(), read.raw().body());
@@ -107,13 +117,13 @@ class DatabaseOutageIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void readinessIsDown() {
     assertEquals(503, Http.get("health/ready").statusCode());
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theUnavailablePageIsAccessible() throws Exception {
     try (Browser browser = Browser.start("nb-NO")) {
       browser.open("discussions?outage=" + WORD);
@@ -127,7 +137,7 @@ class DatabaseOutageIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void thePortalRecoversWhenTheDatabaseReturnsWithoutARestart() throws Exception {
     db.start();
     stopped = false;
