@@ -24,8 +24,9 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.boforum.platform.jobs.JobOutcome;
 import no.boforum.platform.jobs.PeriodicJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -158,23 +159,45 @@ public class MailSender implements PeriodicJob {
           if (connectionLost(e)) {
             return new Batch(messages.size(), failed, true, e.toString());
           }
-          LOG.log(
-              Level.WARNING,
-              e,
+          // Not the server's text: a refusal names the recipient ("550 <name@example.org>: ..."),
+          // which stays in the queue's row (last_error) and out of the log.
+          LOG.warning(
               () ->
                   "Could not send mail "
                       + m.getId()
-                      + " (attempt "
+                      + " ("
+                      + refusal(e)
+                      + ", attempt "
                       + m.getAttempts()
                       + "); next try at "
                       + m.getNextAttemptAt()
-                      + " UTC");
+                      + " UTC; the server's answer is in mail_message.last_error");
         }
       }
       return new Batch(messages.size(), failed, false, null);
     } finally {
       close(transport);
     }
+  }
+
+  private static final Pattern REPLY_CODE = Pattern.compile("^([2-5][0-9][0-9])[ -]");
+
+  /**
+   * What failed, without the text of the server's answer: the exceptions' classes and the SMTP
+   * reply code that begins an answer's text (Angus Mail's {@code SMTPSendFailedException} and
+   * {@code SMTPAddressFailedException} carry it there).
+   */
+  static String refusal(Exception e) {
+    StringBuilder out = new StringBuilder();
+    String code = null;
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      out.append(out.length() == 0 ? "" : " < ").append(t.getClass().getSimpleName());
+      Matcher m = REPLY_CODE.matcher(String.valueOf(t.getMessage()));
+      if (code == null && m.find()) {
+        code = m.group(1);
+      }
+    }
+    return code == null ? out.toString() : "SMTP " + code + ", " + out;
   }
 
   /** The connection failed (a timeout, a reset, a closed socket), not the server's answer. */

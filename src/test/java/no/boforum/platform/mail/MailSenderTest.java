@@ -53,6 +53,20 @@ class MailSenderTest {
   }
 
   @Test
+  void aRefusalIsLoggedByItsCodeWithoutTheServersTextWhichNamesTheRecipient() {
+    jakarta.mail.MessagingException refused =
+        new jakarta.mail.MessagingException(
+            "Invalid Addresses",
+            new jakarta.mail.SendFailedException(
+                "550 5.1.1 <kari.nordmann@example.org>: Recipient address rejected"));
+    String logged = MailSender.refusal(refused);
+    assertEquals("SMTP 550, MessagingException < SendFailedException", logged);
+    assertFalse(logged.contains("kari.nordmann"), logged);
+    assertEquals(
+        "IllegalStateException", MailSender.refusal(new IllegalStateException("no From address")));
+  }
+
+  @Test
   void aServerThatRefusesLeavesEveryMessageWaitingWithNoAttemptUsed() throws Exception {
     try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       sender.settings.port = closed.getLocalPort();
