@@ -149,8 +149,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
   /**
    * Waits until {@code /health/ready} answers 200 and the management port serves the metrics, or
-   * fails with the end of the log. The application starts on the management port's virtual server
-   * after the public one: until then the metrics answered 500 (seen with MetricsIT run alone).
+   * fails with the end of the log. The metrics answered 500 for a moment after readiness while the
+   * application was also deployed on the management port's virtual server (seen with MetricsIT run
+   * alone, before decision 0037 deployed it on the public one only); the wait is kept.
    */
   public void awaitReady(Duration timeout) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
