@@ -7,6 +7,8 @@
    the other instance's port), and that a change made on one instance (a profile's name, a new
    account) is seen at once through the other, in logged-in views and the API (the page cache,
    decision 0035, keeps only pages of visitors without a session: it stays on);
+   A practice published and then renamed through one instance is asked for without a session
+   (the page cache's visitors) through the other, until the new title shows (decision 0044).
 3. makes every cluster-once job with a long interval due at the same moment and shows that each
    ran once in the cluster (the job table's run count and both instances' job metrics);
 4. stops the instance that holds the page session (SIGTERM to its Payara Micro; SIGKILL with
@@ -228,6 +230,56 @@ def main():
          f" administrator on {api_other} (GET api/admin/users)",
          f"{status_reg}, then {status_find} with {total} match", status_reg == 202 and
          status_find == 200 and newcomer in found)
+
+    # 2b. A visitor without a session (served from each instance's page cache) sees a practice's
+    # change made through the other instance within about a second (decision 0044).
+    codes = {name: [t["code"] for t in json.loads(api.json("GET", PROXY + f"api/taxonomies/{name}")[2])]
+             for name in ("theme", "target_group", "municipality")}
+    practice = {"title": f"Klyngesjekk {int(time.time())}", "summary": "Laget av klyngesjekken.",
+                "body": "Oppfølging av leietakere i klyngesjekken. " * 5, "language": "nb",
+                "owner": "bergen-kommune", "themes": codes["theme"][:1],
+                "targetGroups": codes["target_group"][:1], "places": codes["municipality"][:1],
+                "activityStatus": "active", "evidenceLevel": "described"}
+    writer_base = INSTANCES[api_instance][0]
+    reader_base = INSTANCES[api_other][0]
+    status, _, created = api.json("POST", writer_base + "api/practices", practice)
+    slug = json.loads(created)["slug"] if status == 201 else None
+    version = None
+    if slug:
+        status, _, published = api.json("POST", writer_base + f"api/practices/{slug}/transitions",
+                                        {"transition": "PUBLISH"})
+        version = json.loads(published)["version"] if status == 200 else None
+    anonymous_hits = []
+    if version is not None:
+        # Rendered once, then kept; the search index taking the new practice in drops it once
+        # more, so ask until it is served from the cache.
+        for _ in range(60):
+            status, headers, _ = Client().request("GET", reader_base + f"practices/{slug}")
+            anonymous_hits.append(f"{status} {headers.get('x-page-cache', '-')}")
+            if anonymous_hits[-1] == "200 hit":
+                break
+            time.sleep(0.5)
+    note(f"practice published on {api_instance}, its page asked anonymously on {api_other}"
+         " (status and X-Page-Cache, until kept)",
+         ", ".join(anonymous_hits) or f"not published ({status})",
+         bool(anonymous_hits) and anonymous_hits[-1] == "200 hit")
+    if version is not None:
+        renamed = practice["title"] + " endret"
+        status, _, _ = api.json("PUT", writer_base + f"api/practices/{slug}",
+                                dict(practice, title=renamed, version=version))
+        changed_at = time.perf_counter()
+        seen_ms, asks = None, 0
+        while time.perf_counter() - changed_at < 30:
+            asks += 1
+            _, _, body = Client().request("GET", reader_base + f"practices/{slug}")
+            if renamed in body:
+                seen_ms = (time.perf_counter() - changed_at) * 1000
+                break
+            time.sleep(0.1)
+        note(f"title changed on {api_instance} (PUT {status}), the page without a session on"
+             f" {api_other} shows it",
+             "not within 30 s" if seen_ms is None else f"after {seen_ms:.0f} ms ({asks} asks)",
+             seen_ms is not None)
 
     # 3. Cluster-once jobs: made due together, each must run once in the cluster.
     before_rows = job_rows()

@@ -238,6 +238,40 @@ class PageCacheIT {
     assertEquals("hit", cache(get("practices/" + slug, Map.of())), "nothing was dropped");
   }
 
+  @Test
+  void aChangeAnotherInstanceMadeDropsThePageHereWithinSeconds() throws Exception {
+    String slug = published("Bustadsosial los");
+    kept("practices/" + slug);
+    String title = "Endra på ein annan instans " + PracticeBuilder.uniqueWord("klynge");
+    // What another instance of a cluster does: it changes the practice in the shared database and
+    // writes what it dropped from its own page cache (decision 0044).
+    try (Connection c = TestServers.database();
+        PreparedStatement change =
+            c.prepareStatement("UPDATE practice SET title = ? WHERE slug = ?");
+        PreparedStatement told =
+            c.prepareStatement(
+                "INSERT INTO page_change (instance, kind, item_key, created_at)"
+                    + " VALUES ('another-instance', 'practice', ?, NOW(6))")) {
+      change.setString(1, title);
+      change.setString(2, slug);
+      assertEquals(1, change.executeUpdate());
+      told.setString(1, slug);
+      told.executeUpdate();
+    }
+    // Without the row, the page kept here would show the old title for boforum.page-cache.seconds
+    // (300 s), longer than Eventually waits.
+    Eventually.await(
+        "the page to show the title the other instance wrote",
+        () -> {
+          try {
+            return get("practices/" + slug, Map.of()).body();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        },
+        body -> body.contains(title));
+  }
+
   /** How often {@code word} was searched for today, as the search statistics count. */
   private static int searches(String word) {
     try (Connection c = TestServers.database();

@@ -29,9 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * items: those show another item's title at most, for at most {@code boforum.page-cache.seconds}. A
  * change of any other kind, and any other request that wrote to the database ({@link
  * PageCacheFilter}, {@link WriteListener}), drops every page, as does the search index taking in
- * changes ({@link #indexed}) for the pages of many items. A page of many items is kept at most
- * {@link #COLLECTION_SECONDS}; that bounds what a change on another instance of a cluster, or a
- * job's, leaves stale.
+ * changes ({@link #indexed}) for the pages of many items. What this instance drops, the other
+ * instances of a cluster drop too within about a second ({@link PageChanges}, decision 0044). A
+ * page of many items is kept at most {@link #COLLECTION_SECONDS}; that bounds what a change that
+ * passed through no instance's cache leaves stale.
  *
  * <p>A render that began before a change that concerns it is not kept: each change takes a number
  * from one sequence, and a page is kept only if nothing that concerns it changed since its render
@@ -54,6 +55,8 @@ public class PageCache {
   @Inject
   @ConfigProperty(name = "boforum.page-cache.megabytes")
   long megabytes;
+
+  @Inject PageChanges changes;
 
   private final AtomicLong sequence = new AtomicLong();
 
@@ -192,20 +195,35 @@ public class PageCache {
    * The search index took in changes of {@code keys} of {@code kind}: lists and search results may
    * be stale, and so may those items' own pages (similar items come from the index).
    */
-  public synchronized void indexed(String kind, Collection<String> keys) {
+  public void indexed(String kind, Collection<String> keys) {
     if (ITEM_KINDS.contains(kind)) {
-      itemsChanged(kind, keys);
-    } else if (pages != null) {
-      collectionsChangedAt = sequence.incrementAndGet();
-      pages.asMap().values().removeIf(p -> p.tag() == null);
+      dropItems(kind, keys);
+      changes.publish(kind, keys);
+    } else {
+      dropCollections(kind);
+      changes.publish(kind, List.of());
     }
   }
 
-  /** Drops every page. */
-  public synchronized void allChanged() {
+  /** Drops every page, here and on the other instances. */
+  public void allChanged() {
+    dropAll();
+    changes.publish(null, List.of());
+  }
+
+  /** Drops every page kept here. */
+  synchronized void dropAll() {
     if (pages != null) {
       allChangedAt = sequence.incrementAndGet();
       pages.invalidateAll();
+    }
+  }
+
+  /** Drops the pages of many items kept here (a kind's change that no item page shows). */
+  synchronized void dropCollections(String kind) {
+    if (pages != null) {
+      collectionsChangedAt = sequence.incrementAndGet();
+      pages.asMap().values().removeIf(p -> p.tag() == null);
     }
   }
 
@@ -213,7 +231,8 @@ public class PageCache {
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
     Write w = WRITE.get();
     if (ITEM_KINDS.contains(change.kind())) {
-      itemsChanged(change.kind(), change.keys());
+      dropItems(change.kind(), change.keys());
+      changes.publish(change.kind(), change.keys());
       if (w != null) {
         w.items = true;
       }
@@ -225,7 +244,8 @@ public class PageCache {
     }
   }
 
-  private synchronized void itemsChanged(String kind, Collection<String> keys) {
+  /** Drops the items' pages kept here, and the pages of many items. */
+  synchronized void dropItems(String kind, Collection<String> keys) {
     if (pages == null) {
       return;
     }

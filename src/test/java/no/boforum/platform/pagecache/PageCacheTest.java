@@ -1,9 +1,12 @@
 package no.boforum.platform.pagecache;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import no.boforum.platform.outbox.ContentChanged;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,10 +14,18 @@ import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
   private PageCache cache;
+  private final List<String> published = new ArrayList<>();
 
   @BeforeEach
   void start() {
     cache = new PageCache();
+    cache.changes =
+        new PageChanges() {
+          @Override
+          void publish(String kind, Collection<String> keys) {
+            published.add(kind + " " + keys);
+          }
+        };
     cache.seconds = 300;
     cache.megabytes = 8;
     cache.start();
@@ -114,6 +125,34 @@ class PageCacheTest {
   private void keep(String key, String tag) {
     cache.keep(key, cache.ticket(), page(tag));
     assertTrue(cache.find(key).isPresent(), key);
+  }
+
+  @Test
+  void whatThisInstanceDropsIsToldToTheOthers() {
+    cache.changed(new ContentChanged("practice", List.of("a")));
+    cache.indexed("event", List.of("e1"));
+    cache.allChanged();
+    assertEquals(List.of("practice [a]", "event []", "null []"), published);
+  }
+
+  @Test
+  void whatAnotherInstanceDroppedIsDroppedHereAndNotToldAgain() {
+    cache.keep("a", cache.ticket(), page("practice:a"));
+    cache.keep("b", cache.ticket(), page("practice:b"));
+    cache.keep("list", cache.ticket(), page(null));
+    PageChanges.apply(List.of(new PageChanges.Change(7, "practice", "a")), cache);
+    assertFalse(cache.find("a").isPresent(), "the changed item's page");
+    assertFalse(cache.find("list").isPresent(), "a page of many items");
+    assertTrue(cache.find("b").isPresent(), "another item's page");
+
+    long renderBegan = cache.ticket();
+    PageChanges.apply(
+        List.of(new PageChanges.Change(8, "event", null), new PageChanges.Change(9, null, null)),
+        cache);
+    assertFalse(cache.find("b").isPresent(), "every page, for a row that says every page");
+    cache.keep("b", renderBegan, page("practice:b"));
+    assertFalse(cache.find("b").isPresent(), "a render that began before the change is not kept");
+    assertTrue(published.isEmpty(), published.toString());
   }
 
   private static CachedPage page(String tag) {
