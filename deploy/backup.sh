@@ -63,11 +63,12 @@ fi
 
 # Copies what is not in the backup yet. Attachment files never change once written, but one can be
 # removed while tar reads the tree, and open-data exports are built and old ones deleted beside
-# them: tar's exit 1 ("some files differ") is accepted, exports being built are left out.
+# them: tar's exit 1 ("some files differ") is accepted, exports being built are left out. A file
+# that cannot be read (permissions, an I/O error) is exit 2: the backup fails.
 copy_files() {
   if [ -d "$files_dir" ]; then
     { tar -C "$files_dir" --exclude=./incoming --exclude='./open-data/building-*' \
-      --ignore-failed-read --warning=no-file-changed --warning=no-file-removed -cf - . ||
+      --warning=no-file-changed --warning=no-file-removed -cf - . ||
       [ $? -eq 1 ]; } | tar -C "$partial/files" --skip-old-files -xf -
   fi
 }
@@ -77,6 +78,8 @@ started=$SECONDS
 # The files are copied before and after the dump: the dump's snapshot is taken between the two,
 # so every attachment its rows name is in one of the copies (the second adds uploads made during
 # the dump; a file removed meanwhile stays, unreferenced, which is harmless).
+# Attachments the dump's snapshot will hold: every row numbered up to here (checked below).
+last_attachment="$(sql "SELECT COALESCE(MAX(id), 0) FROM attachment")"
 if [ -d "$files_dir" ]; then
   copy_files
 else
@@ -86,6 +89,13 @@ fi
   --events --hex-blob --default-character-set=utf8mb4 --skip-dump-date "$db_name" |
   gzip -6 >"$partial/database.sql.gz"
 copy_files
+# Every attachment that was in the database before the dump and is still there must be in the
+# backup: a file that could not be copied would otherwise pass unseen, SHA256SUMS and all.
+missing="$(sql "SELECT storage_key FROM attachment WHERE id <= $last_attachment ORDER BY id" |
+  while IFS= read -r key; do [ -f "$partial/files/$key" ] || printf '%s\n' "$key"; done)"
+if [ -n "$missing" ]; then
+  fail 1 "$(printf '%s\n' "$missing" | wc -l) attachment files the database names are not in the backup (not in $files_dir, or not readable), for example: $(printf '%s\n' "$missing" | head -3 | tr '\n' ' ')"
+fi
 
 tables="$(sql "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")"
 file_count="$(find "$partial/files" -type f | wc -l)"

@@ -14,7 +14,8 @@ set -euo pipefail
 url="${BOFORUM_URL:-http://localhost:8080/}"
 url="${url%/}/"
 email="${BOFORUM_ADMIN_EMAIL:?set BOFORUM_ADMIN_EMAIL}"
-password="${BOFORUM_ADMIN_PASSWORD:?set BOFORUM_ADMIN_PASSWORD}"
+: "${BOFORUM_ADMIN_PASSWORD:?set BOFORUM_ADMIN_PASSWORD}"
+export BOFORUM_ADMIN_EMAIL BOFORUM_ADMIN_PASSWORD
 kind="${1:-}"
 if [ -n "$kind" ] && [[ ! "$kind" =~ ^[a-z0-9_-]+$ ]]; then
   echo "Not the name of a kind: $kind" >&2
@@ -23,18 +24,25 @@ fi
 cookies="$(mktemp)"
 trap 'rm -f "$cookies"' EXIT
 
-json_string() { # a JSON string literal of $1
-  local s="${1//\\/\\\\}"
-  s="${s//\"/\\\"}"
-  printf '"%s"' "$s"
+command -v python3 >/dev/null || { echo "python3 is needed (to read JSON)" >&2; exit 2; }
+
+# JSON is read and written by Python's json module, not by hand.
+field() { # the value of the top-level field $1 of the JSON object $2; empty if absent, null or unreadable
+  printf '%s' "$2" | python3 -c '
+import json, sys
+try:
+    value = json.load(sys.stdin).get(sys.argv[1])
+except (ValueError, AttributeError):
+    value = None
+print("" if value is None else json.dumps(value) if isinstance(value, bool) else value)' "$1"
 }
 
-field() { # the value of a top-level number, boolean or string field $1 in the JSON $2; empty if absent
-  { printf '%s' "$2" | grep -o "\"$1\":\\(\"[^\"]*\"\\|[^,}]*\\)" || true; } | head -1 | cut -d: -f2- | tr -d '"'
-}
-
-# The body goes through standard input: an argument would show the password to anyone running ps.
-status=$(printf '{"email":%s,"password":%s}' "$(json_string "$email")" "$(json_string "$password")" \
+# The body is made from the environment and goes through standard input: an argument would show
+# the password to anyone running ps.
+status=$(python3 -c '
+import json, os
+print(json.dumps({"email": os.environ["BOFORUM_ADMIN_EMAIL"],
+                  "password": os.environ["BOFORUM_ADMIN_PASSWORD"]}))' \
   | curl -sS -o /dev/null -w '%{http_code}' -c "$cookies" -H 'Content-Type: application/json' \
     --data-binary @- "${url}api/session")
 if [ "$status" != 200 ]; then
@@ -82,7 +90,7 @@ while true; do
     fi
     index=$(field index "$progress")
     finished=$(field finishedAt "$progress")
-    if [ -z "$index" ] || [ "$index" = null ] || [ -z "$finished" ] || [ "$finished" = null ]; then
+    if [ -z "$index" ] || [ -z "$finished" ]; then
       echo "No finished rebuild reported (another instance answered?); see /admin/search-index" >&2
       exit 1
     fi

@@ -2,7 +2,7 @@
 # Stops what deploy/cluster/start-local.sh started, by the process ids it wrote in target/cluster/:
 # the proxy, instance-2, then the run command (which stops instance-1, Elasticsearch and MariaDB).
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 OUT=target/cluster
 
 stop() {

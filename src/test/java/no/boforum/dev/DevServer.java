@@ -63,7 +63,7 @@ public final class DevServer {
       // Whatever started is stopped by the shutdown hook; without the exit, Maven's exec:java
       // would wait for the search node's threads and the console would say nothing.
       say("The portal did not start: " + e);
-      say("Details: target/run/payara.log and target/run/elasticsearch.log");
+      say("Details: target/run/run.log and target/run/payara.log");
       LOG.error("The run command failed", e);
       System.exit(1);
     }
@@ -225,7 +225,9 @@ public final class DevServer {
             + ", "
             + base.relativize(logs.resolve("mariadb.log"))
             + ", "
-            + base.relativize(logs.resolve("elasticsearch.log")));
+            + base.relativize(logs.resolve("elasticsearch.log"))
+            + ", "
+            + base.relativize(logs.resolve("run.log")));
     say(
         "Health details: "
             + stack.payara.managementUrl()
@@ -247,7 +249,7 @@ public final class DevServer {
       stack.es = EmbeddedElasticsearch.start(port, data);
     } catch (RuntimeException e) {
       say("The search node did not start (" + e.getMessage() + "); search falls back to the");
-      say("database. Details: target/run/elasticsearch.log");
+      say("database. Details: target/run/run.log and target/run/elasticsearch.log");
       LOG.error("Elasticsearch did not start", e);
     } finally {
       System.setOut(CONSOLE);

@@ -43,18 +43,51 @@ public final class Scrape {
       }
       Matcher m = SAMPLE.matcher(line.strip());
       if (!m.matches()) {
-        continue;
+        // A line not understood must not pass for a sample that is missing.
+        throw new AssertionError("Not a sample of the Prometheus text format: " + line);
       }
       Map<String, String> labels = new LinkedHashMap<>();
       if (m.group(2) != null) {
         Matcher l = LABEL.matcher(m.group(2));
+        int end = 0;
         while (l.find()) {
+          String between = m.group(2).substring(end, l.start());
+          if (!between.isEmpty() && !between.equals(",")) {
+            throw new AssertionError("Labels not understood: " + line);
+          }
           labels.put(l.group(1), l.group(2));
+          end = l.end();
+        }
+        String rest = m.group(2).substring(end);
+        if (!rest.isEmpty() && !rest.equals(",")) {
+          throw new AssertionError("Labels not understood: " + line);
         }
       }
-      all.add(new Sample(m.group(1), labels, Double.parseDouble(m.group(3)), line));
+      all.add(new Sample(m.group(1), labels, value(m.group(3), line), line));
     }
     this.samples = List.copyOf(all);
+  }
+
+  private static double value(String text, String line) {
+    switch (text) {
+      case "+Inf":
+        return Double.POSITIVE_INFINITY;
+      case "-Inf":
+        return Double.NEGATIVE_INFINITY;
+      case "NaN":
+        return Double.NaN;
+      default:
+        try {
+          return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+          throw new AssertionError("Not a sample's value: " + line, e);
+        }
+    }
+  }
+
+  /** A scrape's text as read. */
+  static Scrape parse(String text) {
+    return new Scrape(text);
   }
 
   /** Reads {@code /metrics} from the management port now. */
