@@ -3,7 +3,12 @@
 # attachment files, into one new directory with a SHA-256 manifest of every file in it.
 #
 #   set -a; . /etc/boforum/boforum.env; set +a
-#   deploy/backup.sh [TARGET_DIRECTORY]        # default: $BOFORUM_BACKUP_DIRECTORY, else backups
+#   deploy/backup.sh [--allow-missing-files] [TARGET_DIRECTORY]
+#                                  # default directory: $BOFORUM_BACKUP_DIRECTORY, else backups
+#
+# An attachment the database names but the files directory lacks (or cannot be read) fails the
+# backup; with --allow-missing-files it is listed as a warning and counted in backup.properties
+# (restore.sh's safety backup of a damaged installation).
 #
 # Reads the portal's own settings: BOFORUM_DB_URL, BOFORUM_DB_USER, BOFORUM_DB_PASSWORD and
 # BOFORUM_FILES_DIRECTORY (default data/files, relative to the directory the portal runs in: run
@@ -26,8 +31,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=deploy/lib/database.sh
 . "$here/lib/database.sh"
 
+allow_missing=false
+if [ "${1:-}" = --allow-missing-files ]; then
+  allow_missing=true
+  shift
+fi
 if [ $# -gt 1 ] || [[ "${1:-}" == -* ]]; then
-  fail 2 "usage: deploy/backup.sh [TARGET_DIRECTORY]"
+  fail 2 "usage: deploy/backup.sh [--allow-missing-files] [TARGET_DIRECTORY]"
 fi
 target="${1:-${BOFORUM_BACKUP_DIRECTORY:-backups}}"
 files_dir="${BOFORUM_FILES_DIRECTORY:-data/files}"
@@ -93,8 +103,12 @@ copy_files
 # backup: a file that could not be copied would otherwise pass unseen, SHA256SUMS and all.
 missing="$(sql "SELECT storage_key FROM attachment WHERE id <= $last_attachment ORDER BY id" |
   while IFS= read -r key; do [ -f "$partial/files/$key" ] || printf '%s\n' "$key"; done)"
+missing_count=0
 if [ -n "$missing" ]; then
-  fail 1 "$(printf '%s\n' "$missing" | wc -l) attachment files the database names are not in the backup (not in $files_dir, or not readable), for example: $(printf '%s\n' "$missing" | head -3 | tr '\n' ' ')"
+  missing_count="$(printf '%s\n' "$missing" | wc -l)"
+  said="$missing_count attachment files the database names are not in the backup (not in $files_dir, or not readable), for example: $(printf '%s\n' "$missing" | head -3 | tr '\n' ' ')"
+  [ "$allow_missing" = true ] || fail 1 "$said (--allow-missing-files backs up without them)"
+  note "WARNING: $said"
 fi
 
 tables="$(sql "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")"
@@ -109,6 +123,7 @@ file_count="$(find "$partial/files" -type f | wc -l)"
   echo "tables=$tables"
   echo "files_directory=$files_dir"
   echo "attachment_files=$file_count"
+  echo "attachment_files_missing=$missing_count"
   echo "dump_tool=$("$mariadb_dump" --version)"
 } >"$partial/backup.properties"
 (cd "$partial" && find . -type f -print0 | sort -z | xargs -0 -r sha256sum) >"$partial.sums"

@@ -110,7 +110,7 @@ if [ "$existing" = 0 ]; then
   note "3. The database is empty: nothing to keep before restoring."
 elif [ "$safety" = true ]; then
   note "3. Backing up what is there now, in case this restore was a mistake ..."
-  safety_dir="$(BOFORUM_BACKUP_DIRECTORY="${BOFORUM_BACKUP_DIRECTORY:-$(dirname "$backup")}" "$here/backup.sh")" ||
+  safety_dir="$(BOFORUM_BACKUP_DIRECTORY="${BOFORUM_BACKUP_DIRECTORY:-$(dirname "$backup")}" "$here/backup.sh" --allow-missing-files)" ||
     fail 2 "The safety backup failed; nothing was restored. (--no-safety-backup skips it.)"
   note "   kept in $safety_dir"
 else
