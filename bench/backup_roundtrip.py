@@ -105,6 +105,11 @@ def start_portal(label):
     raise SystemExit("the search node did not start three times: see target/run/elasticsearch.log")
 
 
+# What this script started and has not stopped yet: stopped at the end whatever happened, so that
+# a failed run leaves no server behind on the data of the next.
+RUNNING = []
+
+
 class RunCommand:
     """The README's run command in this clone, on this script's ports."""
 
@@ -123,6 +128,7 @@ class RunCommand:
         self.process = subprocess.Popen(["mvn", "-q", "-B", "-o", "-Prun", "package"], cwd=REPO,
                                         env=env, stdout=open(self.log, "w"),
                                         stderr=subprocess.STDOUT, start_new_session=True)
+        RUNNING.append(self)
         while "Press Ctrl-C" not in open(self.log, errors="replace").read():
             if self.process.poll() is not None:
                 raise SystemExit(f"the run command ended ({self.process.returncode}): {self.log}")
@@ -134,6 +140,8 @@ class RunCommand:
         say(f"portal ready in {self.seconds:.0f} s ({self.log})")
 
     def stop(self):
+        if self in RUNNING:
+            RUNNING.remove(self)
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=300)
         wait_gone(["target/mariadb/bin/mariadbd", "target/payara-micro.jar", "target/payara-launcher/"])
@@ -173,6 +181,7 @@ class Database:
             "--skip-name-resolve"],
             stdout=open(os.path.join(REPO, "target", "roundtrip-mariadbd.log"), "w"),
             stderr=subprocess.STDOUT, start_new_session=True)
+        RUNNING.append(self)
         for _ in range(120):
             try:
                 bb.sql("SELECT 1")
@@ -182,8 +191,19 @@ class Database:
         raise SystemExit("mariadbd did not answer: target/roundtrip-mariadbd.log")
 
     def stop(self):
+        if self in RUNNING:
+            RUNNING.remove(self)
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=300)
+
+
+def stop_what_runs():
+    """Stops what is still running, last started first."""
+    for started in reversed(list(RUNNING)):
+        try:
+            started.stop()
+        except (OSError, subprocess.SubprocessError, SystemExit) as e:
+            say(f"could not stop {type(started).__name__}: {e}")
 
 
 def table_checksums():
@@ -242,6 +262,24 @@ def wait_for_hits(query, expected_total, seconds=120):
         if time.time() - t0 > seconds:
             raise SystemExit(f"search {query}: {total} hits, not {expected_total}, after {seconds} s")
         time.sleep(1)
+
+
+BACKUP_USER, BACKUP_PASSWORD = "boforum_backup", "roundtrip-backup"
+BACKUP_GRANTS = "SELECT, SHOW VIEW, TRIGGER, EVENT"
+
+
+def backup_account():
+    """The account deploy/README.md advises for backups, made by the server's administrator (root
+    through the run command's socket)."""
+    statements = (f"CREATE USER IF NOT EXISTS '{BACKUP_USER}'@'127.0.0.1'"
+                  f" IDENTIFIED BY '{BACKUP_PASSWORD}';"
+                  f" REVOKE ALL PRIVILEGES, GRANT OPTION FROM '{BACKUP_USER}'@'127.0.0.1';"
+                  f" GRANT {BACKUP_GRANTS} ON boforum.* TO '{BACKUP_USER}'@'127.0.0.1';")
+    done = subprocess.run([os.path.join(MARIADB, "bin", "mariadb"), "--skip-ssl", "-uroot",
+                           f"--socket={os.path.join(MARIADB, f'mariadb-{DB_PORT}.sock')}",
+                           "--execute", statements], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit("the backup account could not be made: " + done.stderr[-2000:])
 
 
 def run(command, env_extra=None):
@@ -332,7 +370,11 @@ def main():
     rows = row_count()
     practices = int(bb.sql("SELECT COUNT(*) FROM practice").strip())
     attachments = int(bb.sql("SELECT COUNT(*) FROM attachment").strip())
-    backup, backup_seconds = run(["deploy/backup.sh", BACKUPS])
+    # The backup is taken by an account with only the grants deploy/README.md names for it.
+    backup_account()
+    backup, backup_seconds = run(["deploy/backup.sh", BACKUPS],
+                                 {"BOFORUM_DB_USER": BACKUP_USER,
+                                  "BOFORUM_DB_PASSWORD": BACKUP_PASSWORD})
     after_backup = table_checksums()
     changed_during_backup = set(differences(before, after_backup))
     if file_checksums() != files_before:
@@ -423,7 +465,8 @@ def main():
                      f" {len(sent)} PDF attachments made by this run through the API: {practices}"
                      f" practices, {attachments} attachments, {rows:,} rows in {len(before)}"
                      f" tables; {len(files_before)} files under data/files"),
-        ("backup (online, `deploy/backup.sh`)", f"{backup_seconds:.1f} s"),
+        ("backup (online, `deploy/backup.sh`, as an account with " + BACKUP_GRANTS + " only)",
+         f"{backup_seconds:.1f} s"),
         ("backup size", f"{size / 1024:.0f} KiB ({size:,} bytes)"),
         ("restore (`deploy/restore.sh`: checksums, safety backup, files, database, swap)",
          f"{restore_seconds:.1f} s"),
@@ -464,4 +507,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        stop_what_runs()
