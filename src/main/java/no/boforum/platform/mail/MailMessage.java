@@ -118,6 +118,7 @@ public class MailMessage {
    */
   void markSent(LocalDateTime now) {
     this.sentAt = now;
+    this.nextAttemptAt = null;
     this.body = body.replaceAll("token=[A-Za-z0-9_.-]+", "token=…");
     this.unsubscribeUrl = null;
   }
@@ -125,7 +126,15 @@ public class MailMessage {
   void markFailed(String error, LocalDateTime now) {
     this.attempts++;
     this.nextAttemptAt = now.plus(retryDelay(attempts));
-    markDeferred(error);
+    this.lastError = shortened(error);
+  }
+
+  /**
+   * Taken by a sender until {@code until}: no other run takes it meanwhile. The sender records the
+   * message's fate at once after trying it; only a sender that died leaves the claim to run out.
+   */
+  void markClaimed(LocalDateTime until) {
+    this.nextAttemptAt = until;
   }
 
   /**
@@ -144,9 +153,17 @@ public class MailMessage {
     return nextAttemptAt;
   }
 
-  /** Keeps why the message is still waiting, without using up an attempt (the server was away). */
+  /**
+   * Keeps why the message is still waiting, without using up an attempt (the server was away), and
+   * lets the next run take it.
+   */
   void markDeferred(String error) {
-    this.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    this.lastError = shortened(error);
+    this.nextAttemptAt = null;
+  }
+
+  private static String shortened(String error) {
+    return error == null || error.length() <= 500 ? error : error.substring(0, 500);
   }
 
   int getAttempts() {

@@ -122,11 +122,31 @@ public class MailOutbox {
   }
 
   /** Forgets messages sent before {@code before}: the log of what went out need not grow. */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional
   void purgeSentBefore(LocalDateTime before) {
     em.createQuery("DELETE FROM MailMessage m WHERE m.sentAt < :before")
         .setParameter("before", before)
         .executeUpdate();
+  }
+
+  /**
+   * Takes up to {@code limit} messages that may go now for a sender, until {@code claim} from now,
+   * in a transaction of its own that ends before anything is sent: the messages come back detached,
+   * and the sender records each one's fate ({@link #record}) right after trying it. A sender that
+   * dies leaves its messages to be taken again once the claim has run out.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<MailMessage> claim(int limit, java.time.Duration claim) {
+    LocalDateTime until = LocalDateTime.now(clock).plus(claim);
+    List<MailMessage> messages = claimUnsent(limit);
+    messages.forEach(m -> m.markClaimed(until));
+    return messages;
+  }
+
+  /** Stores what became of a message a sender tried, at once and on its own. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void record(MailMessage message) {
+    em.merge(message);
   }
 
   /**

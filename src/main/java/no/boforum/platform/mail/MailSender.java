@@ -15,7 +15,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,10 +33,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends queued mail to the SMTP server every few seconds: a cluster-once job, so one instance at a
- * time talks to the server (the rows are also locked while a batch is sent). A batch goes over one
- * connection. A server that cannot be reached (refused, silent until the timeout, the connection
- * lost) is nobody's message's fault: the messages wait, their attempts are not counted, and the
- * batch stops at once, however long the outage lasts. A message the server refuses is tried {@link
+ * time talks to the server. A batch is claimed in a short transaction of its own ({@link
+ * MailOutbox#claim}, for {@link #CLAIM}), sent over one connection outside any transaction, and
+ * each message's fate is stored right after it was tried: a failure of the database, or of the
+ * instance, in the middle of a batch can send again at most the message under way, not the whole
+ * batch. A server that cannot be reached (refused, silent until the timeout, the connection lost)
+ * is nobody's message's fault: the messages wait, their attempts are not counted, and the batch
+ * stops at once, however long the outage lasts. A message the server refuses is tried {@link
  * MailOutbox#MAX_ATTEMPTS} times, waiting longer after each refusal ({@link
  * MailMessage#retryDelay}: 1 minute, doubling, at most 4 hours). An instance without an SMTP server
  * never takes the job.
@@ -46,6 +49,9 @@ public class MailSender implements PeriodicJob {
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
   private static final int BATCH = 20;
   private static final int KEEP_SENT_DAYS = 30;
+
+  /** How long a batch's messages stay taken: far longer than a batch takes to send. */
+  static final Duration CLAIM = Duration.ofMinutes(15);
 
   @Inject MailSettings settings;
   @Inject MailOutbox outbox;
@@ -116,14 +122,13 @@ public class MailSender implements PeriodicJob {
   public record Batch(int tried, int failed, boolean serverUnreachable, String error) {}
 
   /** Sends up to one batch. */
-  @Transactional
   public Batch sendBatch() {
-    var messages = outbox.claimUnsent(BATCH);
+    List<MailMessage> messages = outbox.claim(BATCH, CLAIM);
     if (messages.isEmpty()) {
       outbox.purgeSentBefore(LocalDateTime.now(clock).minusDays(KEEP_SENT_DAYS));
       return new Batch(0, 0, false, null);
     }
-    return deliver(messages, session());
+    return deliver(messages, session(), outbox::record);
   }
 
   /**
@@ -131,32 +136,44 @@ public class MailSender implements PeriodicJob {
    * next run with no attempt counted. When it breaks, the message under way has an attempt counted
    * (it may be what broke it: a message the server always drops is given up in the end rather than
    * holding back the queue) and those after it wait uncounted. A message whose data went out before
-   * the connection broke may have arrived: it goes again, as with any SMTP client.
+   * the connection broke may have arrived: it goes again, as with any SMTP client. Each message's
+   * fate goes to {@code record} as soon as it is known; a failure to record ends the batch (the
+   * messages not yet tried wait for their claim to run out).
    */
-  Batch deliver(List<MailMessage> messages, Session session) {
+  Batch deliver(List<MailMessage> messages, Session session, Consumer<MailMessage> record) {
     Transport transport;
     try {
       transport = session.getTransport("smtp");
       transport.connect();
     } catch (MessagingException e) {
-      messages.forEach(m -> m.markDeferred(e.toString()));
+      messages.forEach(
+          m -> {
+            m.markDeferred(e.toString());
+            record.accept(m);
+          });
       metrics.failed();
       return new Batch(messages.size(), messages.size(), true, e.toString());
     }
     int failed = 0;
     try {
-      for (MailMessage m : messages) {
+      for (int i = 0; i < messages.size(); i++) {
+        MailMessage m = messages.get(i);
+        boolean sent = false;
         try {
           MimeMessage mime = toMime(session, m);
           mime.saveChanges();
           transport.sendMessage(mime, mime.getAllRecipients());
-          m.markSent(LocalDateTime.now(clock));
-          metrics.sent();
+          sent = true;
         } catch (MessagingException | RuntimeException e) {
           metrics.failed();
           m.markFailed(e.toString(), LocalDateTime.now(clock));
+          record.accept(m);
           failed++;
           if (connectionLost(e)) {
+            for (MailMessage after : messages.subList(i + 1, messages.size())) {
+              after.markDeferred(e.toString());
+              record.accept(after);
+            }
             return new Batch(messages.size(), failed, true, e.toString());
           }
           // Not the server's text: a refusal names the recipient ("550 <name@example.org>: ..."),
@@ -172,6 +189,12 @@ public class MailSender implements PeriodicJob {
                       + "); next try at "
                       + m.getNextAttemptAt()
                       + " UTC; the server's answer is in mail_message.last_error");
+        }
+        if (sent) {
+          // Outside the try: a failure to record it is not the message's fault, and ends the batch.
+          m.markSent(LocalDateTime.now(clock));
+          metrics.sent();
+          record.accept(m);
         }
       }
       return new Batch(messages.size(), failed, false, null);

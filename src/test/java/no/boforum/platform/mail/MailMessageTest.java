@@ -34,4 +34,18 @@ class MailMessageTest {
     assertEquals(2, m.getAttempts());
     assertEquals(now.plusMinutes(1).plusMinutes(2), m.getNextAttemptAt());
   }
+
+  @Test
+  void aClaimHoldsTheMessageUntilItsFateIsKnown() {
+    LocalDateTime now = LocalDateTime.of(2026, 12, 4, 7, 30);
+    MailMessage m = new MailMessage("a@boforum.test", "Emne", "Tekst", null, null, now);
+    m.markClaimed(now.plusMinutes(15));
+    assertEquals(now.plusMinutes(15), m.getNextAttemptAt(), "not taken again meanwhile");
+    m.markDeferred("connection refused");
+    assertEquals(null, m.getNextAttemptAt(), "the server was away: the next run takes it");
+    assertEquals(0, m.getAttempts());
+    m.markClaimed(now.plusMinutes(15));
+    m.markSent(now);
+    assertEquals(null, m.getNextAttemptAt());
+  }
 }

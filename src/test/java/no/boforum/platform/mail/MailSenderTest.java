@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class MailSenderTest {
   private final MailSender sender = new MailSender();
 
+  /** What the sender stored, in order: each message right after it was tried. */
+  private final List<MailMessage> recorded = new java.util.ArrayList<>();
+
   @BeforeEach
   void settings() {
     MailSettings settings = new MailSettings();
@@ -73,13 +76,15 @@ class MailSenderTest {
     }
     List<MailMessage> messages = List.of(message("a@boforum.test"), message("b@boforum.test"));
     for (int run = 0; run < MailOutbox.MAX_ATTEMPTS + 1; run++) {
-      MailSender.Batch batch = sender.deliver(messages, sender.session());
+      MailSender.Batch batch = sender.deliver(messages, sender.session(), recorded::add);
       assertTrue(batch.serverUnreachable(), batch.toString());
     }
     for (MailMessage m : messages) {
       assertEquals(0, m.getAttempts(), "an outage uses up no attempt");
       assertNull(m.getSentAt());
+      assertNull(m.getNextAttemptAt(), "its claim let go: the next run takes it");
     }
+    assertEquals(2 * (MailOutbox.MAX_ATTEMPTS + 1), recorded.size(), "each try recorded");
   }
 
   @Test
@@ -88,7 +93,7 @@ class MailSenderTest {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       sender.settings.port = silent.getLocalPort();
       List<MailMessage> messages = List.of(message("a@boforum.test"), message("b@boforum.test"));
-      MailSender.Batch batch = sender.deliver(messages, sender.session());
+      MailSender.Batch batch = sender.deliver(messages, sender.session(), recorded::add);
       assertTrue(batch.serverUnreachable(), batch.toString());
       for (MailMessage m : messages) {
         assertEquals(0, m.getAttempts());
@@ -108,7 +113,8 @@ class MailSenderTest {
       MailMessage broken = message("not an address");
       MailMessage last = message("last@boforum.test");
       LocalDateTime before = LocalDateTime.now(ZoneOffset.UTC);
-      MailSender.Batch batch = sender.deliver(List.of(first, broken, last), sender.session());
+      MailSender.Batch batch =
+          sender.deliver(List.of(first, broken, last), sender.session(), recorded::add);
       assertFalse(batch.serverUnreachable(), batch.toString());
       assertEquals(1, batch.failed(), "run() claims no further batch after this one");
       assertNotNull(first.getSentAt());
@@ -122,6 +128,36 @@ class MailSenderTest {
       List<String> received =
           Arrays.stream(server.getReceivedMessages()).map(MailSenderTest::recipient).toList();
       assertEquals(List.of("first@boforum.test", "last@boforum.test"), received);
+      assertEquals(List.of(first, broken, last), recorded, "each recorded as soon as tried");
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void aMessageThatCannotBeRecordedEndsTheBatchBeforeTheNextIsSent() throws Exception {
+    GreenMail server =
+        new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    server.start();
+    try {
+      sender.settings.port = server.getSmtp().getPort();
+      MailMessage first = message("first@boforum.test");
+      MailMessage second = message("second@boforum.test");
+      IllegalStateException down = new IllegalStateException("the database is gone");
+      IllegalStateException thrown =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalStateException.class,
+              () ->
+                  sender.deliver(
+                      List.of(first, second),
+                      sender.session(),
+                      m -> {
+                        throw down;
+                      }));
+      assertEquals(down, thrown);
+      // The first went and may go again once its claim runs out; the second was not sent.
+      assertEquals(1, server.getReceivedMessages().length);
+      assertNull(second.getSentAt());
     } finally {
       server.stop();
     }
