@@ -1,7 +1,5 @@
 package no.boforum.platform.pagecache;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,24 +9,26 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Logger;
 import no.boforum.platform.db.DatabaseFailures;
 import no.boforum.platform.jobs.JobOutcome;
+import no.boforum.platform.jobs.JobRunner;
 import no.boforum.platform.jobs.PeriodicJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the page caches of a cluster's instances in step (decision 0044): what one instance drops
- * from its own cache is written to the table {@code page_change} at once, on a thread of its own,
- * and every other instance reads the rows it has not seen about once a second and drops the same
- * pages. So a change made through one instance shows through every other within about a second, for
- * visitors without a session too. An instance alone reads only its own rows, which it skips.
+ * from its own cache is queued and written to the table {@code page_change} by this job, woken at
+ * once on the job runner's thread (never on the request's: a task on a managed executor took the
+ * request's context with it and closed its entity manager), and every other instance reads the rows
+ * it has not seen about once a second and drops the same pages. So a change made through one
+ * instance shows through every other within about a second, for visitors without a session too. An
+ * instance alone reads only its own rows, which it skips.
  *
  * <p>A row's number is given at its insert and a row with a lower number can commit after a higher
  * one was read, so each read also takes the last {@link #OVERLAP} again and skips the rows it has
@@ -42,6 +42,9 @@ public class PageChanges implements PeriodicJob {
   /** How far back each read looks again, for rows that committed late. */
   static final Duration OVERLAP = Duration.ofSeconds(10);
 
+  /** More changes than this waiting to be written are written as one: every page. */
+  static final int PENDING_MAX = 500;
+
   /** How long rows are kept: any instance reads them long before. */
   static final Duration KEEP = Duration.ofMinutes(10);
 
@@ -54,12 +57,13 @@ public class PageChanges implements PeriodicJob {
   @PersistenceContext EntityManager em;
   @Inject PageCache pages;
   @Inject PageChanges self;
-  @Resource ManagedExecutorService executor;
+  @Inject JobRunner jobs;
 
   @Inject
   @ConfigProperty(name = "boforum.page-cache.shared-millis", defaultValue = "1000")
   long intervalMillis;
 
+  private final ConcurrentLinkedQueue<Change> pending = new ConcurrentLinkedQueue<>();
   private long seen = -1;
   private int runs;
 
@@ -102,31 +106,44 @@ public class PageChanges implements PeriodicJob {
     if (!pages.isOn()) {
       return;
     }
-    List<String> copy = List.copyOf(keys);
+    if (keys.isEmpty()) {
+      pending.add(new Change(0, kind, null));
+    } else {
+      keys.forEach(key -> pending.add(new Change(0, kind, key)));
+    }
+    jobs.wake(name());
+  }
+
+  /** Writes what waits to be told, as one row for every page when there is much of it. */
+  private void flush() {
+    List<Change> out = new ArrayList<>();
+    for (Change c = pending.poll(); c != null; c = pending.poll()) {
+      out.add(c);
+    }
+    if (out.isEmpty()) {
+      return;
+    }
+    if (out.size() > PENDING_MAX || out.stream().anyMatch(c -> c.kind() == null)) {
+      out = List.of(new Change(0, null, null));
+    }
     try {
-      executor.execute(
-          () -> {
-            try {
-              self.insert(kind, copy);
-            } catch (RuntimeException e) {
-              LOG.fine(() -> "Page change not written for the other instances: " + e);
-            }
-          });
-    } catch (RejectedExecutionException e) {
-      LOG.fine(() -> "Page change not written: the application is stopping");
+      self.insert(out);
+    } catch (RuntimeException e) {
+      // The other instances' pages then expire as before; nothing waits for a database that may
+      // stay away.
+      LOG.fine(() -> "Page changes not written for the other instances: " + e);
     }
   }
 
   @Transactional(TxType.REQUIRES_NEW)
-  public void insert(String kind, List<String> keys) {
-    List<String> items = keys.isEmpty() ? Collections.singletonList(null) : keys;
-    for (String key : items) {
+  public void insert(List<Change> changes) {
+    for (Change c : changes) {
       em.createNativeQuery(
               "INSERT INTO page_change (instance, kind, item_key, created_at)"
                   + " VALUES (?, ?, ?, NOW(6))")
           .setParameter(1, instance)
-          .setParameter(2, kind)
-          .setParameter(3, key)
+          .setParameter(2, c.kind())
+          .setParameter(3, c.key())
           .executeUpdate();
     }
   }
@@ -134,6 +151,7 @@ public class PageChanges implements PeriodicJob {
   /** Drops here what the other instances dropped since the last run. */
   @Override
   public synchronized JobOutcome run() {
+    flush();
     if (seen < 0) {
       seen = self.highest(); // what was written before this start is older than any page here
       return JobOutcome.did(0);
