@@ -76,9 +76,13 @@ fi
 # them: tar's exit 1 ("some files differ") is accepted, exports being built are left out. A file
 # that cannot be read (permissions, an I/O error) is exit 2: the backup fails.
 copy_files() {
+  # With --allow-missing-files an unreadable file is skipped (tar says which on standard error),
+  # and the check after the dump counts it with the missing ones.
+  local unreadable=()
+  [ "$allow_missing" = true ] && unreadable=(--ignore-failed-read)
   if [ -d "$files_dir" ]; then
     { tar -C "$files_dir" --exclude=./incoming --exclude='./open-data/building-*' \
-      --warning=no-file-changed --warning=no-file-removed -cf - . ||
+      "${unreadable[@]}" --warning=no-file-changed --warning=no-file-removed -cf - . ||
       [ $? -eq 1 ]; } | tar -C "$partial/files" --skip-old-files -xf -
   fi
 }
@@ -105,8 +109,10 @@ missing="$(sql "SELECT storage_key FROM attachment WHERE id <= $last_attachment 
   while IFS= read -r key; do [ -f "$partial/files/$key" ] || printf '%s\n' "$key"; done)"
 missing_count=0
 if [ -n "$missing" ]; then
-  missing_count="$(printf '%s\n' "$missing" | wc -l)"
-  said="$missing_count attachment files the database names are not in the backup (not in $files_dir, or not readable), for example: $(printf '%s\n' "$missing" | head -3 | tr '\n' ' ')"
+  # Here-strings, not pipes from printf: head would end such a pipe early, which pipefail makes
+  # an error once the list outgrows the pipe's buffer.
+  missing_count="$(wc -l <<<"$missing")"
+  said="$missing_count attachment files the database names are not in the backup (not in $files_dir, or not readable), for example: $(sed -n 1,3p <<<"$missing" | tr '\n' ' ')"
   [ "$allow_missing" = true ] || fail 1 "$said (--allow-missing-files backs up without them)"
   note "WARNING: $said"
 fi

@@ -97,14 +97,15 @@ if [ "$others" != 0 ]; then
 fi
 
 existing="$(sql "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")"
-# A backup made by a newer portal than the one that will open it: Flyway refuses a schema it does
-# not know at start. The database's own version stands for the portal installed now.
+# A backup made by a newer portal than the one that will open it: Flyway starts an older portal on
+# the newer schema without a word (it ignores migrations it does not know), and pages may fail. The
+# database's own version stands for the portal installed now (an empty database says nothing).
 backup_version="$(property flyway_version)"
 current_version="$(sql "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1" 2>/dev/null || true)"
 if [ -n "$current_version" ] && [ -n "$backup_version" ] && [ "$backup_version" != "$current_version" ] &&
   [ "$(printf '%s\n%s\n' "$backup_version" "$current_version" | sort -V | tail -1)" = "$backup_version" ]; then
   note "   WARNING: this backup has schema version $backup_version, newer than the database's now ($current_version):"
-  note "   start the portal version that made the backup (or a newer one); an older one refuses the schema."
+  note "   start the portal version that made the backup (or a newer one): an older one would run on a schema it does not know."
 fi
 if [ "$existing" = 0 ]; then
   note "3. The database is empty: nothing to keep before restoring."

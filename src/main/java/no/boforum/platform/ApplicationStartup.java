@@ -118,6 +118,10 @@ public class ApplicationStartup {
       Thread.currentThread().interrupt();
       LOG.info("Start-up stopped while it waited for the database: the application is stopping");
     } catch (Throwable e) { // on its own thread an Error would otherwise pass unseen
+      if (stopping) {
+        LOG.info(() -> "Start-up ended as the application stopped: " + e);
+        return;
+      }
       failed = true;
       LOG.log(
           Level.SEVERE,

@@ -137,6 +137,11 @@ public class MailMessage {
     this.nextAttemptAt = until;
   }
 
+  /** Not tried after all (the batch stopped before it): the next run takes it. */
+  void release() {
+    this.nextAttemptAt = null;
+  }
+
   /**
    * How long a message refused {@code attempts} times waits before the next try: 1 minute after the
    * first refusal, doubling, at most 4 hours; about 8 hours from the first try to the last of

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.boforum.platform.db.DatabaseFailures;
 import no.boforum.platform.jobs.JobOutcome;
@@ -43,7 +44,9 @@ public class PageChanges implements PeriodicJob {
   static final Duration OVERLAP = Duration.ofSeconds(10);
 
   /** More changes than this waiting to be written are written as one: every page. */
-  static final int PENDING_MAX = 500;
+  static final int PENDING_MAX = 100;
+
+  private static final Duration WARN_EVERY = Duration.ofMinutes(1);
 
   /** How long rows are kept: any instance reads them long before. */
   static final Duration KEEP = Duration.ofMinutes(10);
@@ -65,6 +68,8 @@ public class PageChanges implements PeriodicJob {
 
   private final ConcurrentLinkedQueue<Change> pending = new ConcurrentLinkedQueue<>();
   private long seen = -1;
+  private long readAt;
+  private long warnedAt;
   private int runs;
 
   private final Map<Long, Boolean> applied =
@@ -131,7 +136,7 @@ public class PageChanges implements PeriodicJob {
     } catch (RuntimeException e) {
       // The other instances' pages then expire as before; nothing waits for a database that may
       // stay away.
-      LOG.fine(() -> "Page changes not written for the other instances: " + e);
+      failed("written", e);
     }
   }
 
@@ -140,7 +145,7 @@ public class PageChanges implements PeriodicJob {
     for (Change c : changes) {
       em.createNativeQuery(
               "INSERT INTO page_change (instance, kind, item_key, created_at)"
-                  + " VALUES (?, ?, ?, NOW(6))")
+                  + " VALUES (?, ?, ?, UTC_TIMESTAMP(6))")
           .setParameter(1, instance)
           .setParameter(2, c.kind())
           .setParameter(3, c.key())
@@ -152,19 +157,23 @@ public class PageChanges implements PeriodicJob {
   @Override
   public synchronized JobOutcome run() {
     flush();
-    if (seen < 0) {
-      seen = self.highest(); // what was written before this start is older than any page here
-      return JobOutcome.did(0);
+    long now = System.nanoTime();
+    if (readAt != 0 && now - readAt < interval().toNanos() * 9 / 10) {
+      return JobOutcome.did(0); // woken to write: the other instances' rows are read on the beat
     }
+    readAt = now;
     List<Change> read;
     try {
-      read = self.since(seen, instance);
-    } catch (RuntimeException e) {
-      if (!DatabaseFailures.unreachable(e)) {
-        throw e;
+      if (seen < 0) {
+        seen = self.highest(); // what was written before this start is older than any page here
+        return JobOutcome.did(0);
       }
-      // The database's outage is logged elsewhere; this job would say it every second.
-      LOG.fine(() -> "Page changes not read: " + e);
+      read = self.since(seen, instance);
+      if (++runs % PURGE_EVERY_RUNS == 0) {
+        self.purge();
+      }
+    } catch (RuntimeException e) {
+      failed("read", e);
       return JobOutcome.did(0);
     }
     List<Change> changes = new ArrayList<>();
@@ -175,10 +184,27 @@ public class PageChanges implements PeriodicJob {
       }
     }
     apply(changes, pages);
-    if (++runs % PURGE_EVERY_RUNS == 0) {
-      self.purge();
-    }
     return JobOutcome.did(0);
+  }
+
+  /**
+   * A failure to read or write: only a line at FINE while the database cannot be reached (its
+   * outage is logged elsewhere, and this job runs every second), else a warning at most once a
+   * minute.
+   */
+  private void failed(String what, RuntimeException e) {
+    if (DatabaseFailures.unreachable(e)) {
+      LOG.fine(() -> "Page changes not " + what + ": " + e);
+      return;
+    }
+    long now = System.nanoTime();
+    if (warnedAt == 0 || now - warnedAt > WARN_EVERY.toNanos()) {
+      warnedAt = now;
+      LOG.log(
+          Level.WARNING,
+          e,
+          () -> "Page changes not " + what + "; the other instances' pages expire meanwhile");
+    }
   }
 
   /** Drops the pages the changes name: all of them at once if one row says every page. */
@@ -222,7 +248,7 @@ public class PageChanges implements PeriodicJob {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT id, kind, item_key FROM page_change WHERE instance <> ?"
-                    + " AND (id > ? OR created_at >= TIMESTAMPADD(MICROSECOND, ?, NOW(6)))"
+                    + " AND (id > ? OR created_at >= TIMESTAMPADD(MICROSECOND, ?, UTC_TIMESTAMP(6)))"
                     + " ORDER BY id")
             .setParameter(1, me)
             .setParameter(2, after)
@@ -236,7 +262,7 @@ public class PageChanges implements PeriodicJob {
   @Transactional(TxType.REQUIRES_NEW)
   public void purge() {
     em.createNativeQuery(
-            "DELETE FROM page_change WHERE created_at < TIMESTAMPADD(MICROSECOND, ?, NOW(6))")
+            "DELETE FROM page_change WHERE created_at < TIMESTAMPADD(MICROSECOND, ?, UTC_TIMESTAMP(6))")
         .setParameter(1, -KEEP.toNanos() / 1000)
         .executeUpdate();
   }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import no.boforum.platform.db.DatabaseFailures;
 
 /**
@@ -20,6 +21,7 @@ import no.boforum.platform.db.DatabaseFailures;
 public class UnavailableFilter extends HttpFilter {
   static final int RETRY_AFTER_SECONDS = 5;
   private static final Logger LOG = Logger.getLogger(UnavailableFilter.class.getName());
+  private static final Pattern CALENDAR_FEED = Pattern.compile("/api/calendar/[^/]*\\.ics$");
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -30,12 +32,17 @@ public class UnavailableFilter extends HttpFilter {
       if (!DatabaseFailures.unreachable(e) || res.isCommitted()) {
         throw e;
       }
-      DatabaseFailures.logOutage(LOG, req.getRequestURI(), e);
+      DatabaseFailures.logOutage(LOG, loggable(req.getRequestURI()), e);
       // reset() drops every header, the security headers too: they are set again (the page sets
       // its own policy and Cache-Control).
       res.reset();
       SecurityHeadersFilter.setFixed(req, res);
       PlainPage.unavailable(req, res, "unavailable", RETRY_AFTER_SECONDS);
     }
+  }
+
+  /** The address as a log may show it: a personal calendar feed's is its secret. */
+  static String loggable(String uri) {
+    return CALENDAR_FEED.matcher(uri).replaceFirst("/api/calendar/-.ics");
   }
 }
