@@ -20,6 +20,7 @@ public class CurrentCaller {
   @Inject HttpServletRequest request;
   @Inject UserRepository users;
   @Inject Callers callers;
+  @Inject EndedLogins endedLogins;
   private Caller caller;
 
   @Transactional
@@ -44,6 +45,13 @@ public class CurrentCaller {
     Optional<UserAccount> user = users.find(id);
     if (user.isEmpty() || !LoginSession.currentEpoch(request, user.get().getSessionEpoch())) {
       // Deleted, or the password was reset since this session began: the session is over.
+      LoginSession.end(request);
+      return Caller.ANONYMOUS;
+    }
+    String key = LoginSession.loginKey(request);
+    if (key == null || endedLogins.isEnded(key)) {
+      // Logged out (on this instance or another, whose copy of the session this may be), or a
+      // session from before logins had keys: over as well.
       LoginSession.end(request);
       return Caller.ANONYMOUS;
     }

@@ -5,7 +5,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -18,6 +20,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class LoginSession {
   public static final String USER_ID = "boforum.userId";
   static final String EPOCH = "boforum.sessionEpoch";
+
+  /** A random key of this login, recorded when it ends ({@link EndedLogins}). */
+  static final String LOGIN_KEY = "boforum.loginKey";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private LoginSession() {}
 
@@ -34,6 +41,15 @@ public final class LoginSession {
     }
     session.setAttribute(USER_ID, userId);
     session.setAttribute(EPOCH, sessionEpoch);
+    byte[] key = new byte[32];
+    RANDOM.nextBytes(key);
+    session.setAttribute(LOGIN_KEY, Base64.getUrlEncoder().withoutPadding().encodeToString(key));
+  }
+
+  /** The key of the login this request's session holds, or null. */
+  static String loginKey(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(LOGIN_KEY) instanceof String key ? key : null;
   }
 
   /**

@@ -63,6 +63,15 @@ class CrossSiteRequestIT {
     return RawHttp.send("POST", "/api/organisations/" + org.slug() + "/join-requests", all, body);
   }
 
+  private static long endedLogins() throws java.sql.SQLException {
+    try (java.sql.Connection c = TestServers.database();
+        java.sql.ResultSet r =
+            c.createStatement().executeQuery("SELECT COUNT(*) FROM ended_login")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
   /** How many memberships (requested ones too) the session's person has. */
   private static int memberships(String cookie) throws IOException {
     Answer mine = RawHttp.send("GET", "/api/me/memberships", Map.of("Cookie", cookie), null);
@@ -157,15 +166,17 @@ class CrossSiteRequestIT {
     Answer me = RawHttp.send("GET", "/api/me", Map.of("Cookie", cookie), null);
     assertEquals(200, me.status(), "still logged in: " + me.body());
 
-    // With the version cookie that Payara sets beside the session's when sessions are shared in
-    // the cluster (decision 0038): the logout has the browser drop both, and no other.
+    // With the version cookie that Payara sets beside the session's (its sessions are shared in
+    // the data grid, decision 0038): the logout has the browser drop both, and no other.
+    assertTrue(cookie.contains("JSESSIONIDVERSION="), cookie);
+    long endedBefore = endedLogins();
     Answer own =
         RawHttp.send(
             "POST",
             "/logout",
             Map.of(
                 "Cookie",
-                cookie + "; JSESSIONIDVERSION=%2F%3A1; boforum_lang=nn",
+                cookie + "; boforum_lang=nn",
                 "Origin",
                 ownOrigin,
                 "Content-Type",
@@ -173,6 +184,13 @@ class CrossSiteRequestIT {
             "");
     assertEquals(302, own.status(), own.headers().toString());
     assertEquals(401, RawHttp.send("GET", "/api/me", Map.of("Cookie", cookie), null).status());
+    String sessionOnly = cookie.substring(0, cookie.indexOf(';'));
+    assertEquals(
+        401,
+        RawHttp.send("GET", "/api/me", Map.of("Cookie", sessionOnly), null).status(),
+        "nor with the session's cookie alone");
+    // Recorded, so that no instance's copy of the session serves it again (decision 0045).
+    assertEquals(endedBefore + 1, endedLogins(), "the login recorded as ended");
     List<String> dropped =
         own.all("Set-Cookie").stream().filter(c -> c.contains("Max-Age=0")).toList();
     assertEquals(

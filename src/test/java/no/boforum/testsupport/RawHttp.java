@@ -38,15 +38,24 @@ public final class RawHttp {
       return values;
     }
 
-    /** The session cookie's {@code JSESSIONID=…} pair, from Set-Cookie, or null. */
+    /**
+     * The session's cookies as a browser sends them back, from Set-Cookie: {@code JSESSIONID=…},
+     * and {@code JSESSIONIDVERSION=…} when Payara set it (its sessions in the data grid, decision
+     * 0038, look a session up by both); null without a session cookie.
+     */
     public String sessionCookie() {
+      String session = null;
+      String version = null;
       for (String cookie : all("Set-Cookie")) {
-        if (cookie.startsWith("JSESSIONID=")) {
-          return cookie.substring(
-              0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';'));
+        String pair =
+            cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';'));
+        if (pair.startsWith("JSESSIONID=")) {
+          session = pair;
+        } else if (pair.startsWith("JSESSIONIDVERSION=")) {
+          version = pair;
         }
       }
-      return null;
+      return session == null ? null : version == null ? session : session + "; " + version;
     }
   }
 

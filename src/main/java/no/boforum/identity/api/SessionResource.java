@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.boforum.identity.EndedLogins;
 import no.boforum.identity.LoginService;
 import no.boforum.identity.LoginService.LoginOutcome;
 import no.boforum.identity.LoginSession;
@@ -34,6 +35,7 @@ public class SessionResource {
   public record SessionInfo(long userId) {}
 
   @Inject LoginService logins;
+  @Inject EndedLogins endedLogins;
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
@@ -75,7 +77,7 @@ public class SessionResource {
     if (userId != null) {
       logins.recordLogout(userId, LoginSession.address(request));
     }
-    LoginSession.end(request, response);
+    endedLogins.logOut(request, response);
     return Response.noContent().build();
   }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import no.boforum.identity.EndedLogins;
 import no.boforum.identity.LoginService;
 import no.boforum.identity.LoginSession;
 
@@ -13,6 +14,7 @@ import no.boforum.identity.LoginSession;
 @WebServlet(urlPatterns = "/logout")
 public class LogoutServlet extends HttpServlet {
   @Inject LoginService logins;
+  @Inject EndedLogins endedLogins;
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -20,7 +22,7 @@ public class LogoutServlet extends HttpServlet {
     if (userId != null) {
       logins.recordLogout(userId, LoginSession.address(req));
     }
-    LoginSession.end(req, res);
+    endedLogins.logOut(req, res);
     res.sendRedirect(req.getContextPath() + "/?loggedOut=true");
   }
 
