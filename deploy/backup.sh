@@ -76,8 +76,9 @@ fi
 # them: tar's exit 1 ("some files differ") is accepted, exports being built are left out. A file
 # that cannot be read (permissions, an I/O error) is exit 2: the backup fails.
 copy_files() {
-  # With --allow-missing-files an unreadable file is skipped (tar says which on standard error),
-  # and the check after the dump counts it with the missing ones.
+  # With --allow-missing-files an unreadable file is skipped (tar says which on standard error);
+  # the check after the dump counts the attachments among them with the missing ones (an
+  # open-data export skipped is not counted: it is built again).
   local unreadable=()
   [ "$allow_missing" = true ] && unreadable=(--ignore-failed-read)
   if [ -d "$files_dir" ]; then

@@ -49,9 +49,11 @@ public class CurrentCaller {
       return Caller.ANONYMOUS;
     }
     String key = LoginSession.loginKey(request);
-    if (key == null || endedLogins.isEnded(key)) {
-      // Logged out (on this instance or another, whose copy of the session this may be), or a
-      // session from before logins had keys: over as well.
+    if (key == null
+        || !LoginSession.young(request, System.currentTimeMillis())
+        || endedLogins.isEnded(key)) {
+      // Logged out (on this instance or another, whose copy of the session this may be), a login
+      // older than a day, or a session from before logins had keys: over as well.
       LoginSession.end(request);
       return Caller.ANONYMOUS;
     }

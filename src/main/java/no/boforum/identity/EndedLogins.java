@@ -19,7 +19,7 @@ import java.time.LocalDateTime;
  */
 @ApplicationScoped
 public class EndedLogins {
-  /** Longer than any session lives (60 minutes idle). */
+  /** Longer than any login lasts ({@link LoginSession#LONGEST}: a day). */
   static final Duration KEEP = Duration.ofDays(2);
 
   @PersistenceContext EntityManager em;
@@ -28,18 +28,17 @@ public class EndedLogins {
 
   /**
    * Logs the visitor out: records the login as ended, then ends the session and has the browser
-   * drop its cookies ({@link LoginSession#end(HttpServletRequest, HttpServletResponse)}), the
-   * latter even when the record fails.
+   * drop its cookies ({@link LoginSession#end(HttpServletRequest, HttpServletResponse)}). When the
+   * record fails (the database is away) the session is left as it was and the failure goes on (the
+   * visitor gets the "temporarily unavailable" answer and may try again): ended here but not
+   * recorded, another instance's copy of it would go on.
    */
   public void logOut(HttpServletRequest request, HttpServletResponse response) {
     String key = LoginSession.loginKey(request);
-    try {
-      if (key != null) {
-        self.end(key);
-      }
-    } finally {
-      LoginSession.end(request, response);
+    if (key != null) {
+      self.end(key);
     }
+    LoginSession.end(request, response);
   }
 
   /** Records the login as ended, and forgets those ended long ago. */

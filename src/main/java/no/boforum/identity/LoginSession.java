@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
@@ -23,6 +24,15 @@ public final class LoginSession {
 
   /** A random key of this login, recorded when it ends ({@link EndedLogins}). */
   static final String LOGIN_KEY = "boforum.loginKey";
+
+  /** When the login was made (epoch milliseconds). */
+  static final String LOGGED_IN_AT = "boforum.loggedInAt";
+
+  /**
+   * The longest a login lasts, however busy: shorter than {@link EndedLogins#KEEP}, so that no copy
+   * of a session outlives the record of its logout (decision 0045).
+   */
+  static final Duration LONGEST = Duration.ofHours(24);
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -44,6 +54,15 @@ public final class LoginSession {
     byte[] key = new byte[32];
     RANDOM.nextBytes(key);
     session.setAttribute(LOGIN_KEY, Base64.getUrlEncoder().withoutPadding().encodeToString(key));
+    session.setAttribute(LOGGED_IN_AT, System.currentTimeMillis());
+  }
+
+  /** Whether this request's login is younger than {@link #LONGEST} at {@code nowMillis}. */
+  static boolean young(HttpServletRequest request, long nowMillis) {
+    HttpSession session = request.getSession(false);
+    return session != null
+        && session.getAttribute(LOGGED_IN_AT) instanceof Long at
+        && nowMillis - at < LONGEST.toMillis();
   }
 
   /** The key of the login this request's session holds, or null. */

@@ -63,6 +63,17 @@ class CrossSiteRequestIT {
     return RawHttp.send("POST", "/api/organisations/" + org.slug() + "/join-requests", all, body);
   }
 
+  @Test
+  void anApiLogoutIsRecordedAndHoldsToo() throws Exception {
+    String cookie = login("kryss-api-logout");
+    long endedBefore = endedLogins();
+    Answer out =
+        RawHttp.send("DELETE", "/api/session", Map.of("Cookie", cookie, "Origin", ownOrigin), null);
+    assertEquals(204, out.status(), out.body());
+    assertEquals(endedBefore + 1, endedLogins(), "the login recorded as ended");
+    assertEquals(401, RawHttp.send("GET", "/api/me", Map.of("Cookie", cookie), null).status());
+  }
+
   private static long endedLogins() throws java.sql.SQLException {
     try (java.sql.Connection c = TestServers.database();
         java.sql.ResultSet r =

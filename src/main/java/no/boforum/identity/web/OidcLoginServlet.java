@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import no.boforum.identity.Caller;
+import no.boforum.identity.CurrentCaller;
 import no.boforum.identity.LoginService;
 import no.boforum.identity.LoginSession;
 import no.boforum.identity.OidcAccounts;
@@ -35,6 +37,7 @@ public class OidcLoginServlet extends HttpServlet {
   @Inject OidcClient client;
   @Inject OidcAccounts accounts;
   @Inject LoginService logins;
+  @Inject CurrentCaller currentCaller;
   @Inject Language language;
 
   @Inject
@@ -52,7 +55,7 @@ public class OidcLoginServlet extends HttpServlet {
             providers
                 .find(path)
                 .orElseThrow(() -> new InputProblem("oidc", "oidc.unknownProvider"));
-        Long linkFor = "true".equals(req.getParameter("link")) ? LoginSession.userId(req) : null;
+        Long linkFor = "true".equals(req.getParameter("link")) ? loggedIn() : null;
         Map.Entry<URI, Pending> start =
             client.start(provider, redirectUri(), req.getParameter("next"), linkFor);
         req.getSession(true).setAttribute(PENDING, start.getValue());
@@ -60,7 +63,7 @@ public class OidcLoginServlet extends HttpServlet {
       }
     } catch (InputProblem problem) {
       // A logged-in user was linking a provider: back to the profile, which says what happened.
-      String page = LoginSession.userId(req) == null ? "/login" : "/my/profile";
+      String page = loggedIn() == null ? "/login" : "/my/profile";
       res.sendRedirect(req.getContextPath() + page + "?oidcError=" + problem.messageKey());
     }
   }
@@ -80,7 +83,7 @@ public class OidcLoginServlet extends HttpServlet {
         URI.create(redirectUri() + "?" + Optional.ofNullable(req.getQueryString()).orElse(""));
     OidcClient.Identity identity = client.complete(provider, pending, callback, redirectUri());
     if (pending.linkUserId() != null) {
-      if (!pending.linkUserId().equals(LoginSession.userId(req))) {
+      if (!pending.linkUserId().equals(loggedIn())) {
         throw new InputProblem("oidc", "oidc.badCallback");
       }
       accounts.link(pending.linkUserId(), identity, LoginSession.address(req));
@@ -90,6 +93,16 @@ public class OidcLoginServlet extends HttpServlet {
     long userId = accounts.login(identity, language.getTag(), LoginSession.address(req));
     LoginSession.establish(req, userId, logins.sessionEpoch(userId));
     res.sendRedirect(req.getContextPath() + LoginView.target(pending.next()));
+  }
+
+  /**
+   * The logged-in user as every page sees them (the session's epoch and login key checked:
+   * decisions 0005 and 0045), or null: a session that was logged out, or ended by a password reset,
+   * links no provider to its account.
+   */
+  private Long loggedIn() {
+    Caller caller = currentCaller.get();
+    return caller.isAuthenticated() ? caller.userId() : null;
   }
 
   /**

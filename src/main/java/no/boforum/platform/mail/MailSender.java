@@ -170,7 +170,8 @@ public class MailSender implements PeriodicJob {
             left.release();
             record.accept(left);
           }
-          return new Batch(messages.size(), failed, false, null);
+          // Only those tried count: run() claims no further batch after one that stopped short.
+          return new Batch(i, failed, false, null);
         }
         boolean sent = false;
         try {
